@@ -1,0 +1,99 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "proxylite-top",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "proxylite-top", targets: ["proxylite-top"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    ],
+    targets: [
+        // Wide-character curses. Only TerminalUI's Curses/ folder imports it.
+        .systemLibrary(name: "CNCursesw", path: "Sources/CNCursesw"),
+        // glibc wcwidth, which Swift cannot see through Glibc; every column computation uses it,
+        // so that our layout agrees with what ncurses draws.
+        .target(name: "CTextWidth", path: "Sources/CTextWidth"),
+        .target(
+            name: "ProxyLiteAPI",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ProxyLiteSimulator",
+            dependencies: [
+                "ProxyLiteAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "Monitor",
+            dependencies: ["ProxyLiteAPI", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "TerminalUI",
+            dependencies: ["Monitor", "CNCursesw", "CTextWidth"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "proxylite-top",
+            dependencies: [
+                "ProxyLiteAPI", "ProxyLiteSimulator", "Monitor", "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "TestSupport",
+            dependencies: ["ProxyLiteAPI", "ProxyLiteSimulator"],
+            path: "Tests/TestSupport",
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ProxyLiteAPITests",
+            dependencies: ["ProxyLiteAPI", "TestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ProxyLiteSimulatorTests",
+            dependencies: ["ProxyLiteSimulator", "TestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TerminalUITests",
+            dependencies: ["TerminalUI"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ProxyLiteTopTests",
+            dependencies: ["proxylite-top", "TestSupport"],
+            swiftSettings: strict
+        ),
+    ]
+)

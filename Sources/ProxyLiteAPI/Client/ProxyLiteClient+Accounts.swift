@@ -1,0 +1,65 @@
+extension ProxyLiteClient {
+    /// Every proxy sub-account (whitelist-account/list; the endpoint is not paginated).
+    public func accounts() async throws -> [SubAccount] {
+        try await send(.accountList, as: ListPayload<SubAccount>.self).list
+    }
+
+    /// Adds accounts in one call (whitelist-account/add). Usernames and passwords: letters and digits only.
+    public func addAccounts(_ accounts: [NewAccount], remark: String = "", productType: ProductType) async throws {
+        let pairs = accounts.map { "\($0.username):\($0.password)" }.joined(separator: ",")
+        let _: NoContent = try await send(
+            .accountAdd,
+            body: [
+                ("accounts", .string(pairs)), ("remark", .string(remark)),
+                ("product_type", .integer(Int64(productType.code))),
+            ])
+    }
+
+    /// Deletes accounts (whitelist-account/delete). Irreversible; applied up to 5 minutes later.
+    public func deleteAccounts(_ usernames: [String]) async throws {
+        let _: NoContent = try await send(.accountDelete, body: [("accounts", .string(usernames.joined(separator: ",")))])
+    }
+
+    /// Disables accounts (whitelist-account/disable); applied up to 5 minutes later.
+    public func disableAccounts(_ usernames: [String]) async throws {
+        let _: NoContent = try await send(.accountDisable, body: [("accounts", .string(usernames.joined(separator: ",")))])
+    }
+
+    /// Enables accounts (whitelist-account/enable).
+    public func enableAccounts(_ usernames: [String]) async throws {
+        let _: NoContent = try await send(.accountEnable, body: [("accounts", .string(usernames.joined(separator: ",")))])
+    }
+
+    /// whitelist-account/change-password; the old password may work for up to 5 more minutes.
+    public func changePassword(account: String, to password: String) async throws {
+        let _: NoContent = try await send(
+            .accountChangePassword, body: [("account", .string(account)), ("password", .string(password))])
+    }
+
+    /// whitelist-account/change-remark; at most 32 CJK or 64 Latin characters.
+    public func changeRemark(account: String, to remark: String) async throws {
+        let _: NoContent = try await send(
+            .accountChangeRemark, body: [("account", .string(account)), ("remark", .string(remark))])
+    }
+
+    /// whitelist-account/change-limit, in GB; 0 removes the cap.
+    public func changeLimit(account: String, gigabytes: Int) async throws {
+        let _: NoContent = try await send(
+            .accountChangeLimit, body: [("account", .string(account)), ("limit", .integer(Int64(gigabytes)))])
+    }
+
+    /// proxy-account/change: password, remark, limits, status and UDP in one call; nil fields stay as they are.
+    public func changeAccount(_ account: String, _ change: AccountChange) async throws {
+        let _: NoContent = try await send(
+            .proxyAccountChange,
+            body: [
+                ("account", .string(account)),
+                ("password", change.password.map(JSONValue.string)),
+                ("remark", change.remark.map(JSONValue.string)),
+                ("limit", change.limitGB.map { .integer(Int64($0)) }),
+                ("daily_limit", change.dailyLimitGB.map { .integer(Int64($0)) }),
+                ("status", change.enabled.map { .integer($0 ? 1 : 0) }),
+                ("udp", change.udp.map { .integer($0 ? 1 : 0) }),
+            ])
+    }
+}

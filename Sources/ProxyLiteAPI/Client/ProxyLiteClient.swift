@@ -1,0 +1,275 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+import NIOCore
+import NIOHTTP1
+
+/// A typed client for every endpoint of the ProxyLite API.
+///
+/// It owns authentication (app_key in the query or body, bearer token where the reference lists
+/// only that), a client-wide rate cap, per-request timeouts, tolerant decoding of the envelope,
+/// and the mapping of every failure to a `ProxyLiteError` that never contains the key.
+/// The endpoint methods live in `ProxyLiteClient+<Group>.swift`, one per group of the reference.
+///
+/// ```swift
+/// let client = ProxyLiteClient(configuration: .init(appKey: key))
+/// let accounts = try await client.accounts()
+/// ```
+public final class ProxyLiteClient: Sendable {
+    public struct Configuration: Sendable {
+        public var profile: PlatformProfile
+        public var appKey: AppKey?
+        /// Sent as `Authorization: Bearer …` on the bearer-only endpoints; the app_key when nil.
+        public var bearerToken: AppKey?
+        public var requestTimeout: Duration
+        public var requestsPerSecond: Double
+        public var burst: Int
+        /// The most pages a paginated walk fetches before it stops, whatever the server claims.
+        public var maxPages: Int
+        /// The largest body read, so that a runaway server cannot exhaust memory.
+        public var maxBodyBytes: Int
+
+        public init(
+            profile: PlatformProfile = .proxyLite, appKey: AppKey?, bearerToken: AppKey? = nil,
+            requestTimeout: Duration = .seconds(20), requestsPerSecond: Double = 2, burst: Int = 4,
+            maxPages: Int = 2_000, maxBodyBytes: Int = 256 << 20
+        ) {
+            self.profile = profile
+            self.appKey = appKey
+            self.bearerToken = bearerToken
+            self.requestTimeout = requestTimeout
+            self.requestsPerSecond = requestsPerSecond
+            self.burst = burst
+            self.maxPages = maxPages
+            self.maxBodyBytes = maxBodyBytes
+        }
+    }
+
+    public let configuration: Configuration
+    private let http: HTTPClient
+    private let limiter: RateLimiter
+    private let logger: Logger
+
+    public init(configuration: Configuration, httpClient: HTTPClient = .shared, logger: Logger? = nil) {
+        self.configuration = configuration
+        self.http = httpClient
+        self.limiter = RateLimiter(requestsPerSecond: configuration.requestsPerSecond, burst: configuration.burst)
+        self.logger = logger ?? Logger(label: "proxylite.api")
+    }
+
+    // MARK: - Sending
+
+    /// Sends one request and decodes its `data` as `Payload`.
+    func send<Payload: APIPayload>(
+        _ endpoint: Endpoint, query: [String: String?] = [:], body: [(String, JSONValue?)] = [],
+        as: Payload.Type = Payload.self
+    ) async throws -> Payload {
+        let (status, bytes) = try await exchange(endpoint, query: query, body: body)
+        return try decode(Payload.self, from: bytes, status: status, endpoint: endpoint)
+    }
+
+    /// Sends one request whose successful answer is plain text (ip/v3 with format=text);
+    /// a JSON envelope in its place is read as the error it carries.
+    func sendText(_ endpoint: Endpoint, query: [String: String?]) async throws -> String {
+        let (status, bytes) = try await exchange(endpoint, query: query, body: [])
+        if let first = bytes.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }),
+            first == UInt8(ascii: "{")
+        {
+            _ = try decode(NoContent.self, from: bytes, status: status, endpoint: endpoint)
+        } else if !(200..<300).contains(status) {
+            throw statusError(status, bytes: bytes, endpoint: endpoint)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func exchange(_ endpoint: Endpoint, query: [String: String?], body: [(String, JSONValue?)])
+        async throws -> (Int, [UInt8])
+    {
+        var items: [(String, String)] = query.compactMap { key, value in value.map { (key, $0) } }
+            .sorted { $0.0 < $1.0 }
+        var bodyMembers: [(String, JSONValue)] = body.compactMap { key, value in value.map { (key, $0) } }
+        var request = HTTPClientRequest(url: "")
+        request.method = endpoint.method == .get ? .GET : .POST
+        request.headers.add(name: "Accept", value: "application/json")
+        request.headers.add(name: "User-Agent", value: "proxylite-top/0.1")
+        switch endpoint.auth {
+        case .appKey:
+            guard let key = configuration.appKey else { throw missingKey(endpoint) }
+            if endpoint.method == .get {
+                items.append(("app_key", key.secret))
+            } else {
+                bodyMembers.insert(("app_key", .string(key.secret)), at: 0)
+            }
+        case .bearer:
+            guard let token = configuration.bearerToken ?? configuration.appKey else { throw missingKey(endpoint) }
+            request.headers.add(name: "Authorization", value: "Bearer \(token.secret)")
+        }
+        var url = configuration.profile.url(for: endpoint.path)
+        if !items.isEmpty {
+            url += "?" + items.map { "\(Self.percentEncode($0.0))=\(Self.percentEncode($0.1))" }.joined(separator: "&")
+        }
+        request.url = url
+        if endpoint.method == .post {
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(ByteBuffer(bytes: JSONValue.object(bodyMembers).serialized()))
+        }
+
+        try await acquireSlot(endpoint)
+        let started = ContinuousClock.now
+        do {
+            let timeout = TimeAmount.nanoseconds(
+                configuration.requestTimeout.components.seconds * 1_000_000_000
+                    + configuration.requestTimeout.components.attoseconds / 1_000_000_000)
+            let response = try await http.execute(request, timeout: timeout)
+            var buffer = try await response.body.collect(upTo: configuration.maxBodyBytes)
+            let bytes = buffer.readBytes(length: buffer.readableBytes) ?? []
+            logger.debug(
+                "request done",
+                metadata: [
+                    "endpoint": "\(endpoint)", "status": "\(response.status.code)",
+                    "bytes": "\(bytes.count)", "elapsed": "\(ContinuousClock.now - started)",
+                ])
+            return (Int(response.status.code), bytes)
+        } catch let error as ProxyLiteError {
+            throw error
+        } catch {
+            let mapped = TransportErrorMapping.map(error, endpoint: endpoint, redact: redact)
+            logger.info("request failed", metadata: ["endpoint": "\(endpoint)", "error": "\(mapped.shortDescription)"])
+            throw mapped
+        }
+    }
+
+    private func acquireSlot(_ endpoint: Endpoint) async throws {
+        do {
+            try await limiter.acquire()
+        } catch {
+            throw ProxyLiteError(.cancelled, endpoint: endpoint.path, message: "the request was cancelled")
+        }
+    }
+
+    // MARK: - Decoding
+
+    func decode<Payload: APIPayload>(_: Payload.Type, from bytes: [UInt8], status: Int, endpoint: Endpoint)
+        throws -> Payload
+    {
+        let decoder = JSONDecoder()
+        decoder.userInfo[.providerOffset] = configuration.profile.providerOffset
+        let envelope: Envelope<Payload>
+        do {
+            envelope = try decoder.decode(Envelope<Payload>.self, from: Data(bytes))
+        } catch let error as DecodingError {
+            if !(200..<300).contains(status) { throw statusError(status, bytes: bytes, endpoint: endpoint) }
+            throw ProxyLiteError(
+                .decoding, endpoint: endpoint.path, message: redact(Self.describe(error)))
+        } catch {
+            throw ProxyLiteError(.decoding, endpoint: endpoint.path, message: "the answer could not be read")
+        }
+        if let payload = envelope.payload { return payload }
+        throw apiError(envelope.head, status: status, endpoint: endpoint)
+    }
+
+    private func apiError(_ head: EnvelopeHead, status: Int, endpoint: Endpoint) -> ProxyLiteError {
+        let provider = redact(head.message ?? "")
+        let said = provider.isEmpty ? "" : " The provider said: \(provider)"
+        switch head.code ?? status {
+        case 3:
+            return ProxyLiteError(
+                .invalidAppKey, endpoint: endpoint.path,
+                message: "The app_key was rejected (code 3). Copy it again from the account centre's home page "
+                    + "and set PROXYLITE_APP_KEY or --app-key-file.")
+        case 156:
+            return ProxyLiteError(
+                .notVerified, endpoint: endpoint.path,
+                message: "The account has not completed real-name verification (code 156); finish it in the "
+                    + "provider's console, then retry.")
+        case 400:
+            return ProxyLiteError(
+                .badParameters, endpoint: endpoint.path,
+                message: "The provider rejected the parameters (code 400).\(said)",
+                fieldErrors: head.fieldErrors.mapValues { $0.map(redact) })
+        case 429:
+            return ProxyLiteError(.rateLimited, endpoint: endpoint.path, message: "Too many requests; slowing down.\(said)")
+        case let code:
+            return ProxyLiteError(.api(code), endpoint: endpoint.path, message: "The provider answered code \(code).\(said)")
+        }
+    }
+
+    private func statusError(_ status: Int, bytes: [UInt8], endpoint: Endpoint) -> ProxyLiteError {
+        let excerpt = redact(Self.excerpt(bytes))
+        let code: ProxyLiteError.Code = status == 429 ? .rateLimited : .httpStatus(status)
+        return ProxyLiteError(
+            code, endpoint: endpoint.path,
+            message: "HTTP \(status)" + (excerpt.isEmpty ? "" : ": \(excerpt)"))
+    }
+
+    private func missingKey(_ endpoint: Endpoint) -> ProxyLiteError {
+        ProxyLiteError(
+            .invalidAppKey, endpoint: endpoint.path,
+            message: "No app_key is configured. Set PROXYLITE_APP_KEY or use --app-key-file.")
+    }
+
+    func redact(_ text: String) -> String {
+        var result = text
+        if let key = configuration.appKey { result = key.redact(result) }
+        if let token = configuration.bearerToken { result = token.redact(result) }
+        return result
+    }
+
+    /// The first 120 characters of a body, with HTML tags dropped and white space folded.
+    static func excerpt(_ bytes: [UInt8]) -> String {
+        var text = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        text = text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+        text = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return text.count > 120 ? String(text.prefix(119)) + "…" : text
+    }
+
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ keys: [any CodingKey]) -> String {
+            var out = ""
+            for key in keys {
+                if let index = key.intValue {
+                    out += "[\(index)]"
+                } else {
+                    out += (out.isEmpty ? "" : ".") + key.stringValue
+                }
+            }
+            return out.isEmpty ? "the top level" : "`\(out)`"
+        }
+        switch error {
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            return "the answer is not valid JSON"
+        case .dataCorrupted(let context):
+            return "field \(path(context.codingPath)): \(context.debugDescription)"
+        case .keyNotFound(let key, let context):
+            return "field \(path(context.codingPath + [key])) is missing"
+        case .typeMismatch(let type, let context):
+            return "field \(path(context.codingPath)) is not of type \(type)"
+        case .valueNotFound(let type, let context):
+            return "field \(path(context.codingPath)) is null where \(type) was expected"
+        @unknown default:
+            return "the answer could not be read"
+        }
+    }
+
+    static func percentEncode(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+}
+
+/// The whole answer; `payload` is nil when the code is not a success.
+struct Envelope<Payload: APIPayload>: Decodable {
+    let head: EnvelopeHead
+    let payload: Payload?
+
+    init(from decoder: any Decoder) throws {
+        head = try EnvelopeHead(from: decoder)
+        // Account, flow, IP and package endpoints say 200; order, product, payment and marketing say 0.
+        if head.code == nil || head.code == 0 || head.code == 200 {
+            payload = try EnvelopeData<Payload>(from: decoder).payload
+        } else {
+            payload = nil
+        }
+    }
+}

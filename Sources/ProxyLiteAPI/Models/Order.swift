@@ -1,0 +1,140 @@
+import Foundation
+
+/// An order's state. Unknown codes survive as `.other`.
+public enum OrderStatus: Sendable, Hashable, CustomStringConvertible {
+    case unpaid, paid, cancelled, refunded
+    case other(Int)
+
+    public init(code: Int) {
+        switch code {
+        case 0: self = .unpaid
+        case 1: self = .paid
+        case 2: self = .cancelled
+        case 3: self = .refunded
+        default: self = .other(code)
+        }
+    }
+
+    public var code: Int {
+        switch self {
+        case .unpaid: return 0
+        case .paid: return 1
+        case .cancelled: return 2
+        case .refunded: return 3
+        case .other(let c): return c
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .unpaid: return "unpaid"
+        case .paid: return "paid"
+        case .cancelled: return "cancelled"
+        case .refunded: return "refunded"
+        case .other(let c): return "status \(c)"
+        }
+    }
+}
+
+/// An order, from order/list or order/create.
+public struct Order: Sendable, Hashable, Decodable, Identifiable {
+    public var id: Int
+    public var tradeNo: String
+    public var outTradeNo: String
+    public var productID: Int
+    public var productType: ProductType
+    public var amount: Int
+    public var unitPrice: Double
+    public var totalFee: Double
+    public var goodsFee: Double
+    public var payFee: Double
+    public var discountFee: Double
+    public var handlingFee: Double
+    public var refundFee: Double
+    public var paymentMethodID: Int
+    public var paymentMethodTitle: String
+    public var status: OrderStatus
+    public var title: String
+    public var detail: String
+    public var regionDescription: String
+    public var paidAt: Date?
+    public var createdAt: Date?
+    /// 0 normal, 1 overpaid, 2 underpaid.
+    public var payFeeStatus: Int
+    public var invoice: Invoice?
+
+    public struct Invoice: Sendable, Hashable, Decodable {
+        public var name, orgName, email, vatID, country: String
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.wire()
+            name = try c.string("name") ?? ""
+            orgName = try c.string("org_name") ?? ""
+            email = try c.string("email") ?? ""
+            vatID = try c.string("vat_id") ?? ""
+            country = try c.string("address_country") ?? ""
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.wire()
+        id = try c.int("id") ?? 0
+        tradeNo = try c.string("trade_no") ?? ""
+        outTradeNo = try c.string("out_trade_no") ?? ""
+        productID = try c.int("product_id") ?? 0
+        productType = ProductType(try c.int("product_type") ?? 0)
+        amount = try c.int("amount") ?? 0
+        unitPrice = try c.double("unit_price") ?? 0
+        totalFee = try c.double("total_fee") ?? 0
+        goodsFee = try c.double("goods_fee") ?? 0
+        payFee = try c.double("pay_fee") ?? 0
+        discountFee = try c.double("discount_fee") ?? 0
+        handlingFee = try c.double("handling_fee") ?? 0
+        refundFee = try c.double("refund_fee") ?? 0
+        paymentMethodID = try c.int("pm_id") ?? 0
+        paymentMethodTitle = try c.string("pm_title") ?? ""
+        status = OrderStatus(code: try c.int("status") ?? 0)
+        title = try c.string("title") ?? ""
+        detail = try c.string("detail") ?? ""
+        regionDescription = try c.string("region_desc") ?? ""
+        paidAt = try c.date("pay_at", decoder)
+        if paidAt == nil, let stamp = try c.int64("pay_timestamp"), stamp > 0 {
+            paidAt = Date(timeIntervalSince1970: Double(stamp))
+        }
+        createdAt = try c.date("created_at", decoder)
+        payFeeStatus = try c.int("pay_fee_status") ?? 0
+        invoice = try c.object("invoice")
+    }
+}
+
+/// A page of order/list: `data.list` plus `data.pagination`.
+struct OrderPage: APIPayload {
+    let list: [Order]
+    let totalPages: Int?
+    let total: Int?
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.wire()
+        list = try c.array("list")
+        let pagination = try c.object("pagination", of: Pagination.self)
+        totalPages = pagination?.totalPages
+        total = pagination?.total
+    }
+
+    private init() {
+        list = []
+        totalPages = 0
+        total = 0
+    }
+
+    static func empty() -> OrderPage { OrderPage() }
+
+    struct Pagination: Decodable {
+        let total: Int?
+        let totalPages: Int?
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.wire()
+            total = try c.int("total")
+            totalPages = try c.int("total_pages") ?? c.int("total_page")
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOConcurrencyHelpers
+import NIOCore
+import ProxyLiteAPI
+
+/// Answers every request: faults first, then the path, authentication, the handler, the envelope.
+struct APIResponder: HTTPResponder {
+    typealias Context = BasicRequestContext
+
+    let configuration: SimulatorConfiguration
+    let world: NIOLockedValueBox<World>
+    let faults: FaultInjector
+    let requestCount: NIOLockedValueBox<[String: Int]>
+
+    func respond(to request: Request, context: BasicRequestContext) async throws -> Response {
+        var request = request
+        let path = String(request.uri.path)
+        let prefix = "/" + configuration.pathPrefix.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        let relative: String
+        if prefix == "/" {
+            relative = String(path.dropFirst())
+        } else if path.hasPrefix(prefix + "/") {
+            relative = String(path.dropFirst(prefix.count + 1))
+        } else {
+            return notFound()
+        }
+        requestCount.withLockedValue { $0[relative, default: 0] += 1 }
+
+        if let fault = await faults.fault(now: configuration.clock.now) {
+            return fault
+        }
+        guard let route = Route.all[relative] else { return notFound() }
+        guard request.method.rawValue == route.endpoint.method.rawValue else {
+            return Response(status: .methodNotAllowed, headers: [.allow: route.endpoint.method.rawValue])
+        }
+
+        var body: [String: JSONValue] = [:]
+        if request.method == .post {
+            let buffer = try await request.collectBody(upTo: 4 << 20)
+            let bytes = Data(buffer.readableBytesView)
+            if !bytes.isEmpty {
+                guard let parsed = try? JSONDecoder().decode(JSONValue.self, from: bytes), case .object(let members) = parsed
+                else {
+                    return envelope(
+                        style: route.style, error: .badParameters(["body": ["请求体必须是 JSON 对象"]]))
+                }
+                for (k, v) in members { body[k] = v }
+            }
+        }
+        let simRequest = SimRequest(
+            method: request.method.rawValue, path: relative, query: Self.query(request.uri.query),
+            body: body, bearer: Self.bearer(request.headers[.authorization]))
+
+        guard authenticate(simRequest, route: route) else {
+            return envelope(style: route.style, error: .invalidKey)
+        }
+        let now = configuration.clock.now
+        let routeContext = RouteContext(configuration: configuration, now: now)
+        let result: Result<Route.Answer, SimulatorError> = world.withLockedValue { world in
+            world.settle(at: now)
+            do throws(SimulatorError) {
+                return .success(try route.handler(&world, simRequest, routeContext))
+            } catch {
+                return .failure(error)
+            }
+        }
+        switch result {
+        case .success(.text(let text)):
+            return Response(
+                status: .ok, headers: [.contentType: "text/plain; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: text)))
+        case .success(.json(let data)):
+            return envelope(style: route.style, data: data)
+        case .success(.none):
+            let empty: JSONValue =
+                configuration.quirks ? .array([]) : (route.style == .modern ? .object([]) : .null)
+            return envelope(style: route.style, data: empty)
+        case .failure(let error):
+            return envelope(style: route.style, error: error)
+        }
+    }
+
+    private func authenticate(_ request: SimRequest, route: Route) -> Bool {
+        switch route.endpoint.auth {
+        case .appKey:
+            // The reference allows the key as a query parameter on POST too.
+            return request.text("app_key") == configuration.appKey
+                || request.bearer == (configuration.bearerToken ?? configuration.appKey)
+        case .bearer:
+            return request.bearer == (configuration.bearerToken ?? configuration.appKey)
+        }
+    }
+
+    private func envelope(style: Route.Style, data: JSONValue) -> Response {
+        let members: [(String, JSONValue)] =
+            style == .legacy
+            ? [("code", 200), ("msg", "请求成功"), ("data", data)]
+            : [("code", 0), ("message", "操作成功"), ("data", data)]
+        return json(.object(members), status: .ok)
+    }
+
+    private func envelope(style: Route.Style, error: SimulatorError) -> Response {
+        var members: [(String, JSONValue)] = [("code", .integer(Int64(error.code)))]
+        if error.code == 400 {
+            // The reference's ErrorResponse: {"code":400,"message":"参数错误","errors":{}}.
+            members.append(("message", .string(error.message)))
+            let fields = error.fieldErrors.keys.sorted().map { ($0, JSONValue.array(error.fieldErrors[$0]!.map(JSONValue.string))) }
+            members.append(("errors", .object(fields)))
+        } else {
+            members.append((style == .legacy ? "msg" : "message", .string(error.message)))
+            members.append(("data", .null))
+        }
+        return json(.object(members), status: HTTPResponse.Status(code: error.httpStatus))
+    }
+
+    private func json(_ value: JSONValue, status: HTTPResponse.Status) -> Response {
+        var buffer = ByteBufferAllocator().buffer(capacity: 256)
+        buffer.writeBytes(value.serialized())
+        return Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: buffer))
+    }
+
+    private func notFound() -> Response {
+        Response(
+            status: .notFound, headers: [.contentType: "text/html"],
+            body: .init(byteBuffer: ByteBuffer(string: "<html><body><h1>404 Not Found</h1></body></html>")))
+    }
+
+    static func query(_ raw: String?) -> [String: String] {
+        guard let raw, !raw.isEmpty else { return [:] }
+        var result: [String: String] = [:]
+        for pair in raw.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let key = String(parts[0]).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(parts[0])
+            let value = parts.count > 1 ? String(parts[1]) : ""
+            result[key] = value.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? value
+        }
+        return result
+    }
+
+    static func bearer(_ header: String?) -> String? {
+        guard let header, header.lowercased().hasPrefix("bearer ") else { return nil }
+        return String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
+    }
+}

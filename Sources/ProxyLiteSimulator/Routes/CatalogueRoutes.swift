@@ -1,0 +1,88 @@
+import Foundation
+import ProxyLiteAPI
+
+/// /product, payment/groups, activity/balance-recharge-gift-ratio.
+enum CatalogueRoutes {
+    static let routes: [Route] = [
+        Route(endpoint: .products, style: .modern) { _, request, _ throws(SimulatorError) in
+            let type = try request.int("type")
+            let parent = try request.int("parent_product_type")
+            let days = try request.int("time_days")
+            let items = Catalogue.products.filter {
+                (type == nil || $0.type == type) && (parent == nil || $0.parentType == parent)
+                    && (days == nil || $0.days == days)
+            }.map(product)
+            // The reference's answer is a bare array in `data`.
+            return .json(.array(items))
+        },
+        Route(endpoint: .paymentGroups, style: .modern) { _, _, _ throws(SimulatorError) in
+            var groups: [String] = []
+            for method in Catalogue.paymentMethods where !groups.contains(method.group) { groups.append(method.group) }
+            let list = groups.map { group -> JSONValue in
+                let items = Catalogue.paymentMethods.filter { $0.group == group }.map { m -> JSONValue in
+                    .object([
+                        ("id", .integer(Int64(m.id))), ("title", .string(m.title)), ("logo", ""), ("group", .string(group)),
+                        ("disabled", false), ("min", .number(m.min)), ("max", .number(m.max)),
+                    ])
+                }
+                return .object([("name", .string(group)), ("logos", .array([])), ("items", .array(items))])
+            }
+            return .json(.object([("list", .array(list))]))
+        },
+        Route(endpoint: .rechargeGiftRatio, style: .modern) { _, _, _ throws(SimulatorError) in
+            .json(
+                .object([
+                    (
+                        "list",
+                        .array([
+                            .object([("amount", 100), ("ratio", 0.03)]), .object([("amount", 500), ("ratio", 0.06)]),
+                            .object([("amount", 2000), ("ratio", 0.1)]),
+                        ])
+                    )
+                ]))
+        },
+    ]
+
+    private static func product(_ p: Catalogue.ProductEntry) -> JSONValue {
+        let cny = (p.priceUSD * 7.1 * 100).rounded() / 100
+        let hkd = (p.priceUSD * 7.8 * 100).rounded() / 100
+        var members: [(String, JSONValue)] = [
+            ("id", .integer(Int64(p.id))), ("title", .string(p.title)), ("type", .integer(Int64(p.type))),
+            ("show_type", 1), ("status", 1), ("price", .number(cny)), ("usd_price", .number(p.priceUSD)),
+            ("price_hkd", .number(hkd)), ("original_price", .number(cny)), ("original_usd_price", .number(p.priceUSD)),
+            ("original_price_hkd", .number(hkd)), ("local_price", .number(p.priceUSD)),
+            ("local_original_price", .number(p.priceUSD)), ("preferred_currency", "usd"),
+            ("support_currencies", "usd,cny,hkd"), ("flow_value", p.flowGB.map(JSONValue.number) ?? 0),
+            ("flow_give", 0), ("balance_give", 0), ("balance_value", 0), ("time_validity", .integer(Int64(p.days))),
+            ("time_price", .number(p.priceUSD)), ("time_days", .integer(Int64(p.days))), ("tip1", ""), ("tip2", ""),
+            ("introduce", ["High anonymity", "HTTP / SOCKS5"]), ("region_list_id", 0),
+            ("renew_product_list", ""), ("parent_product_type", .integer(Int64(p.parentType ?? 0))),
+            ("total_count", 0), ("remain_count", 0), ("extension_of_time_days", [1, 2, 3]),
+            ("time_days_price_rate", 0.9),
+            ("desc", .object([("subtitle", .string(p.title)), ("introduce", ["High anonymity"])])),
+        ]
+        if p.type == 11 {
+            func sku(_ id: Int, _ value: Int, _ price: Double) -> JSONValue {
+                .object([
+                    ("id", .integer(Int64(id))), ("value", .integer(Int64(value))), ("price", .number(price * 7.1)),
+                    ("price_usd", .number(price)), ("price_hkd", .number(price * 7.8)),
+                ])
+            }
+            members.append(
+                (
+                    "sku",
+                    .object([
+                        ("bandwidth_list", .array([sku(1, 100, 50), sku(2, 500, 180), sku(3, 1000, 300)])),
+                        ("duration_list", .array([sku(11, 1, 10), sku(12, 7, 60), sku(13, 30, 199)])),
+                        ("concurrency_list", .array([sku(21, 100, 0), sku(22, 500, 40), sku(23, 2000, 120)])),
+                    ])
+                ))
+        } else {
+            members.append(("sku", emptySKU))
+        }
+        return .object(members)
+    }
+
+    /// Products without variants carry an empty `sku` the PHP way: `[]`.
+    private static let emptySKU: JSONValue = .array([])
+}

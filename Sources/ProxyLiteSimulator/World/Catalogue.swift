@@ -1,0 +1,87 @@
+import Foundation
+import ProxyLiteAPI
+
+/// The fixed catalogues: countries, products, payment methods. The same for every seed.
+enum Catalogue {
+    struct Country {
+        let code: String
+        let zh: String
+        let en: String
+        let continent: String
+        let states: [(state: String, cities: [String])]
+    }
+
+    static let countries: [Country] = [
+        Country(
+            code: "US", zh: "美国", en: "United States", continent: "NA",
+            states: [
+                ("california", ["Los Angeles", "San Francisco", "San Jose"]), ("new york", ["New York", "Buffalo"]),
+                ("texas", ["Houston", "Dallas", "Austin"]), ("alabama", ["Arlington", "Birmingham"]),
+            ]),
+        Country(
+            code: "JP", zh: "日本", en: "Japan", continent: "AS",
+            states: [("tokyo", ["Tokyo", "Hachioji"]), ("osaka", ["Osaka", "Sakai"])]),
+        Country(
+            code: "DE", zh: "德国", en: "Germany", continent: "EU",
+            states: [("berlin", ["Berlin"]), ("bavaria", ["Munich", "Nuremberg"]), ("hesse", ["Frankfurt"])]),
+        Country(
+            code: "GB", zh: "英国", en: "United Kingdom", continent: "EU",
+            states: [("england", ["London", "Manchester"]), ("scotland", ["Edinburgh"])]),
+        Country(
+            code: "SG", zh: "新加坡", en: "Singapore", continent: "AS", states: [("singapore", ["Singapore"])]),
+        Country(
+            code: "HK", zh: "香港", en: "Hong Kong", continent: "AS", states: [("hong kong", ["Hong Kong"])]),
+        Country(
+            code: "BR", zh: "巴西", en: "Brazil", continent: "SA",
+            states: [("sao paulo", ["São Paulo", "Campinas"]), ("rio de janeiro", ["Rio de Janeiro"])]),
+        Country(
+            code: "FR", zh: "法国", en: "France", continent: "EU",
+            states: [("ile-de-france", ["Paris"]), ("provence", ["Marseille", "Nice"])]),
+        Country(
+            code: "KR", zh: "韩国", en: "South Korea", continent: "AS", states: [("seoul", ["Seoul"])]),
+        Country(
+            code: "AU", zh: "澳大利亚", en: "Australia", continent: "OC",
+            states: [("new south wales", ["Sydney"]), ("victoria", ["Melbourne"])]),
+    ]
+
+    static func country(_ code: String) -> Country? {
+        countries.first { $0.code.caseInsensitiveCompare(code) == .orderedSame }
+    }
+
+    struct ProductEntry {
+        let id: Int
+        let title: String
+        let type: Int
+        let priceUSD: Double
+        let flowGB: Double?
+        let days: Int
+        let parentType: Int?
+    }
+
+    static let products: [ProductEntry] = [
+        ProductEntry(id: 101, title: "入门级 Starter 5 GB", type: 9, priceUSD: 15, flowGB: 5, days: 30, parentType: nil),
+        ProductEntry(id: 102, title: "Business 50 GB", type: 9, priceUSD: 120, flowGB: 50, days: 90, parentType: nil),
+        ProductEntry(id: 103, title: "Enterprise 500 GB", type: 9, priceUSD: 900, flowGB: 500, days: 180, parentType: nil),
+        ProductEntry(id: 111, title: "Unlimited global V2", type: 11, priceUSD: 0, flowGB: nil, days: 30, parentType: nil),
+        ProductEntry(id: 114, title: "Datacenter static IP", type: 14, priceUSD: 3, flowGB: nil, days: 30, parentType: nil),
+        ProductEntry(id: 125, title: "住宅静态IP Residential", type: 25, priceUSD: 6, flowGB: nil, days: 30, parentType: nil),
+        ProductEntry(id: 119, title: "Static IP renewal (datacenter)", type: 19, priceUSD: 3, flowGB: nil, days: 30, parentType: 14),
+        ProductEntry(id: 129, title: "Static IP renewal (residential)", type: 19, priceUSD: 6, flowGB: nil, days: 30, parentType: 25),
+        ProductEntry(id: 103_0, title: "Balance top-up", type: 3, priceUSD: 1, flowGB: nil, days: 0, parentType: nil),
+    ]
+
+    static let paymentMethods: [(group: String, id: Int, title: String, min: Double, max: Double)] = [
+        ("Balance", 1, "Account balance", 0, 100_000), ("Card", 2, "Visa / Mastercard", 5, 5_000),
+        ("Card", 3, "American Express", 5, 5_000), ("Crypto", 4, "USDT (TRC20)", 10, 50_000),
+        ("Alipay", 5, "支付宝 Alipay", 1, 20_000),
+    ]
+
+    static let remarks: [String] = [
+        "", "", "电商爬虫", "数据采集-东京", "SEO monitor", "price tracker", "🚀 launch team", "客户A 专用",
+        "ads verification", "社交媒体 👍", "backup pool", "QA", "市场调研 long remark for testing width",
+    ]
+
+    static let usernameStems: [String] = [
+        "shop", "crawler", "seo", "ads", "team", "client", "scraper", "monitor", "price", "social", "data", "qa",
+    ]
+}
