@@ -54,7 +54,9 @@ public final class ProxyLiteClient: Sendable {
         self.configuration = configuration
         self.http = httpClient
         self.limiter = RateLimiter(requestsPerSecond: configuration.requestsPerSecond, burst: configuration.burst)
-        self.logger = logger ?? Logger(label: "proxylite.api")
+        // Silent unless the caller passes a logger: the dashboard owns the terminal, and a default
+        // handler would print over it.
+        self.logger = logger ?? Logger(label: "proxylite.api", factory: { _ in SwiftLogNoOpLogHandler() })
     }
 
     // MARK: - Sending

@@ -78,12 +78,10 @@ extension KeyedDecodingContainer where Key == WireKey {
         if let seconds = try? decode(Int64.self, forKey: key) {
             return seconds == 0 ? nil : Date(timeIntervalSince1970: Double(seconds))
         }
-        let text = try decode(String.self, forKey: key)
-        do {
-            return try APIDate.parse(text, providerOffset: decoder.providerOffset)
-        } catch {
-            throw corrupt(key, error.description)
-        }
+        // The reference's own examples put the word "string" where a date goes; a date that cannot be
+        // read is shown as unknown rather than failing the whole list it is part of.
+        guard let text = try? decode(String.self, forKey: key) else { return nil }
+        return (try? APIDate.parse(text, providerOffset: decoder.providerOffset)) ?? nil
     }
 
     /// An array that may be missing, null, or `{}` (PHP's empty array serialised as an object).

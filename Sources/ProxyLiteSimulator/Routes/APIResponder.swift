@@ -56,6 +56,10 @@ struct APIResponder: HTTPResponder {
         guard authenticate(simRequest, route: route) else {
             return envelope(style: route.style, error: .invalidKey)
         }
+        if configuration.accountNotVerified, route.style == .legacy {
+            return envelope(
+                style: route.style, error: SimulatorError(code: 156, message: "账户未实名认证", fieldErrors: [:], httpStatus: 200))
+        }
         let now = configuration.clock.now
         let routeContext = RouteContext(configuration: configuration, now: now)
         let result: Result<Route.Answer, SimulatorError> = world.withLockedValue { world in

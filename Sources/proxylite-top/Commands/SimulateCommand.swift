@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import ProxyLiteSimulator
+
+/// Runs the simulator of the ProxyLite API on its own, for trying the dashboard against it from
+/// another terminal or for scripts.
+struct SimulateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate", abstract: "Serve a simulated ProxyLite API on 127.0.0.1 until interrupted.")
+
+    @Option(help: "Port to listen on; 0 picks a free one.") var port = 0
+    @Option(help: "Seed of the simulated world.") var seed: UInt64 = 2026
+    @Option(help: "Number of sub-accounts.") var accounts = 60
+    @Option(name: .customLong("static-ips"), help: "Number of static IPs.") var staticIPs = 80
+    @Option(help: "Number of orders.") var orders = 50
+    @Option(help: "Number of purchased packages.") var packages = 12
+    @Option(help: "Seconds until deletes, disables and password changes apply (the provider's is ~300).")
+    var applyDelay = 20.0
+    @Option(help: "Seconds until an unpaid order is cancelled.") var orderTimeout = 900.0
+    @Option(help: "The key the simulator accepts; the demo key when not given.") var key: String?
+    @Option(help: "Path prefix of the API.") var pathPrefix = "/end-point"
+    @Flag(inversion: .prefixedNo, help: "Send the PHP-style shapes the real API sends (numbers as strings, [] for {}).")
+    var quirks = true
+    @Flag(help: "proxy-ip/delete asks for verify_type and verify_code (code 246810).")
+    var verifyWhitelistDeletes = false
+
+    @Option(help: "Milliseconds added to every answer.") var latency = 0
+    @Option(help: "Share of answers (0–1) that are HTTP 500 with an HTML body.") var errorRate = 0.0
+    @Option(help: "Share of answers (0–1) that are truncated JSON.") var malformedRate = 0.0
+    @Option(help: "Share of requests (0–1) that never get an answer.") var hangRate = 0.0
+    @Option(help: "Start an outage (HTTP 503) this many seconds after start.") var outageAfter: Double?
+    @Option(help: "Length of the outage in seconds.") var outageFor = 30.0
+
+    func validate() throws {
+        for (name, rate) in [("--error-rate", errorRate), ("--malformed-rate", malformedRate), ("--hang-rate", hangRate)]
+        where !(0...1).contains(rate) {
+            throw ValidationError("\(name) is a share between 0 and 1, not \(rate).")
+        }
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
+        guard accounts >= 0, staticIPs >= 0, orders >= 0, packages >= 0 else {
+            throw ValidationError("counts cannot be negative.")
+        }
+        if let key, key.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--key cannot be empty.") }
+    }
+
+    var simulatorConfiguration: SimulatorConfiguration {
+        SimulatorConfiguration(
+            seed: seed, accounts: accounts, staticIPs: staticIPs, orders: orders, packages: packages,
+            appKey: key ?? SimulatorConfiguration.demoKey, pathPrefix: pathPrefix,
+            applyDelay: .milliseconds(Int(applyDelay * 1000)), orderTimeout: .milliseconds(Int(orderTimeout * 1000)),
+            quirks: quirks, whitelistDeleteNeedsVerification: verifyWhitelistDeletes,
+            faults: FaultPlan(
+                latency: .milliseconds(latency), errorRate: errorRate, malformedRate: malformedRate, hangRate: hangRate,
+                outage: outageAfter.map {
+                    FaultPlan.Outage(after: .milliseconds(Int($0 * 1000)), lasting: .milliseconds(Int(outageFor * 1000)))
+                }))
+    }
+
+    func run() async throws {
+        let simulator = try await Simulator.start(simulatorConfiguration, port: port)
+        let keyLine = key == nil ? "demo key:  \(SimulatorConfiguration.demoKey)" : "key:       (as given with --key)"
+        print(
+            """
+            ProxyLite simulator listening
+            base URL:  \(simulator.baseURL.absoluteString)
+            prefix:    \(pathPrefix)
+            \(keyLine)
+            try:       PROXYLITE_APP_KEY=<key> proxylite-top --base-url \(simulator.baseURL.absoluteString)
+            """)
+        fflush(nil)
+        try await withTaskCancellationHandler {
+            try await simulator.wait()
+        } onCancel: {
+            Task { await simulator.stop() }
+        }
+    }
+}

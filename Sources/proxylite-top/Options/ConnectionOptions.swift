@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import ProxyLiteAPI
+
+/// Where the API is and how to authenticate: shared by the dashboard and `snapshot`.
+struct ConnectionOptions: ParsableArguments {
+    @Flag(help: "Use the built-in simulator of the ProxyLite API instead of the real one; no key needed.")
+    var demo = false
+
+    @Option(
+        help: ArgumentHelp(
+            "The API's base URL.", discussion: "Sibling brands of the platform serve the same API elsewhere.",
+            valueName: "url"))
+    var baseURL: String?
+
+    @Option(help: ArgumentHelp("Path before every endpoint (default /end-point).", valueName: "path"))
+    var pathPrefix: String?
+
+    @Option(
+        name: .customLong("app-key-file"),
+        help: ArgumentHelp(
+            "Read the app_key from this file (mode 600).",
+            discussion: "Otherwise it comes from the environment variable PROXYLITE_APP_KEY.", valueName: "path"))
+    var appKeyFile: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "The provider's time zone for dates without one, as an offset such as +08:00 (the default).",
+            valueName: "offset"))
+    var providerTimezone: String?
+
+    @Option(help: ArgumentHelp("Seconds to wait for each answer.", valueName: "seconds"))
+    var timeout: Double = 20
+
+    func validate() throws {
+        if let baseURL, URL(string: baseURL)?.scheme == nil {
+            throw ValidationError("--base-url must be a URL such as https://api.proxylite.com, not '\(baseURL)'.")
+        }
+        if let providerTimezone, TimeZoneOffset.parse(providerTimezone) == nil {
+            throw ValidationError("--provider-timezone takes an offset such as +08:00 or -05:30, not '\(providerTimezone)'.")
+        }
+        guard timeout > 0, timeout <= 600 else { throw ValidationError("--timeout must be between 0 and 600 seconds.") }
+    }
+
+    /// The profile these options describe, on top of the real API's defaults.
+    func profile() -> PlatformProfile {
+        var profile = PlatformProfile.proxyLite
+        if let baseURL, let url = URL(string: baseURL) { profile.baseURL = url }
+        if let pathPrefix { profile.pathPrefix = pathPrefix }
+        if let providerTimezone, let offset = TimeZoneOffset.parse(providerTimezone) { profile.providerOffset = offset }
+        return profile
+    }
+}
+
+/// Parses `+08:00`, `+0800`, `+8`, `UTC+8`, `-05:30` into seconds east of UTC.
+enum TimeZoneOffset {
+    static func parse(_ text: String) -> Int? {
+        var t = text.trimmingCharacters(in: .whitespaces).uppercased()
+        for prefix in ["UTC", "GMT"] where t.hasPrefix(prefix) { t.removeFirst(prefix.count) }
+        if t.isEmpty || t == "Z" { return 0 }
+        guard let sign = t.first, sign == "+" || sign == "-" else { return nil }
+        let body = t.dropFirst().replacingOccurrences(of: ":", with: "")
+        guard !body.isEmpty, body.allSatisfy(\.isNumber), body.count <= 4 else { return nil }
+        let hours: Int
+        let minutes: Int
+        if body.count <= 2 {
+            hours = Int(body)!  // digits only, checked above
+            minutes = 0
+        } else {
+            hours = Int(body.dropLast(2))!  // digits only, checked above
+            minutes = Int(body.suffix(2))!
+        }
+        guard hours <= 14, minutes < 60 else { return nil }
+        return (sign == "-" ? -1 : 1) * (hours * 3600 + minutes * 60)
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The `proxylite-top` command: the live dashboard by default, plus `snapshot` and `simulate`.
+@main
+struct ProxyLiteTop: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "proxylite-top",
+        abstract: "A live terminal dashboard for ProxyLite sub-accounts, traffic, static IPs and orders.",
+        discussion: """
+            The app_key is read from PROXYLITE_APP_KEY or from --app-key-file (a file only you can read). \
+            It is never accepted on the command line, where other users of the machine could see it.
+            Try it without an account: proxylite-top --demo
+            """,
+        version: "0.1.0",
+        subcommands: [DashboardCommand.self, SnapshotCommand.self, SimulateCommand.self],
+        defaultSubcommand: DashboardCommand.self
+    )
+}
