@@ -87,7 +87,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TerminalUITests",
-            dependencies: ["TerminalUI"],
+            dependencies: ["TerminalUI", "Monitor"],
             swiftSettings: strict
         ),
         .testTarget(

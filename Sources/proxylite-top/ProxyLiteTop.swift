@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `proxylite-top` command: the live dashboard by default, plus `snapshot` and `simulate`.
 @main
@@ -15,4 +16,22 @@ struct ProxyLiteTop: AsyncParsableCommand {
         subcommands: [DashboardCommand.self, SnapshotCommand.self, SimulateCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
+
+    /// Like ArgumentParser's own entry point, but usage errors exit 2 (as documented) rather than 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
