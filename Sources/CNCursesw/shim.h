@@ -28,4 +28,12 @@ static inline mmask_t shim_button5_pressed(void) { return BUTTON5_PRESSED; }
 static inline mmask_t shim_button5_pressed(void) { return 0; }
 #endif
 static inline mmask_t shim_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
+static inline mmask_t shim_report_mouse_position(void) { return REPORT_MOUSE_POSITION; }
+// Globals Swift 6 refuses as shared mutable state, read through functions.
+static inline WINDOW *shim_stdscr(void) { return stdscr; }
+static inline WINDOW *shim_curscr(void) { return curscr; }
+static inline int shim_colors(void) { return COLORS; }
+static inline int shim_color_pairs(void) { return COLOR_PAIRS; }
+static inline FILE *shim_stdout(void) { return stdout; }
+static inline FILE *shim_stdin(void) { return stdin; }
 #endif

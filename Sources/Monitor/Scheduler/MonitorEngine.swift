@@ -1,0 +1,124 @@
+import Foundation
+import Logging
+import ProxyLiteAPI
+
+/// The thin async driver of `Scheduler`: it sleeps until something is due, polls it through the
+/// client (at most one request in flight per resource; the client caps the overall rate), and
+/// hands the outcome to the store. It never busy-waits: between polls it is parked in one sleep.
+public actor MonitorEngine {
+    private let client: ProxyLiteClient
+    private let store: Store
+    private var scheduler: Scheduler
+    private let logger: Logger
+    private let clock = ContinuousClock()
+    private let origin: ContinuousClock.Instant
+    private var timer: Task<Void, Never>?
+    private var flowAccount: String?
+    private var events: AsyncStream<Event>.Continuation?
+
+    enum Event: Sendable {
+        case tick
+        case finished(Resource, Store.Outcome)
+    }
+
+    public init(client: ProxyLiteClient, store: Store, policy: PollPolicy, logger: Logger) {
+        self.client = client
+        self.store = store
+        self.logger = logger
+        origin = clock.now
+        scheduler = Scheduler(policy: policy, start: 0, seed: UInt64(Date().timeIntervalSince1970))
+    }
+
+    private var now: Double {
+        let elapsed = origin.duration(to: clock.now)
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    /// Polls until the task running it is cancelled.
+    public func run() async {
+        let (stream, continuation) = AsyncStream<Event>.makeStream()
+        events = continuation
+        startDue()
+        for await event in stream {
+            if Task.isCancelled { break }
+            switch event {
+            case .tick: break
+            case .finished(let resource, let outcome):
+                let success: Bool
+                if case .failed(_, let error) = outcome {
+                    success = false
+                    logger.warning("poll failed", metadata: ["resource": "\(resource.rawValue)", "error": "\(error)"])
+                } else {
+                    success = true
+                }
+                scheduler.completed(resource, success: success, at: now)
+                let next = scheduler.nextAttempt(resource).map { Date().addingTimeInterval($0 - now) }
+                await store.apply(outcome, at: Date(), nextAttempt: next)
+            }
+            startDue()
+        }
+        timer?.cancel()
+        continuation.finish()
+    }
+
+    /// Polls everything that is not already in flight, now (the `r` key).
+    public func refreshNow() {
+        scheduler.refreshNow(at: now)
+        events?.yield(.tick)
+    }
+
+    /// Follows `username`'s daily traffic as part of the flow resource; polls it now.
+    public func showFlow(for username: String?) {
+        guard username != flowAccount else { return }
+        flowAccount = username
+        scheduler.request(.flow, at: now)
+        events?.yield(.tick)
+    }
+
+    private func startDue() {
+        for resource in scheduler.due(at: now) {
+            let account = flowAccount
+            Task { [client, events] in
+                let outcome = await Self.poll(resource, client: client, flowAccount: account)
+                events?.yield(.finished(resource, outcome))
+            }
+        }
+        armTimer()
+    }
+
+    /// One sleep until the next due time, replacing any earlier one.
+    private func armTimer() {
+        timer?.cancel()
+        guard let due = scheduler.nextDue else { return }
+        let wait = max(0, due - now)
+        timer = Task { [events] in
+            try? await Task.sleep(for: .milliseconds(Int(wait * 1000) + 5))
+            if !Task.isCancelled { events?.yield(.tick) }
+        }
+    }
+
+    static func poll(_ resource: Resource, client: ProxyLiteClient, flowAccount: String?) async -> Store.Outcome {
+        do {
+            switch resource {
+            case .accounts: return .accounts(try await client.accounts())
+            case .summary: return .summary(try await client.packageSummary())
+            case .flow:
+                let end = Date()
+                let start = end.addingTimeInterval(-Double(Snapshot.flowDays - 1) * 86_400)
+                let whole = try await client.dailyFlow(from: start, to: end)
+                var account: AccountFlow?
+                if let flowAccount {
+                    account = AccountFlow(
+                        username: flowAccount, days: try await client.dailyFlow(from: start, to: end, username: flowAccount))
+                }
+                return .flow(whole: whole, account: account)
+            case .staticIPs: return .staticIPs(try await client.allStaticIPs())
+            case .orders: return .orders(try await client.allOrders())
+            }
+        } catch let error as ProxyLiteError {
+            return .failed(resource, error)
+        } catch {
+            return .failed(resource, ProxyLiteError(.transport, endpoint: resource.rawValue, message: "\(type(of: error))"))
+        }
+    }
+}

@@ -1,0 +1,102 @@
+/// When to poll what: a pure state machine, driven event by event, that never sleeps itself.
+///
+/// Each resource is in one of two states:
+/// - idle, with a due time: `due(at:)` returns it once the time has come, and it becomes in flight;
+/// - in flight: `completed(_:success:at:)` makes it idle again, due after its interval (success)
+///   or after exponential backoff (failure). A resource is never in flight twice.
+///
+/// `refreshNow(at:)` makes every idle resource due at once; in-flight ones are left alone.
+/// Times are plain seconds on any monotonic clock the driver chooses, so tests need no sleeping.
+public struct Scheduler: Sendable {
+    public struct Entry: Sendable, Hashable {
+        public var due: Double
+        public var inFlight = false
+        public var failures = 0
+    }
+
+    public private(set) var entries: [Resource: Entry]
+    public let policy: PollPolicy
+    private var random: JitterSource
+
+    public init(policy: PollPolicy, resources: [Resource] = Resource.allCases, start: Double, seed: UInt64 = 1) {
+        self.policy = policy
+        self.random = JitterSource(seed: seed)
+        // Everything is due at once on start, so the first screen fills as fast as the rate cap allows.
+        entries = Dictionary(uniqueKeysWithValues: resources.map { ($0, Entry(due: start)) })
+    }
+
+    /// The resources due at `now`, marked in flight, in a stable order.
+    public mutating func due(at now: Double) -> [Resource] {
+        var started: [Resource] = []
+        for resource in entries.keys.sorted() {
+            guard var entry = entries[resource], !entry.inFlight, entry.due <= now else { continue }
+            entry.inFlight = true
+            entries[resource] = entry
+            started.append(resource)
+        }
+        return started
+    }
+
+    /// Records the end of a poll and schedules the next one.
+    public mutating func completed(_ resource: Resource, success: Bool, at now: Double) {
+        guard var entry = entries[resource] else { return }
+        entry.inFlight = false
+        if success {
+            entry.failures = 0
+            entry.due = now + seconds(policy.interval(resource)) * random.factor(policy.jitter)
+        } else {
+            entry.failures += 1
+            entry.due = now + seconds(policy.backoff(failures: entry.failures)) * random.factor(policy.jitter / 2)
+        }
+        entries[resource] = entry
+    }
+
+    /// Makes every idle resource due now (the `r` key).
+    public mutating func refreshNow(at now: Double) {
+        for (resource, var entry) in entries where !entry.inFlight {
+            entry.due = min(entry.due, now)
+            entries[resource] = entry
+        }
+    }
+
+    /// Adds a resource (or makes it due now if it is idle): for data the user just asked to see.
+    public mutating func request(_ resource: Resource, at now: Double) {
+        if var entry = entries[resource] {
+            if !entry.inFlight { entry.due = min(entry.due, now) }
+            entries[resource] = entry
+        } else {
+            entries[resource] = Entry(due: now)
+        }
+    }
+
+    /// The earliest time something becomes due, or nil when everything is in flight.
+    public var nextDue: Double? {
+        entries.values.filter { !$0.inFlight }.map(\.due).min()
+    }
+
+    /// When the next attempt of `resource` is due, if it is idle.
+    public func nextAttempt(_ resource: Resource) -> Double? {
+        guard let entry = entries[resource], !entry.inFlight else { return nil }
+        return entry.due
+    }
+
+    private func seconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+}
+
+/// Deterministic jitter, so scheduler tests can predict it.
+struct JitterSource: Sendable {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed | 1 }
+
+    /// A factor in 1 ± share.
+    mutating func factor(_ share: Double) -> Double {
+        guard share > 0 else { return 1 }
+        state ^= state << 13
+        state ^= state >> 7
+        state ^= state << 17
+        let unit = Double(state >> 11) / Double(1 << 53)
+        return 1 + share * (unit * 2 - 1)
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import ProxyLiteAPI
+
+/// The last good value of one resource, and how its polling is going. Staleness is data: a view
+/// shows the value with its age when `lastError` is set, and nothing is ever thrown away on failure.
+public struct ResourceState<Value: Sendable>: Sendable {
+    public var value: Value?
+    public var fetchedAt: Date?
+    public var lastError: ProxyLiteError?
+    /// When the current run of failures began.
+    public var failingSince: Date?
+    public var nextAttempt: Date?
+
+    public init(value: Value? = nil, fetchedAt: Date? = nil) {
+        self.value = value
+        self.fetchedAt = fetchedAt
+    }
+
+    public var isStale: Bool { lastError != nil && value != nil }
+
+    mutating func succeed(_ value: Value, at now: Date) {
+        self.value = value
+        fetchedAt = now
+        lastError = nil
+        failingSince = nil
+    }
+
+    mutating func fail(_ error: ProxyLiteError, at now: Date) {
+        lastError = error
+        if failingSince == nil { failingSince = now }
+    }
+}
+
+/// How the header describes the link to the API.
+public enum ConnectionState: Sendable, Equatable {
+    /// No answer yet.
+    case connecting
+    case live
+    /// Data on screen, but the last poll failed; shown with the age of the data.
+    case stale(since: Date, reason: String)
+    /// Nothing to show and the API is failing; the next attempt is at `retryAt`.
+    case offline(retryAt: Date?, reason: String)
+}

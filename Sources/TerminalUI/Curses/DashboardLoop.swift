@@ -1,0 +1,130 @@
+import CNCursesw
+import Foundation
+import Monitor
+import ProxyLiteAPI
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The curses thread: it sleeps in `poll(2)` on stdin and the wake-up pipe, and wakes only for a
+/// key, a resize, a new snapshot or a timer the screen needs (a flash to clear, an age to
+/// advance). Each wake-up draws at most one frame.
+public final class DashboardLoop {
+    public struct Options: Sendable {
+        public var theme: Theme
+        public var noColor: Bool
+        public init(theme: Theme, noColor: Bool) {
+            self.theme = theme
+            self.noColor = noColor
+        }
+    }
+
+    private let options: Options
+    private let mailbox: SnapshotMailbox
+    private let perform: @Sendable (Effect) -> Void
+    private var snapshot: Snapshot
+    private var ui = UIState()
+    private let cache = VisibleListCache()
+
+    /// - Parameters:
+    ///   - perform: called on this thread for effects the UI cannot carry out itself (refresh, follow an
+    ///     account's flow); it must return at once.
+    public init(options: Options, initial: Snapshot, mailbox: SnapshotMailbox, perform: @escaping @Sendable (Effect) -> Void) {
+        self.options = options
+        self.mailbox = mailbox
+        self.perform = perform
+        self.snapshot = initial
+    }
+
+    /// Runs until the user quits or a terminating signal arrives; always restores the terminal.
+    public func run() throws {
+        try WakeUp.open()
+        let terminal = try CursesTerminal(theme: options.theme, noColor: options.noColor)
+        defer { terminal.end() }
+        WakeUp.installSignalHandlers()
+        var lastFlow: String??
+        var running = true
+        var dirty = true
+        while running {
+            if let next = mailbox.take() {
+                snapshot = next
+                dirty = true
+            }
+            let now = Date()
+            let (width, height) = terminal.size
+            let layout = ScreenLayout(width: width, height: height)
+            let lists = cache.lists(snapshot, ui)
+            if dirty {
+                ui.clamp(lists, bodyRows: layout.body.height)
+                let context = RenderContext(snapshot: snapshot, ui: ui, lists: lists, now: now, zone: .current)
+                terminal.draw(DashboardScreen.render(context, width: width, height: height))
+                dirty = false
+            }
+            let focus = ui.tab == .flow || ui.overlay != .none ? ui.focusedAccount(snapshot, lists)?.account.username : nil
+            if lastFlow != .some(focus), ui.tab == .flow || ui.overlay != .none {
+                lastFlow = .some(focus)
+                perform(.showFlow(focus))
+            }
+
+            var fds = [
+                pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: WakeUp.readFD, events: Int16(POLLIN), revents: 0),
+            ]
+            let timeout = Self.timeout(until: nextTimer(now: now), now: now)
+            let ready = poll(&fds, 2, timeout)
+            if ready == 0 {
+                dirty = true  // a timer: something on screen depends on the time
+                continue
+            }
+            if ready < 0 { continue }  // EINTR from a signal; its flag is read below
+            if fds[1].revents != 0 {
+                WakeUp.drain()
+                if WakeUp.terminate != 0 { running = false }
+                if WakeUp.resized != 0 {
+                    WakeUp.resized = 0
+                    terminal.resizeFromKernel()
+                    dirty = true
+                }
+            }
+            if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0, fds[0].revents & Int16(POLLIN) == 0 {
+                running = false  // the terminal went away
+            } else if fds[0].revents != 0 {
+                for key in terminal.readKeys() ?? [] {
+                    let effects = ui.handle(
+                        key, snapshot: snapshot, lists: cache.lists(snapshot, ui), bodyRows: layout.body.height, now: Date(),
+                        layout: layout)
+                    for effect in effects {
+                        switch effect {
+                        case .quit: running = false
+                        case .repaint: terminal.invalidate()
+                        case .refresh, .showFlow: perform(effect)
+                        }
+                    }
+                    dirty = true
+                }
+            }
+        }
+    }
+
+    /// The next moment the screen would change without new data or input.
+    private func nextTimer(now: Date) -> Date? {
+        var times: [Date] = []
+        if let flash = ui.flash { times.append(flash.until) }
+        switch snapshot.connection {
+        case .offline(let retry?, _): times.append(min(retry, now.addingTimeInterval(1)))
+        case .offline: times.append(now.addingTimeInterval(1))
+        case .stale(let since, _):
+            // The age is shown in minutes: wake when the next minute begins.
+            let age = now.timeIntervalSince(since)
+            times.append(now.addingTimeInterval(60 - age.truncatingRemainder(dividingBy: 60) + 0.05))
+        default: break
+        }
+        return times.min()
+    }
+
+    static func timeout(until date: Date?, now: Date) -> Int32 {
+        guard let date else { return -1 }
+        return Int32(max(0, min(3_600_000, (date.timeIntervalSince(now) * 1000).rounded(.up))))
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Monitor
+import ProxyLiteAPI
+
+/// Daily traffic of the whole account and of the selected sub-account, as bar charts.
+enum FlowScreen {
+    static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer) {
+        let days = context.ui.flowDays
+        let state = context.snapshot.flow
+        let whole = Array((state.value ?? []).suffix(days))
+        let total = whole.reduce(Int64(0)) { $0 + $1.bytes }
+        PaneTitle.render(
+            "Flow · last \(days) days · total \(ByteFormat.human(total))",
+            note: "[ ] 7/30/90 days · the last ~5 minutes are not counted yet",
+            stale: PaneStatus.stale(state, now: context.now), area: area, into: &buffer)
+        let content = area.rows(1, area.height)
+        if PaneStatus.placeholder(state, area: content, into: &buffer) { return }
+        let half = content.height / 2
+        let top = content.rows(0, half)
+        let bottom = content.rows(half, content.height)
+        buffer.put(" Whole account", x: top.x, y: top.y, role: .accent, clip: top)
+        BarChart(values: whole.map { ($0.day, $0.bytes) }).render(into: &buffer, area: top.rows(1, top.height))
+
+        let focused = context.ui.focusedAccount(context.snapshot, context.lists)
+        guard let name = focused?.account.username else {
+            buffer.put(" No sub-account selected (↑↓ choose one)", x: bottom.x, y: bottom.y, role: .dim, clip: bottom)
+            return
+        }
+        if let flow = context.snapshot.accountFlow, flow.username == name {
+            let mine = Array(flow.days.suffix(days))
+            let sum = mine.reduce(Int64(0)) { $0 + $1.bytes }
+            let rate = focused?.rate.map { " · now \(ByteFormat.rate($0))" } ?? ""
+            buffer.put(" \(name) · total \(ByteFormat.human(sum))\(rate)  (↑↓ other account)", x: bottom.x, y: bottom.y, role: .accent, clip: bottom)
+            BarChart(values: mine.map { ($0.day, $0.bytes) }).render(into: &buffer, area: bottom.rows(1, bottom.height))
+        } else {
+            buffer.put(" \(name): loading…", x: bottom.x, y: bottom.y, role: .dim, clip: bottom)
+        }
+    }
+}

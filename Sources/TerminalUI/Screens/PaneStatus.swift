@@ -1,0 +1,35 @@
+import Foundation
+import Monitor
+import ProxyLiteAPI
+
+/// How a pane describes data that is missing or old.
+enum PaneStatus {
+    /// "stale 4m: HTTP 503" when the last poll failed, nil when fresh.
+    static func stale<Value>(_ state: ResourceState<Value>, now: Date) -> String? {
+        guard let error = state.lastError, let fetched = state.fetchedAt else { return nil }
+        return "stale \(TimeText.age(now.timeIntervalSince(fetched))): \(error.shortDescription)"
+    }
+
+    /// Writes "loading…" or the error in the middle of `area` when there is no value yet; true if it did.
+    static func placeholder<Value>(_ state: ResourceState<Value>, area: Rect, into buffer: inout CellBuffer) -> Bool {
+        guard state.value == nil else { return false }
+        let (text, role): (String, ColorRole) =
+            state.lastError.map { ("unavailable: \($0.message)", .error) } ?? ("loading…", .dim)
+        let line = DisplayWidth.truncate(text, to: max(0, area.width - 2))
+        buffer.put(line, x: area.x + 1, y: area.y + min(2, max(0, area.height - 1)), role: role, clip: area)
+        return true
+    }
+}
+
+/// Short product-type names for narrow columns.
+enum ShortType {
+    static func label(_ code: Int) -> String {
+        switch code {
+        case 9: return "dyn traffic"
+        case 11: return "dyn IP"
+        case 14: return "DC static"
+        case 25: return "res static"
+        default: return "type \(code)"
+        }
+    }
+}

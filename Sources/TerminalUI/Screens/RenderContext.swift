@@ -1,0 +1,20 @@
+import Foundation
+import Monitor
+import ProxyLiteAPI
+
+/// What every screen draws from: the data, the UI state, the derived lists and the clock.
+public struct RenderContext: Sendable {
+    public var snapshot: Snapshot
+    public var ui: UIState
+    public var lists: VisibleLists
+    public var now: Date
+    public var zone: TimeZone
+
+    public init(snapshot: Snapshot, ui: UIState, lists: VisibleLists, now: Date, zone: TimeZone) {
+        self.snapshot = snapshot
+        self.ui = ui
+        self.lists = lists
+        self.now = now
+        self.zone = zone
+    }
+}

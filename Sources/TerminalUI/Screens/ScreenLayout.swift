@@ -1,0 +1,39 @@
+/// Where each part of the dashboard goes at a given size.
+public struct ScreenLayout: Sendable {
+    public static let minimumWidth = 60
+    public static let minimumHeight = 12
+
+    public let width: Int
+    public let height: Int
+    public let header: Rect
+    public let tabs: Rect
+    public let body: Rect
+    public let flash: Rect
+    public let footer: Rect
+    /// The first row of table data in the body (below the pane title and the column header).
+    public var tableRowsTop: Int { body.y + 2 }
+    /// Columns of each tab label on the tab row, for mouse clicks.
+    public let tabHits: [(tab: Tab, range: Range<Int>)]
+
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+        header = Rect(x: 0, y: 0, width: width, height: 1)
+        tabs = Rect(x: 0, y: 1, width: width, height: 1)
+        body = Rect(x: 0, y: 2, width: width, height: max(0, height - 4))
+        flash = Rect(x: 0, y: max(0, height - 2), width: width, height: 1)
+        footer = Rect(x: 0, y: max(0, height - 1), width: width, height: 1)
+        var hits: [(Tab, Range<Int>)] = []
+        var x = 1
+        for tab in Tab.allCases {
+            let w = DisplayWidth.columns(Self.tabLabel(tab))
+            hits.append((tab, x..<(x + w)))
+            x += w + 1
+        }
+        tabHits = hits
+    }
+
+    static func tabLabel(_ tab: Tab) -> String { " \(tab.rawValue) \(tab.title) " }
+}

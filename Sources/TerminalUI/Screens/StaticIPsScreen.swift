@@ -1,0 +1,52 @@
+import Foundation
+import Monitor
+import ProxyLiteAPI
+
+/// Purchased static IPs with expiry; those expiring within 7 days stand out.
+enum StaticIPsScreen {
+    static let columns: [TableColumn] = [
+        TableColumn("IP", .flex(min: 15)), TableColumn("PORT", .fixed(5), .right), TableColumn("CC", .fixed(2)),
+        TableColumn("CITY", .flex(min: 8)), TableColumn("STATUS", .fixed(11)), TableColumn("TYPE", .fixed(10)),
+        TableColumn("EXPIRES", .fixed(10)), TableColumn("DAYS", .fixed(5), .right), TableColumn("TRADE NO", .flex(min: 8)),
+    ]
+
+    static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer) {
+        let state = context.snapshot.staticIPs
+        let ips = state.value ?? []
+        let shown = context.lists.staticIPs
+        let expiring = ips.filter { ($0.expiresAt.map { $0.timeIntervalSince(context.now) } ?? -1).isBetween(0, 7 * 86_400) }.count
+        let filter = context.ui.staticIPFilter.isEmpty ? "" : "  filter “\(context.ui.staticIPFilter)”"
+        PaneTitle.render(
+            "Static IPs \(shown.count) / \(ips.count)\(filter)", note: "\(expiring) expire within 7 days",
+            stale: PaneStatus.stale(state, now: context.now), area: area, into: &buffer)
+        let tableArea = area.rows(1, area.height)
+        if PaneStatus.placeholder(state, area: tableArea, into: &buffer) { return }
+        Table(columns: columns, count: shown.count, selected: context.ui.staticIPs.selected, offset: context.ui.staticIPs.offset) {
+            row(ips[shown[$0]], context: context)
+        }.render(into: &buffer, area: tableArea)
+    }
+
+    static func row(_ ip: StaticIP, context: RenderContext) -> TableRow {
+        let days = ip.expiresAt.map { Int(($0.timeIntervalSince(context.now) / 86_400).rounded(.down)) }
+        let statusRole: ColorRole
+        switch ip.status {
+        case .valid: statusRole = .good
+        case .expiringSoon: statusRole = .warning
+        case .invalid: statusRole = .error
+        default: statusRole = .dim
+        }
+        let soon = days.map { $0 >= 0 && $0 <= 7 } ?? false
+        return TableRow(
+            [
+                TableCell(ip.ip), TableCell(ip.port.map(String.init) ?? ""), TableCell(ip.countryCode), TableCell(ip.city ?? ""),
+                TableCell(ip.status?.description ?? "?", statusRole), TableCell(ip.productType.map { ShortType.label($0.code) } ?? ""),
+                TableCell(ip.expiresAt.map { TimeText.day($0, zone: context.zone) } ?? "", soon ? .warning : nil),
+                TableCell(days.map(String.init) ?? "", soon ? .warning : (days ?? 0) < 0 ? .error : nil),
+                TableCell(ip.tradeNo ?? ""),
+            ], role: (days ?? 1) < 0 ? .dim : .normal)
+    }
+}
+
+extension Double {
+    func isBetween(_ low: Double, _ high: Double) -> Bool { self >= low && self <= high }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Monitor
+import ProxyLiteAPI
+
+/// The columns the accounts table can be sorted by, in the order `s` steps through them.
+public enum AccountColumn: Int, Sendable, Hashable, CaseIterable {
+    case username, status, type, usage, limit, percent, rate, toLimit, remark, created
+
+    public var title: String {
+        ["user", "status", "type", "usage", "limit", "use %", "rate", "to limit", "remark", "created"][rawValue]
+    }
+
+    /// Numbers sort largest first by default, text A to Z.
+    public var descendingByDefault: Bool {
+        switch self {
+        case .usage, .limit, .percent, .rate, .created: return true
+        default: return false
+        }
+    }
+}
+
+public struct AccountSort: Sendable, Hashable {
+    public var column: AccountColumn
+    public var descending: Bool
+
+    public init(column: AccountColumn = .usage, descending: Bool? = nil) {
+        self.column = column
+        self.descending = descending ?? column.descendingByDefault
+    }
+
+    /// Whether `a` comes before `b`. Ties fall back to the username so the order is stable.
+    func precedes(_ a: AccountRow, _ b: AccountRow) -> Bool {
+        let order = compare(a, b)
+        if order == 0 { return a.account.username < b.account.username }
+        return descending ? order > 0 : order < 0
+    }
+
+    private func compare(_ a: AccountRow, _ b: AccountRow) -> Int {
+        func cmp<T: Comparable>(_ x: T, _ y: T) -> Int { x < y ? -1 : (x > y ? 1 : 0) }
+        switch column {
+        case .username: return cmp(a.account.username, b.account.username)
+        case .status: return cmp(a.account.isEnabled ? 1 : 0, b.account.isEnabled ? 1 : 0)
+        case .type: return cmp(a.account.productType.code, b.account.productType.code)
+        case .usage: return cmp(a.account.usageBytes, b.account.usageBytes)
+        case .limit: return cmp(a.account.limitBytes ?? Int64.max, b.account.limitBytes ?? Int64.max)
+        case .percent: return cmp(a.usageFraction ?? -1, b.usageFraction ?? -1)
+        case .rate: return cmp(a.rate ?? -1, b.rate ?? -1)
+        case .toLimit: return cmp(a.secondsToLimit ?? .infinity, b.secondsToLimit ?? .infinity)
+        case .remark: return cmp(a.account.remark, b.account.remark)
+        case .created: return cmp(a.account.createdAt?.timeIntervalSince1970 ?? 0, b.account.createdAt?.timeIntervalSince1970 ?? 0)
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import Monitor
+import ProxyLiteAPI
+
+extension UIState {
+    /// Applies one key. `bodyRows` is the height of the pane area, for page moves; `tabAt` maps a
+    /// mouse column on the tab row to a tab.
+    public mutating func handle(
+        _ key: Key, snapshot: Snapshot, lists: VisibleLists, bodyRows: Int, now: Date, layout: ScreenLayout
+    ) -> [Effect] {
+        if prompt != nil { return handlePrompt(key, now: now, lists: lists, snapshot: snapshot) }
+        if overlay != .none {
+            switch key {
+            case .escape, .enter, .character("q"), .character("?"): overlay = .none
+            case .mouse: overlay = .none
+            default: break
+            }
+            return focusEffect(snapshot, lists)
+        }
+        let page = max(1, bodyRows - 3)
+        switch key {
+        case .character("q"): return [.quit]
+        case .character("?"): overlay = .help
+        case .character("r"):
+            say("Refreshing…", now: now, seconds: 2)
+            return [.refresh]
+        case .control("l"): return [.repaint]
+        case .character(let c) where ("1"..."4").contains(c):
+            tab = Tab(rawValue: Int(String(c))!)!  // 1…4 checked above
+            return focusEffect(snapshot, lists)
+        case .tab:
+            tab = tab.next
+            return focusEffect(snapshot, lists)
+        case .backTab:
+            tab = tab.previous
+            return focusEffect(snapshot, lists)
+        case .up: move(-1, lists)
+        case .down: move(1, lists)
+        case .pageUp: move(-page, lists)
+        case .pageDown: move(page, lists)
+        case .home: move(-Int.max / 2, lists)
+        case .end: move(Int.max / 2, lists)
+        case .mouse(let event): return handleMouse(event, snapshot: snapshot, lists: lists, layout: layout)
+        default: return handlePaneKey(key, snapshot: snapshot, lists: lists, now: now)
+        }
+        return tab == .flow || tab == .accounts ? focusEffect(snapshot, lists) : []
+    }
+
+    private mutating func handlePaneKey(_ key: Key, snapshot: Snapshot, lists: VisibleLists, now: Date) -> [Effect] {
+        switch (tab, key) {
+        case (.accounts, .character("/")):
+            prompt = FilterPrompt(tab: .accounts, text: accountFilter, previous: accountFilter)
+        case (.staticIPs, .character("/")):
+            prompt = FilterPrompt(tab: .staticIPs, text: staticIPFilter, previous: staticIPFilter)
+        case (.accounts, .escape):
+            if !accountFilter.isEmpty {
+                accountFilter = ""
+                say("Filter cleared", now: now)
+            }
+        case (.staticIPs, .escape):
+            if !staticIPFilter.isEmpty {
+                staticIPFilter = ""
+                say("Filter cleared", now: now)
+            }
+        case (.accounts, .character("s")):
+            let next = AccountColumn(rawValue: (accountSort.column.rawValue + 1) % AccountColumn.allCases.count)!  // wraps
+            accountSort = AccountSort(column: next)
+            say("Sorted by \(next.title) \(accountSort.descending ? "↓" : "↑")", now: now)
+        case (.accounts, .character("S")):
+            accountSort.descending.toggle()
+            say("Sorted by \(accountSort.column.title) \(accountSort.descending ? "↓" : "↑")", now: now)
+        case (.accounts, .enter):
+            if let row = focusedAccount(snapshot, lists) {
+                overlay = .accountDetail(username: row.account.username)
+                return [.showFlow(row.account.username)]
+            }
+        case (.staticIPs, .enter):
+            if staticIPs.selected < lists.staticIPs.count { overlay = .staticIPDetail(index: lists.staticIPs[staticIPs.selected]) }
+        case (.orders, .character("f")):
+            let cycle: [OrderStatus?] = [nil, .unpaid, .paid, .cancelled, .refunded]
+            let index = cycle.firstIndex { $0 == orderStatusFilter } ?? 0
+            orderStatusFilter = cycle[(index + 1) % cycle.count]
+            say("Orders: \(orderStatusFilter?.description ?? "all statuses")", now: now)
+        case (.flow, .character("[")):
+            flowDays = flowDays == 90 ? 30 : 7
+        case (.flow, .character("]")):
+            flowDays = flowDays == 7 ? 30 : 90
+        default: break
+        }
+        return []
+    }
+
+    private mutating func handlePrompt(_ key: Key, now: Date, lists: VisibleLists, snapshot: Snapshot) -> [Effect] {
+        guard var current = prompt else { return [] }
+        switch key {
+        case .enter:
+            apply(current.text, to: current.tab)
+            prompt = nil
+            if current.tab == .accounts { accounts = TableState() } else { staticIPs = TableState() }
+            say(current.text.isEmpty ? "Filter cleared" : "Filter: \(current.text)", now: now)
+        case .escape:
+            apply(current.previous, to: current.tab)
+            prompt = nil
+        case .backspace, .delete:
+            if !current.text.isEmpty { current.text.removeLast() }
+            prompt = current
+            apply(current.text, to: current.tab)
+        case .control("u"):
+            current.text = ""
+            prompt = current
+            apply("", to: current.tab)
+        case .character(let c) where !c.isNewline && current.text.count < 64:
+            current.text.append(c)
+            prompt = current
+            apply(current.text, to: current.tab)
+        default: break
+        }
+        return []
+    }
+
+    /// Filters apply as they are typed, so the count in the title answers before Enter.
+    private mutating func apply(_ text: String, to tab: Tab) {
+        if tab == .accounts { accountFilter = text } else { staticIPFilter = text }
+    }
+
+    private mutating func move(_ delta: Int, _ lists: VisibleLists) {
+        switch tab {
+        case .accounts, .flow: accounts.move(by: delta, count: lists.accounts.count)
+        case .staticIPs: staticIPs.move(by: delta, count: lists.staticIPs.count)
+        case .orders: orders.move(by: delta, count: lists.orders.count)
+        }
+    }
+
+    private mutating func handleMouse(_ event: MouseEvent, snapshot: Snapshot, lists: VisibleLists, layout: ScreenLayout)
+        -> [Effect]
+    {
+        switch event.kind {
+        case .wheelUp: move(-3, lists)
+        case .wheelDown: move(3, lists)
+        case .press:
+            if event.y == layout.tabs.y, let hit = layout.tabHits.first(where: { $0.range.contains(event.x) }) {
+                tab = hit.tab
+            } else if event.y >= layout.tableRowsTop, event.y < layout.body.maxY {
+                let line = event.y - layout.tableRowsTop
+                switch tab {
+                case .accounts: accounts.selected = accounts.offset + line
+                case .staticIPs: staticIPs.selected = staticIPs.offset + line
+                case .orders: orders.selected = orders.offset + line
+                case .flow: break
+                }
+                move(0, lists)
+            }
+        }
+        return focusEffect(snapshot, lists)
+    }
+
+    private func focusEffect(_ snapshot: Snapshot, _ lists: VisibleLists) -> [Effect] {
+        guard tab == .flow || overlay != .none else { return [] }
+        return [.showFlow(focusedAccount(snapshot, lists)?.account.username)]
+    }
+}

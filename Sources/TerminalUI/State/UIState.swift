@@ -1,0 +1,71 @@
+import Foundation
+import Monitor
+import ProxyLiteAPI
+
+/// Everything about the screen that is not data: the pane, selections, filters, sort, overlays.
+/// It changes only through `handle(_:…)`, and is clamped before each render so that drawing
+/// never needs to change it.
+public struct UIState: Sendable {
+    public enum Overlay: Sendable, Equatable {
+        case none, help
+        case accountDetail(username: String)
+        case staticIPDetail(index: Int)
+    }
+
+    /// A filter being typed; Enter applies it, Esc puts the old one back.
+    public struct FilterPrompt: Sendable, Equatable {
+        public var tab: Tab
+        public var text: String
+        public var previous: String
+    }
+
+    public struct Flash: Sendable, Equatable {
+        public var text: String
+        public var role: ColorRole
+        public var until: Date
+    }
+
+    public var tab: Tab = .accounts
+    public var accounts = TableState()
+    public var staticIPs = TableState()
+    public var orders = TableState()
+    public var accountFilter = ""
+    public var staticIPFilter = ""
+    public var orderStatusFilter: OrderStatus?
+    public var prompt: FilterPrompt?
+    public var accountSort = AccountSort()
+    public var flowDays = 30
+    public var overlay: Overlay = .none
+    public var flash: Flash?
+
+    public init() {}
+
+    /// The account whose traffic the flow pane and the detail view show.
+    public func focusedAccount(_ snapshot: Snapshot, _ lists: VisibleLists) -> AccountRow? {
+        if case .accountDetail(let name) = overlay { return snapshot.accounts.value?.first { $0.account.username == name } }
+        guard let rows = snapshot.accounts.value, accounts.selected < lists.accounts.count else { return nil }
+        return rows[lists.accounts[accounts.selected]]
+    }
+
+    /// Keeps selections within the lists and visible in a body of `bodyRows` rows.
+    public mutating func clamp(_ lists: VisibleLists, bodyRows: Int) {
+        let visible = max(0, bodyRows - 2)  // the pane title and the table header
+        accounts.clamp(count: lists.accounts.count, visible: visible)
+        staticIPs.clamp(count: lists.staticIPs.count, visible: visible)
+        orders.clamp(count: lists.orders.count, visible: visible)
+        if let current = flash, current.until <= Date() { flash = nil }
+    }
+
+    mutating func say(_ text: String, role: ColorRole = .flash, now: Date, seconds: TimeInterval = 4) {
+        flash = Flash(text: text, role: role, until: now.addingTimeInterval(seconds))
+    }
+}
+
+/// What a key asks of the world outside the UI state.
+public enum Effect: Sendable, Equatable {
+    case quit
+    case refresh
+    case repaint
+    /// Follow this account's daily traffic (nil: none).
+    case showFlow(String?)
+}
