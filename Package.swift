@@ -87,7 +87,17 @@ let package = Package(
         ),
         .testTarget(
             name: "TerminalUITests",
-            dependencies: ["TerminalUI", "Monitor"],
+            dependencies: ["TerminalUI", "Monitor", "TestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "MonitorTests",
+            dependencies: ["Monitor", "TestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["proxylite-top", "TestSupport"],
             swiftSettings: strict
         ),
         .testTarget(

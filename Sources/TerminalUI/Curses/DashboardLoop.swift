@@ -14,9 +14,11 @@ public final class DashboardLoop {
     public struct Options: Sendable {
         public var theme: Theme
         public var noColor: Bool
-        public init(theme: Theme, noColor: Bool) {
+        public var ui: UIState
+        public init(theme: Theme, noColor: Bool, ui: UIState = UIState()) {
             self.theme = theme
             self.noColor = noColor
+            self.ui = ui
         }
     }
 
@@ -24,7 +26,7 @@ public final class DashboardLoop {
     private let mailbox: SnapshotMailbox
     private let perform: @Sendable (Effect) -> Void
     private var snapshot: Snapshot
-    private var ui = UIState()
+    private var ui: UIState
     private let cache = VisibleListCache()
 
     /// - Parameters:
@@ -35,6 +37,7 @@ public final class DashboardLoop {
         self.mailbox = mailbox
         self.perform = perform
         self.snapshot = initial
+        self.ui = options.ui
     }
 
     /// Runs until the user quits or a terminating signal arrives; always restores the terminal.

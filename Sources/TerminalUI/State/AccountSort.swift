@@ -10,6 +10,11 @@ public enum AccountColumn: Int, Sendable, Hashable, CaseIterable {
         ["user", "status", "type", "usage", "limit", "use %", "rate", "to limit", "remark", "created"][rawValue]
     }
 
+    /// The name used in the config file's `columns`.
+    public var configName: String {
+        ["username", "status", "type", "usage", "limit", "percent", "rate", "to_limit", "remark", "created"][rawValue]
+    }
+
     /// Numbers sort largest first by default, text A to Z.
     public var descendingByDefault: Bool {
         switch self {

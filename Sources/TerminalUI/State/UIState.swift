@@ -34,6 +34,8 @@ public struct UIState: Sendable {
     public var orderStatusFilter: OrderStatus?
     public var prompt: FilterPrompt?
     public var accountSort = AccountSort()
+    /// The accounts table's columns, in order (the config's `columns`).
+    public var accountColumns: [AccountColumn] = AccountColumn.allCases
     public var flowDays = 30
     public var overlay: Overlay = .none
     public var flash: Flash?

@@ -32,9 +32,13 @@ public struct VisibleLists: Sendable {
 
     public static func staticIPs(_ ips: [StaticIP], filter: String) -> [Int] {
         let terms = filter.lowercased().split(separator: " ").map(String.init)
-        let order = Array(ips.indices).sorted {
-            (ips[$0].expiresAt ?? .distantFuture, ips[$0].ip) < (ips[$1].expiresAt ?? .distantFuture, ips[$1].ip)
+        // Soonest to expire first; those already expired after them, most recently expired first.
+        let now = Date()
+        func key(_ ip: StaticIP) -> (Int, Double, String) {
+            let expires = ip.expiresAt?.timeIntervalSince1970 ?? .infinity
+            return expires < now.timeIntervalSince1970 ? (1, -expires, ip.ip) : (0, expires, ip.ip)
         }
+        let order = Array(ips.indices).sorted { key(ips[$0]) < key(ips[$1]) }
         guard !terms.isEmpty else { return order }
         return order.filter { index in
             let ip = ips[index]

@@ -19,21 +19,30 @@ struct DashboardCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
+            // Everything that can be wrong with the setup is found before the terminal is taken over.
+            let config = try self.connection.loadConfig()
+            let theme = try Self.theme(named: self.theme ?? config.theme)
             guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
                 throw CLIError.usage("the dashboard needs a terminal; for scripts use `proxylite-top snapshot`.")
             }
             FileLogHandler.bootstrap()
             let logger = Logger(label: "proxylite-top")
-            let connection = try await Connection.open(self.connection, logger: Logger(label: "proxylite.api"))
+            let connection = try await Connection.open(self.connection, config: config, logger: Logger(label: "proxylite.api"))
             let mailbox = SnapshotMailbox()
+            let readOnly = self.readOnly || config.readOnly
             let store = Store(source: connection.sourceDescription, readOnly: readOnly) { mailbox.post($0) }
+            // The demo polls at the floors, so that rates appear within seconds of starting it.
+            let intervals = self.connection.demo ? PollPolicy.floors.merging(config.intervals) { $1 } : config.intervals
             let engine = MonitorEngine(
-                client: connection.client, store: store, policy: PollPolicy(), logger: Logger(label: "proxylite.monitor"))
+                client: connection.client, store: store, policy: PollPolicy(intervals: intervals),
+                logger: Logger(label: "proxylite.monitor"))
             let polling = Task { await engine.run() }
             logger.info("dashboard started", metadata: ["source": "\(connection.sourceDescription)"])
 
+            var ui = UIState()
+            if let columns = config.columns { ui.accountColumns = columns }
             let options = DashboardLoop.Options(
-                theme: .builtIn, noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+                theme: theme, noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false, ui: ui)
             let initial = await store.current
             let perform: @Sendable (Effect) -> Void = { effect in
                 switch effect {
@@ -58,6 +67,27 @@ struct DashboardCommand: AsyncParsableCommand {
             if case .failure(let error) = outcome {
                 throw CLIError(exitCode: 2, message: "\(error)")
             }
+        }
+    }
+
+    /// Folders searched for theme files by name: the user's, then those shipped beside the binary.
+    static var themeFolders: [String] {
+        var folders = [ConfigFile.folder() + "/themes"]
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            folders.append(folder.appendingPathComponent("themes").path)
+            folders.append(folder.appendingPathComponent("share/proxylite-top/themes").path)
+            folder = folder.deletingLastPathComponent()
+        }
+        return folders + ["/usr/local/share/proxylite-top/themes", "/usr/share/proxylite-top/themes"]
+    }
+
+    static func theme(named name: String?) throws -> Theme {
+        guard let name else { return .builtIn }
+        do {
+            return try ThemeFile.load(name, searchFolders: themeFolders)
+        } catch {
+            throw CLIError.usage("theme error: \(error)")
         }
     }
 }

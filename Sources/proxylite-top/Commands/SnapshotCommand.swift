@@ -26,7 +26,7 @@ struct SnapshotCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             DisplayWidth.prepareLocale()
-            let connection = try await Connection.open(self.connection)
+            let connection = try await Connection.open(self.connection, config: try self.connection.loadConfig())
             let data: SnapshotData
             do {
                 data = try await SnapshotData.fetch(

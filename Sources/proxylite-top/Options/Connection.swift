@@ -16,7 +16,7 @@ struct Connection {
     /// Connects as `options` say: to the built-in simulator with `--demo`, else to the API with
     /// the key from `--app-key-file` or the environment.
     /// - Throws: `CLIError` (exit 2) when no key is to be had.
-    static func open(_ options: ConnectionOptions, logger: Logger? = nil) async throws -> Connection {
+    static func open(_ options: ConnectionOptions, config: Config = Config(), logger: Logger? = nil) async throws -> Connection {
         if options.demo {
             let simulator = try await Simulator.start(DemoWorld.configuration)
             let client = ProxyLiteClient(
@@ -26,11 +26,11 @@ struct Connection {
                 logger: logger)
             return Connection(client: client, simulator: simulator)
         }
-        guard let key = try KeyLoader.load(file: options.appKeyFile) else {
+        guard let key = try KeyLoader.load(file: options.appKeyFile ?? config.appKeyFile) else {
             throw CLIError.usage(GettingStarted.text)
         }
         let client = ProxyLiteClient(
-            configuration: .init(profile: options.profile(), appKey: key, requestTimeout: .seconds(options.timeout)),
+            configuration: .init(profile: options.profile(config), appKey: key, requestTimeout: .seconds(options.timeout)),
             logger: logger)
         return Connection(client: client, simulator: nil)
     }

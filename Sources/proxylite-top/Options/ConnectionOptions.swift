@@ -42,13 +42,28 @@ struct ConnectionOptions: ParsableArguments {
         guard timeout > 0, timeout <= 600 else { throw ValidationError("--timeout must be between 0 and 600 seconds.") }
     }
 
-    /// The profile these options describe, on top of the real API's defaults.
-    func profile() -> PlatformProfile {
+    @Option(help: ArgumentHelp("Config file (default: $XDG_CONFIG_HOME/proxylite-top/config.toml).", valueName: "path"))
+    var config: String?
+
+    /// The profile these options describe, over the config file's, over the real API's defaults.
+    func profile(_ file: Config = Config()) -> PlatformProfile {
         var profile = PlatformProfile.proxyLite
+        if let url = file.baseURL { profile.baseURL = url }
+        if let prefix = file.pathPrefix { profile.pathPrefix = prefix }
+        if let offset = file.providerOffset { profile.providerOffset = offset }
         if let baseURL, let url = URL(string: baseURL) { profile.baseURL = url }
         if let pathPrefix { profile.pathPrefix = pathPrefix }
         if let providerTimezone, let offset = TimeZoneOffset.parse(providerTimezone) { profile.providerOffset = offset }
         return profile
+    }
+
+    /// The config file these options name (or the default one), checked.
+    func loadConfig() throws -> Config {
+        do {
+            return try ConfigFile.load(explicit: config)
+        } catch {
+            throw CLIError.usage("config error: \(error)")
+        }
     }
 }
 

@@ -1,0 +1,43 @@
+import Foundation
+import Monitor
+import TerminalUI
+
+/// What `config.toml` can set. Command-line options win over it.
+struct Config: Sendable {
+    var baseURL: URL?
+    var pathPrefix: String?
+    var providerOffset: Int?
+    var appKeyFile: String?
+    var theme: String?
+    var readOnly = false
+    var intervals: [Resource: Duration] = [:]
+    var columns: [AccountColumn]?
+    /// Where it was read from, for messages; nil when there was no file.
+    var path: String?
+
+    static let example = """
+        # ~/.config/proxylite-top/config.toml
+        base_url = "https://api.proxylite.com"
+        path_prefix = "/end-point"
+        provider_timezone = "+08:00"
+        app_key_file = "~/.config/proxylite-top/app_key"   # chmod 600
+        theme = "nord"
+        read_only = false
+        columns = ["username", "status", "type", "usage", "limit", "percent", "rate", "to_limit", "remark", "created"]
+
+        [intervals]   # seconds
+        accounts = 30
+        summary = 60
+        flow = 300
+        static_ips = 300
+        orders = 120
+        """
+}
+
+/// A mistake in the config file, with where it is and what would be right.
+struct ConfigProblem: Error, CustomStringConvertible {
+    let file: String
+    let line: Int
+    let message: String
+    var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Monitor
+import TerminalUI
+
+/// Finds, reads and checks `config.toml`; every problem names the file and the line.
+enum ConfigFile {
+    /// `$XDG_CONFIG_HOME/proxylite-top`, else `~/.config/proxylite-top`.
+    static func folder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let base =
+            environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.config")
+        return base + "/proxylite-top"
+    }
+
+    /// Reads `explicit` (which must exist), or the default file if there is one.
+    static func load(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws(ConfigProblem) -> Config
+    {
+        let path = explicit.map { ($0 as NSString).expandingTildeInPath } ?? folder(environment: environment) + "/config.toml"
+        guard let data = FileManager.default.contents(atPath: path) else {
+            if explicit != nil { throw ConfigProblem(file: path, line: 0, message: "cannot read this file") }
+            return Config()
+        }
+        var config = try parse(String(decoding: data, as: UTF8.self), file: path)
+        config.path = path
+        return config
+    }
+
+    static func parse(_ text: String, file: String) throws(ConfigProblem) -> Config {
+        let document: TOMLDocument
+        do {
+            document = try TOMLDocument(parsing: text)
+        } catch {
+            throw ConfigProblem(file: file, line: error.line, message: error.message)
+        }
+        for table in document.tables where table.name != "intervals" {
+            throw ConfigProblem(file: file, line: table.line, message: "unknown table [\(table.name)]; the only table is [intervals]")
+        }
+        var config = Config()
+        for entry in document.entries {
+            func problem(_ message: String) -> ConfigProblem { ConfigProblem(file: file, line: entry.line, message: message) }
+            func string() throws(ConfigProblem) -> String {
+                guard case .string(let s) = entry.value else { throw problem("\(entry.key) must be text in quotes, not \(entry.value.typeName)") }
+                return s
+            }
+            if entry.table == "intervals" {
+                guard let resource = Resource.allCases.first(where: { $0.configKey == entry.key }) else {
+                    throw problem(
+                        "unknown interval '\(entry.key)'; expected one of \(Resource.allCases.map(\.configKey).joined(separator: ", "))")
+                }
+                guard case .integer(let seconds) = entry.value else {
+                    throw problem("intervals.\(entry.key) must be a whole number of seconds, not \(entry.value.typeName)")
+                }
+                let floor = Int(PollPolicy.floors[resource]!.components.seconds)  // every resource has a floor
+                guard seconds >= floor else {
+                    throw problem("intervals.\(entry.key) = \(seconds) is too often; the shortest allowed is \(floor) seconds")
+                }
+                guard seconds <= 86_400 else { throw problem("intervals.\(entry.key) = \(seconds) is longer than a day") }
+                config.intervals[resource] = .seconds(seconds)
+                continue
+            }
+            switch entry.key {
+            case "base_url":
+                let text = try string()
+                guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
+                    throw problem("base_url must be an http(s) URL such as \"https://api.proxylite.com\", not \"\(text)\"")
+                }
+                config.baseURL = url
+            case "path_prefix": config.pathPrefix = try string()
+            case "provider_timezone":
+                let text = try string()
+                guard let offset = TimeZoneOffset.parse(text) else {
+                    throw problem("provider_timezone must be an offset such as \"+08:00\", not \"\(text)\"")
+                }
+                config.providerOffset = offset
+            case "app_key_file": config.appKeyFile = try string()
+            case "app_key":
+                throw problem("the key itself does not belong in the config file; put it in a file with mode 600 and set app_key_file")
+            case "theme": config.theme = try string()
+            case "read_only":
+                guard case .bool(let b) = entry.value else { throw problem("read_only must be true or false, not \(entry.value.typeName)") }
+                config.readOnly = b
+            case "columns":
+                guard case .array(let items) = entry.value, !items.isEmpty else {
+                    throw problem("columns must be a list such as [\"username\", \"usage\"]")
+                }
+                var columns: [AccountColumn] = []
+                for item in items {
+                    guard case .string(let name) = item, let column = AccountColumn.allCases.first(where: { $0.configName == name })
+                    else {
+                        let shown: String
+                        if case .string(let text) = item { shown = "\"\(text)\"" } else { shown = item.typeName }
+                        throw problem(
+                            "unknown column \(shown); expected \(AccountColumn.allCases.map(\.configName).joined(separator: ", "))")
+                    }
+                    guard !columns.contains(column) else { throw problem("column \"\(name)\" is listed twice") }
+                    columns.append(column)
+                }
+                config.columns = columns
+            default:
+                throw problem(
+                    "unknown key '\(entry.key)'; expected base_url, path_prefix, provider_timezone, app_key_file, theme, read_only, columns or [intervals]")
+            }
+        }
+        return config
+    }
+}
