@@ -1,0 +1,100 @@
+import Foundation
+import ProxyLiteSimulator
+import TestSupport
+import Testing
+
+/// The real binary in tmux against the simulator.
+@Suite(.serialized) struct DashboardTests {
+    @Test func startSwitchEveryPaneAndQuitRestoringTheTerminal() async throws {
+        let tmux = try await TmuxSession(["--demo"])
+        defer { Task { await tmux.close() } }
+        let first = try await tmux.waitFor("Accounts 60 / 60")
+        #expect(first.contains("● live"))
+        #expect(first.contains("USERNAME"))
+        try await tmux.send("2")
+        try await tmux.waitFor("Whole account")
+        try await tmux.send("3")
+        try await tmux.waitFor("Static IPs 80 / 80")
+        try await tmux.send("4")
+        try await tmux.waitFor("Orders 50 / 50")
+        try await tmux.send("Tab")
+        try await tmux.waitFor("Accounts 60 / 60")
+        try await tmux.send("?")
+        try await tmux.waitFor("sort by next column")
+        try await tmux.send("Escape")
+        try await tmux.send("q")
+        let after = try await tmux.waitFor("[exited 0]")
+        #expect(!after.contains("Accounts 60 / 60"))  // the alternate screen is gone
+    }
+
+    @Test func filterAndSort() async throws {
+        let tmux = try await TmuxSession(["--demo"])
+        defer { Task { await tmux.close() } }
+        try await tmux.waitFor("Accounts 60 / 60")
+        try await tmux.send("/")
+        try await tmux.type("shop")
+        try await tmux.waitFor("Accounts 5 / 60")
+        try await tmux.send("Enter")
+        try await tmux.waitFor("filter “shop”")
+        try await tmux.send("s")
+        try await tmux.waitFor("sort: limit ↓")
+        try await tmux.send("S")
+        try await tmux.waitFor("sort: limit ↑")
+        try await tmux.send("Escape")
+        try await tmux.waitFor("Accounts 60 / 60")
+        try await tmux.send("q")
+        try await tmux.waitFor("[exited 0]")
+    }
+
+    @Test func resizeAndAStormOfResizes() async throws {
+        let tmux = try await TmuxSession(["--demo"])
+        defer { Task { await tmux.close() } }
+        try await tmux.waitFor("Accounts 60 / 60")
+        try await tmux.resize(width: 50, height: 10)
+        try await tmux.waitFor("Terminal too small")
+        try await tmux.waitFor("needs 60×12")
+        for i in 0..<30 { try await tmux.resize(width: 40 + i * 3, height: 8 + i) }
+        try await tmux.resize(width: 100, height: 30)
+        let screen = try await tmux.waitUntil("the full dashboard at 100×30") {
+            $0.contains("Accounts 60 / 60") && !$0.contains("too small")
+        }
+        #expect(screen.split(separator: "\n", omittingEmptySubsequences: false).first?.contains("proxylite-top") == true)
+        try await tmux.send("q")
+        try await tmux.waitFor("[exited 0]")
+    }
+
+    @Test func outageMarksDataStaleAndRecoveryClearsIt() async throws {
+        var world = SimulatorConfiguration(seed: 5, accounts: 20, faults: FaultPlan(outage: .init(after: .seconds(5), lasting: .seconds(12))))
+        world.appKey = testKey
+        let simulator = try await Simulator.start(world)
+        defer { Task { await simulator.stop() } }
+        // Poll at the floors (accounts every 10 s), so that a poll falls inside the outage.
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("fast-\(UUID().uuidString).toml")
+        try "[intervals]\naccounts = 10\nsummary = 30\nflow = 60\nstatic_ips = 60\norders = 30\n".write(
+            to: config, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: config) }
+        let tmux = try await TmuxSession(
+            ["--base-url", simulator.baseURL.absoluteString, "--config", config.path],
+            environment: ["PROXYLITE_APP_KEY": testKey])
+        defer { Task { await tmux.close() } }
+        try await tmux.waitFor("Accounts 20 / 20")
+        try await tmux.waitFor("● live")
+        // The first poll inside the outage fails; the data stays, marked stale.
+        let stale = try await tmux.waitFor("stale", timeout: .seconds(40))
+        #expect(stale.contains("Accounts 20 / 20"))
+        #expect(stale.contains("HTTP 503"))
+        let recovered = try await tmux.waitUntil(timeout: .seconds(40), "recovery") { $0.contains("● live") && !$0.contains("stale") }
+        #expect(recovered.contains("Accounts 20 / 20"))
+        let last = try await tmux.capture()
+        #expect(!last.contains(testKey))
+        try await tmux.send("q")
+        try await tmux.waitFor("[exited 0]")
+    }
+
+    @Test func withoutAKeyItExplainsAndExitsTwo() async throws {
+        let tmux = try await TmuxSession([])
+        defer { Task { await tmux.close() } }
+        let screen = try await tmux.waitFor("[exited 2]")
+        #expect(screen.contains("proxylite-top --demo"))
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// The built binary running in a private tmux server at a fixed size, read back with
+/// `capture-pane` and driven with `send-keys`. Waits poll the screen against a deadline; nothing
+/// sleeps for a fixed time.
+public final class TmuxSession: Sendable {
+    public let socket: String
+    let folder: URL
+
+    /// Starts `arguments` of the built binary in a `width`×`height` pane. When it exits, the pane
+    /// prints `[exited N]` and stays open for inspection.
+    public init(
+        _ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]
+    ) async throws {
+        socket = "pltest-\(UUID().uuidString.prefix(8))"
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var env = [
+            "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_STATE_HOME": folder.path + "/state",
+            "XDG_CONFIG_HOME": folder.path + "/config", "HOME": folder.path,
+        ]
+        env.merge(environment) { $1 }
+        let assignments = env.keys.sorted().map { "\($0)=\(Self.quote(env[$0]!))" }.joined(separator: " ")
+        let command =
+            "env \(assignments) \(Self.quote(BuiltBinary.url.path)) \(arguments.map(Self.quote).joined(separator: " "));"
+            + " echo \"[exited $?]\"; sleep 60"
+        try await tmux(["new-session", "-d", "-x", String(width), "-y", String(height), command])
+    }
+
+    /// The folder given to the app as its home, config and state.
+    public var home: URL { folder }
+
+    public func capture() async throws -> String {
+        try await tmux(["capture-pane", "-p", "-t", "0"])
+    }
+
+    /// Waits until the screen contains `text`; returns the screen. Throws with the last screen on timeout.
+    @discardableResult
+    public func waitFor(_ text: String, timeout: Duration = .seconds(15)) async throws -> String {
+        try await waitUntil(timeout: timeout, "\"\(text)\"") { $0.contains(text) }
+    }
+
+    @discardableResult
+    public func waitUntil(timeout: Duration = .seconds(15), _ what: String, _ condition: (String) -> Bool) async throws -> String {
+        let deadline = ContinuousClock.now + timeout
+        var screen = ""
+        while ContinuousClock.now < deadline {
+            screen = try await capture()
+            if condition(screen) { return screen }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        throw TmuxTimeout(waitingFor: what, screen: screen)
+    }
+
+    /// Sends tmux key names (`Enter`, `Escape`, `C-l`, `q`).
+    public func send(_ keys: String...) async throws {
+        try await tmux(["send-keys", "-t", "0"] + keys)
+    }
+
+    /// Types `text` literally.
+    public func type(_ text: String) async throws {
+        try await tmux(["send-keys", "-t", "0", "-l", text])
+    }
+
+    public func resize(width: Int, height: Int) async throws {
+        try await tmux(["resize-window", "-t", "0", "-x", String(width), "-y", String(height)])
+    }
+
+    public func close() async {
+        _ = try? await tmux(["kill-server"])
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) async throws -> String {
+        // Only capture-pane's output is read: the server that new-session starts would otherwise
+        // inherit the pipe and keep it open.
+        let result = await spawnAndWait(
+            "/usr/bin/tmux", ["-L", socket, "-f", "/dev/null"] + arguments,
+            environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "TMUX_TMPDIR": folder.path],
+            captureOutput: arguments.first == "capture-pane")
+        return result.output
+    }
+
+    static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+}
+
+public struct TmuxTimeout: Error, CustomStringConvertible {
+    public let waitingFor: String
+    public let screen: String
+    public var description: String { "timed out waiting for \(waitingFor); the screen was:\n\(screen)" }
+}
