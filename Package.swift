@@ -26,6 +26,8 @@ let package = Package(
         // glibc wcwidth, which Swift cannot see through Glibc; every column computation uses it,
         // so that our layout agrees with what ncurses draws.
         .target(name: "CTextWidth", path: "Sources/CTextWidth"),
+        // glibc calls Swift cannot see: forkpty (for the benchmark's pseudo-terminal) and mallopt.
+        .target(name: "CPlatform", path: "Sources/CPlatform"),
         .target(
             name: "ProxyLiteAPI",
             dependencies: [
@@ -62,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "proxylite-top",
             dependencies: [
-                "ProxyLiteAPI", "ProxyLiteSimulator", "Monitor", "TerminalUI",
+                "ProxyLiteAPI", "ProxyLiteSimulator", "Monitor", "TerminalUI", "CPlatform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

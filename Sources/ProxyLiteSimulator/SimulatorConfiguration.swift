@@ -26,6 +26,8 @@ public struct SimulatorConfiguration: Sendable {
     public var whitelistDeleteNeedsVerification: Bool
     public var verificationCode: String
     public var faults: FaultPlan
+    /// Usage grows with time at each account's rate; false freezes it (for measuring an idle screen).
+    public var usageGrowth = true
     /// The account has not passed real-name verification: account endpoints answer code 156.
     public var accountNotVerified = false
     /// Seconds east of UTC in which zone-less dates are written.

@@ -9,7 +9,7 @@ import Testing
     let client = ProxyLiteClient(configuration: .init(appKey: AppKey("k")))
 
     func decode<P: APIPayload>(_ json: String, as: P.Type, status: Int = 200, endpoint: Endpoint = .accountList) throws -> P {
-        try client.decode(P.self, from: Array(json.utf8), status: status, endpoint: endpoint)
+        try client.decode(P.self, from: Data(json.utf8), status: status, endpoint: endpoint)
     }
 
     // MARK: - The reference's examples

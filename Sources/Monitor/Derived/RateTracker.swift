@@ -1,41 +1,48 @@
 import Foundation
 
-/// Burn rates from the change in usage between polls, with a fixed history per account so that
-/// memory stays flat however long the monitor runs.
+/// Burn rates from the change in usage between polls. Each account keeps two samples, the newest
+/// and one from at least a poll earlier, inline in the table: memory stays flat and small however
+/// long the monitor runs and however many accounts there are.
 struct RateTracker: Sendable {
-    struct Sample: Sendable {
-        var time: Date
-        var bytes: Int64
+    struct Samples: Sendable {
+        var oldTime: Date
+        var oldBytes: Int64
+        var newTime: Date
+        var newBytes: Int64
     }
 
-    /// Samples kept per account.
-    static let depth = 6
-    /// Samples older than this do not count: a rate should describe now.
-    static let window: TimeInterval = 15 * 60
+    /// The oldest sample a rate may start from: a rate should describe now.
+    static let window: TimeInterval = 10 * 60
 
-    private(set) var samples: [String: [Sample]] = [:]
+    private(set) var samples: [String: Samples] = [:]
 
     /// Records this poll's usage for every account, forgetting accounts no longer listed.
     mutating func record(_ usage: [(username: String, bytes: Int64)], at now: Date) {
-        var next: [String: [Sample]] = [:]
+        var next: [String: Samples] = [:]
         next.reserveCapacity(usage.count)
         for (username, bytes) in usage {
-            var history = samples[username] ?? []
-            if let last = history.last, bytes < last.bytes { history.removeAll() }  // reset or re-created
-            if let last = history.last, last.time == now { history.removeLast() }
-            history.append(Sample(time: now, bytes: bytes))
-            history.removeAll { now.timeIntervalSince($0.time) > Self.window }
-            if history.count > Self.depth { history.removeFirst(history.count - Self.depth) }
-            next[username] = history
+            guard var entry = samples[username], bytes >= entry.newBytes, now > entry.newTime else {
+                // New, re-created (usage went down) or the same instant: start over.
+                next[username] = Samples(oldTime: now, oldBytes: bytes, newTime: now, newBytes: bytes)
+                continue
+            }
+            if now.timeIntervalSince(entry.oldTime) > Self.window || entry.oldTime == entry.newTime {
+                entry.oldTime = entry.newTime
+                entry.oldBytes = entry.newBytes
+            }
+            entry.newTime = now
+            entry.newBytes = bytes
+            next[username] = entry
         }
         samples = next
     }
 
-    /// Bytes per second over the kept history, or nil with fewer than two samples.
+    /// Bytes per second between the two samples, or nil before a second poll.
     func rate(_ username: String) -> Double? {
-        guard let history = samples[username], let first = history.first, let last = history.last,
-            last.time > first.time
-        else { return nil }
-        return Double(last.bytes - first.bytes) / last.time.timeIntervalSince(first.time)
+        guard let s = samples[username], s.newTime > s.oldTime else { return nil }
+        return Double(s.newBytes - s.oldBytes) / s.newTime.timeIntervalSince(s.oldTime)
     }
+
+    /// Samples held, for tests of bounded memory.
+    var sampleCount: Int { samples.count * 2 }
 }

@@ -70,5 +70,5 @@ public actor Store {
     }
 
     /// Samples the rate tracker holds, for tests of bounded memory.
-    public var rateSampleCount: Int { rates.samples.values.reduce(0) { $0 + $1.count } }
+    public var rateSampleCount: Int { rates.sampleCount }
 }

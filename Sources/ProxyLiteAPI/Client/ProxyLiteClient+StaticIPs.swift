@@ -14,7 +14,7 @@ extension ProxyLiteClient {
     }
 
     /// Every static IP matching `filter`, walking all pages.
-    public func allStaticIPs(filter: StaticIPFilter = StaticIPFilter(), size: Int = 200) async throws -> [StaticIP] {
+    public func allStaticIPs(filter: StaticIPFilter = StaticIPFilter(), size: Int = 500) async throws -> [StaticIP] {
         try await collectPages { page in try await self.staticIPs(page: page, size: size, filter: filter) }
     }
 

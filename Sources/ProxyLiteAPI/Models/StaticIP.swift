@@ -54,11 +54,59 @@ public struct StaticIP: Sendable, Hashable, Decodable, Identifiable {
     public var expiresAt: Date?
     public var tradeNo: String?
     public var productType: ProductType?
-    /// The item as the API sent it.
-    public var raw: JSONValue
+    /// The fields this model does not know, as compact JSON. The known ones are rebuilt from the
+    /// typed fields when asked: keeping every item whole would double the memory of 50 000 IPs.
+    private let unknownJSON: [UInt8]
+    /// Known fields that were present, in the order they came.
+    private let presentKeys: [String]
+    private let providerOffset: Int
+
+    static let knownKeys: Set<String> = [
+        "id", "ip", "port", "username", "password", "country_code", "country", "city", "status", "created_at",
+        "expired_at", "expire_at", "trade_no", "product_type",
+    ]
+
+    /// Every field the API sent: the known ones (numbers as numbers, dates in the provider's
+    /// format), then the unknown ones exactly as they came.
+    public var raw: JSONValue {
+        func date(_ d: Date?) -> JSONValue { d.map { .string(APIDate.providerString($0, offset: providerOffset)) } ?? .null }
+        func text(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
+        func int(_ i: Int?) -> JSONValue { i.map { .integer(Int64($0)) } ?? .null }
+        var known: [(String, JSONValue)] = []
+        for key in presentKeys {
+            switch key {
+            case "id": known.append((key, int(id)))
+            case "ip": known.append((key, .string(ip)))
+            case "port": known.append((key, int(port)))
+            case "username": known.append((key, text(username)))
+            case "password": known.append((key, text(password?.revealed)))
+            case "country_code", "country": known.append((key, .string(countryCode)))
+            case "city": known.append((key, text(city)))
+            case "status": known.append((key, int(status?.code)))
+            case "created_at": known.append((key, date(createdAt)))
+            case "expired_at", "expire_at": known.append((key, date(expiresAt)))
+            case "trade_no": known.append((key, text(tradeNo)))
+            case "product_type": known.append((key, int(productType?.code)))
+            default: break
+            }
+        }
+        var unknown: [(String, JSONValue)] = []
+        if !unknownJSON.isEmpty, case .object(let m)? = try? JSONDecoder().decode(JSONValue.self, from: Data(unknownJSON)) {
+            unknown = m
+        }
+        return .object(known + unknown)
+    }
 
     public init(from decoder: any Decoder) throws {
-        raw = try JSONValue(from: decoder)
+        let whole = try JSONValue(from: decoder)
+        guard case .object(let all) = whole else {
+            throw DecodingError.typeMismatch(
+                StaticIP.self, .init(codingPath: decoder.codingPath, debugDescription: "a static IP is an object"))
+        }
+        let unknown = all.filter { !Self.knownKeys.contains($0.0) }
+        unknownJSON = unknown.isEmpty ? [] : JSONValue.object(unknown).serialized()
+        presentKeys = all.map(\.0).filter { Self.knownKeys.contains($0) && !($0 == "country" && all.contains { $0.0 == "country_code" }) }
+        providerOffset = decoder.providerOffset
         let c = try decoder.wire()
         id = try c.int("id")
         ip = try c.string("ip") ?? ""

@@ -23,6 +23,9 @@ struct World: Sendable {
         startedAt = now
         var random = SeededRandom(seed: c.seed)
         generateAccounts(c.accounts, now: now, random: &random)
+        if !c.usageGrowth {
+            for i in accounts.indices { accounts[i].rateKBps = 0 }
+        }
         generateWhitelist(c.whitelistIPs, now: now, random: &random)
         generatePackages(c.packages, now: now, random: &random)
         generateStaticIPs(c.staticIPs, now: now, random: &random)

@@ -33,10 +33,39 @@ public struct AccountSort: Sendable, Hashable {
         self.descending = descending ?? column.descendingByDefault
     }
 
-    /// Whether `a` comes before `b`. Ties fall back to the username so the order is stable.
+    /// The rows' indices in this order. Numeric columns sort on a key array computed once, which
+    /// keeps a re-sort of 100 000 rows within a keystroke's budget.
+    func order(_ rows: [AccountRow]) -> [Int] {
+        let numeric: [Double]?
+        switch column {
+        case .status: numeric = rows.map { $0.account.isEnabled ? 1 : 0 }
+        case .type: numeric = rows.map { Double($0.account.productType.code) }
+        case .usage: numeric = rows.map { Double($0.account.usageBytes) }
+        case .limit: numeric = rows.map { $0.account.limitBytes.map(Double.init) ?? .infinity }
+        case .percent: numeric = rows.map { $0.usageFraction ?? -1 }
+        case .rate: numeric = rows.map { $0.rate ?? -1 }
+        case .toLimit: numeric = rows.map { $0.secondsToLimit ?? .infinity }
+        case .created: numeric = rows.map { $0.account.createdAt?.timeIntervalSince1970 ?? 0 }
+        case .username, .remark: numeric = nil
+        }
+        guard let keys = numeric else { return Array(rows.indices).sorted { precedes(rows[$0], rows[$1]) } }
+        let descending = self.descending
+        return Array(rows.indices).sorted { a, b in
+            let x = keys[a]
+            let y = keys[b]
+            if x == y {
+                return descending
+                    ? rows[a].account.username > rows[b].account.username : rows[a].account.username < rows[b].account.username
+            }
+            return descending ? x > y : x < y
+        }
+    }
+
+    /// Whether `a` comes before `b`. Ties fall back to the username, in the same direction, so that
+    /// reversing an order gives exactly the order sorted the other way.
     func precedes(_ a: AccountRow, _ b: AccountRow) -> Bool {
         let order = compare(a, b)
-        if order == 0 { return a.account.username < b.account.username }
+        if order == 0 { return descending ? a.account.username > b.account.username : a.account.username < b.account.username }
         return descending ? order > 0 : order < 0
     }
 

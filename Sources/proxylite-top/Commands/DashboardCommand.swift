@@ -25,6 +25,7 @@ struct DashboardCommand: AsyncParsableCommand {
             guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
                 throw CLIError.usage("the dashboard needs a terminal; for scripts use `proxylite-top snapshot`.")
             }
+            MemoryTuning.apply()
             FileLogHandler.bootstrap()
             let logger = Logger(label: "proxylite-top")
             let connection = try await Connection.open(self.connection, config: config, logger: Logger(label: "proxylite.api"))

@@ -17,7 +17,8 @@ enum ConfigFile {
         throws(ConfigProblem) -> Config
     {
         let path = explicit.map { ($0 as NSString).expandingTildeInPath } ?? folder(environment: environment) + "/config.toml"
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // Read through a file handle, so that /dev/null works as an empty config.
+        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() ?? Data() else {
             if explicit != nil { throw ConfigProblem(file: path, line: 0, message: "cannot read this file") }
             return Config()
         }

@@ -1,0 +1,32 @@
+#define _GNU_SOURCE
+#include "CPlatform.h"
+#include <malloc.h>
+#include <pty.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+int cpty_spawn(const char *path, char *const argv[], char *const envp[], int cols, int rows, int *master_fd, pid_t *pid) {
+    struct winsize size;
+    memset(&size, 0, sizeof size);
+    size.ws_col = (unsigned short)cols;
+    size.ws_row = (unsigned short)rows;
+    pid_t child = forkpty(master_fd, NULL, NULL, &size);
+    if (child < 0) return -1;
+    if (child == 0) {
+        execve(path, argv, envp);
+        _exit(127);
+    }
+    *pid = child;
+    return 0;
+}
+
+int csys_limit_malloc_arenas(int arenas) {
+#ifdef M_ARENA_MAX
+    return mallopt(M_ARENA_MAX, arenas);
+#else
+    (void)arenas;
+    return 0;
+#endif
+}

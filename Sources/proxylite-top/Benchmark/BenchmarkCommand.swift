@@ -1,0 +1,126 @@
+import ArgumentParser
+import Foundation
+import ProxyLiteSimulator
+
+/// Measures what a dashboard left running for days costs, against the simulator: idle CPU,
+/// bytes to the terminal, launch time, keystroke latency, peak memory and API traffic.
+struct BenchmarkCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "benchmark",
+        abstract: "Measure idle CPU, terminal bytes, launch time, keystroke latency and memory against the simulator.",
+        discussion: "Runs this binary's dashboard on a 120×40 pseudo-terminal, as over SSH, and prints one line per figure.")
+
+    @Option(help: "Seconds of idle measurement (the target is stated per minute).") var idleSeconds = 60.0
+    @Option(help: "Accounts for the launch measurement.") var launchAccounts = 2_000
+    @Option(help: "Accounts for the keystroke and memory measurements.") var largeAccounts = 100_000
+    @Option(name: .customLong("large-static-ips"), help: "Static IPs for the memory measurement.") var largeStaticIPs = 50_000
+    @Option(help: "Orders for the memory measurement.") var largeOrders = 10_000
+    @Flag(help: "Skip the large-world measurements (keystroke latency and memory).") var skipLarge = false
+
+    func run() async throws {
+        let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        print("proxylite-top benchmark · \(binary)")
+        try await idleAndLaunch(binary)
+        if !skipLarge { try await large(binary) }
+    }
+
+    private func environment(_ key: String, home: String) -> [String: String] {
+        [
+            "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "HOME": home, "XDG_STATE_HOME": home + "/state",
+            "XDG_CONFIG_HOME": home + "/config", "PROXYLITE_APP_KEY": key, "PATH": "/usr/bin:/bin",
+        ]
+    }
+
+    private func idleAndLaunch(_ binary: String) async throws {
+        var world = SimulatorConfiguration(seed: 9, accounts: launchAccounts, staticIPs: 200, orders: 100)
+        world.usageGrowth = false  // no data change: what is measured is the dashboard's own cost
+        let simulator = try await Simulator.start(world)
+        defer { Task { await simulator.stop() } }
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("plbench-\(UUID().uuidString)").path
+        let started = ContinuousClock.now
+        let pty = try PTYProcess(
+            path: binary, arguments: ["--base-url", simulator.baseURL.absoluteString, "--config", "/dev/null"],
+            environment: environment(simulator.configuration.appKey, home: home), columns: 120, rows: 40)
+        defer { pty.stop() }
+        guard let shown = await pty.waitFor("\(launchAccounts) / \(launchAccounts)", timeout: .seconds(30)) else {
+            throw CLIError(
+                exitCode: 4,
+                message: "the dashboard did not show \(launchAccounts) accounts within 30 s; it wrote:\n\(pty.text(since: 0).suffix(600))")
+        }
+        report("launch to first full screen, \(launchAccounts) accounts", ms(shown - started), "ms", target: "≤ 1000 ms")
+
+        try await Task.sleep(for: .seconds(3))  // let the first polls settle
+        let requestsBefore = simulator.requestCounts.values.reduce(0, +)
+        let bytesBefore = pty.byteCount
+        let cpuBefore = pty.cpuSeconds
+        let clock = ContinuousClock.now
+        try await Task.sleep(for: .seconds(idleSeconds))
+        let elapsed = seconds(ContinuousClock.now - clock)
+        let cpu = (pty.cpuSeconds - cpuBefore) / elapsed * 100
+        let bytesPerMinute = Double(pty.byteCount - bytesBefore) / elapsed * 60
+        let requests = simulator.requestCounts.values.reduce(0, +) - requestsBefore
+        report("idle CPU over \(Int(elapsed)) s at default intervals", cpu, "% of one core", target: "≤ 0.5 %")
+        report("bytes to the terminal per minute, no data change", bytesPerMinute, "B/min", target: "≤ 2048 B")
+        report("API requests per hour while idle", Double(requests) / elapsed * 3600, "req/h", target: "a provider would not frown")
+        report("peak RSS, \(launchAccounts) accounts", Double(pty.peakRSS) / 1_048_576, "MB", target: "-")
+    }
+
+    private func large(_ binary: String) async throws {
+        var world = SimulatorConfiguration(seed: 10, accounts: largeAccounts, staticIPs: largeStaticIPs, orders: largeOrders)
+        world.usageGrowth = false
+        let simulator = try await Simulator.start(world)
+        defer { Task { await simulator.stop() } }
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("plbench-\(UUID().uuidString)").path
+        let started = ContinuousClock.now
+        let pty = try PTYProcess(
+            path: binary, arguments: ["--base-url", simulator.baseURL.absoluteString, "--config", "/dev/null"],
+            environment: environment(simulator.configuration.appKey, home: home), columns: 120, rows: 40)
+        defer { pty.stop() }
+        guard let shown = await pty.waitFor("\(largeAccounts) / \(largeAccounts)", timeout: .seconds(120)) else {
+            throw CLIError(exitCode: 4, message: "the dashboard did not show \(largeAccounts) accounts within 120 s")
+        }
+        report("launch to first full screen, \(largeAccounts) accounts", ms(shown - started), "ms", target: "-")
+        try await Task.sleep(for: .seconds(1))
+
+        var latencies: [Double] = []
+        for key in ["s", "s", "S", "s", "/", "s", "h", "o", "p", "1", "\u{7f}", "\r", "\u{1b}"] {
+            // Esc needs the escape delay to pass before curses reports it; that wait is not ours.
+            if key == "\u{1b}" { try await Task.sleep(for: .milliseconds(200)) }
+            let mark = pty.byteCount
+            let sent = ContinuousClock.now
+            pty.send(key)
+            guard let frame = await pty.burst(after: mark, quiet: .milliseconds(40), timeout: .seconds(10)) else {
+                throw CLIError(exitCode: 4, message: "no frame after key \(key.debugDescription)")
+            }
+            latencies.append(ms(frame.last - sent) - (key == "\u{1b}" ? 25 : 0))
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        latencies.sort()
+        report("keystroke to frame, sort and filter \(largeAccounts) accounts, median", latencies[latencies.count / 2], "ms", target: "≤ 50 ms")
+        report("keystroke to frame, sort and filter \(largeAccounts) accounts, worst", latencies.last ?? 0, "ms", target: "≤ 50 ms")
+
+        // Wait for every page of static IPs and orders, then read the high-water mark.
+        let ipPages = (largeStaticIPs + 499) / 500
+        let orderPages = (largeOrders + 99) / 100
+        let deadline = ContinuousClock.now + .seconds(240)
+        while ContinuousClock.now < deadline {
+            let counts = simulator.requestCounts
+            if counts["ip/get-static-ip", default: 0] >= ipPages, counts["order/list", default: 0] >= orderPages { break }
+            try await Task.sleep(for: .milliseconds(500))
+        }
+        try await Task.sleep(for: .seconds(3))
+        report(
+            "peak RSS, \(largeAccounts) accounts + \(largeStaticIPs) static IPs + \(largeOrders) orders",
+            Double(pty.peakRSS) / 1_048_576, "MB", target: "≤ 150 MB")
+    }
+
+    private func report(_ what: String, _ value: Double, _ unit: String, target: String) {
+        let padded = what.padding(toLength: max(what.count, 86), withPad: " ", startingAt: 0)
+        let number = String(format: "%10.2f", value)
+        print("\(padded) \(number) \(unit.padding(toLength: 14, withPad: " ", startingAt: 0)) target \(target)")
+        fflush(nil)
+    }
+
+    private func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+    private func ms(_ d: Duration) -> Double { seconds(d) * 1000 }
+}
