@@ -26,4 +26,3 @@ public struct AppKey: Sendable, Hashable, CustomStringConvertible, CustomDebugSt
         return result
     }
 }
-

@@ -64,7 +64,8 @@ import Testing
     }
 
     @Test func outageMarksDataStaleAndRecoveryClearsIt() async throws {
-        var world = SimulatorConfiguration(seed: 5, accounts: 20, faults: FaultPlan(outage: .init(after: .seconds(5), lasting: .seconds(12))))
+        var world = SimulatorConfiguration(
+            seed: 5, accounts: 20, faults: FaultPlan(outage: .init(after: .seconds(5), lasting: .seconds(12))))
         world.appKey = testKey
         let simulator = try await Simulator.start(world)
         defer { Task { await simulator.stop() } }

@@ -9,7 +9,8 @@ import Testing
 @Suite struct ErrorMappingTests {
     private func expectNoKey(_ error: ProxyLiteError?, sourceLocation: SourceLocation = #_sourceLocation) {
         guard let error else { return }
-        let texts = [error.description, error.message, error.shortDescription, String(reflecting: error)]
+        let texts =
+            [error.description, error.message, error.shortDescription, String(reflecting: error)]
             + error.fieldErrors.values.flatMap { $0 }
         for text in texts {
             #expect(!text.contains(testKey), "key leaked in: \(text)", sourceLocation: sourceLocation)

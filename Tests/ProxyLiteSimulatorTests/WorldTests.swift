@@ -1,18 +1,23 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import ProxyLiteAPI
 import ProxyLiteSimulator
 import TestSupport
 import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 @Suite struct WorldTests {
     @Test func sameSeedSameWorld() async throws {
         let first = try await Simulator.start(testWorld(seed: 11))
         let second = try await Simulator.start(testWorld(seed: 11))
         let third = try await Simulator.start(testWorld(seed: 12))
-        defer { Task { await first.stop(); await second.stop(); await third.stop() } }
+        defer {
+            Task {
+                await first.stop(); await second.stop(); await third.stop()
+            }
+        }
         let config = { (s: Simulator) in ProxyLiteClient(configuration: .init(profile: s.profile, appKey: s.appKey)) }
         let a = try await config(first).accounts()
         let b = try await config(second).accounts()

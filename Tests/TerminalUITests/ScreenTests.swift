@@ -26,7 +26,9 @@ import Testing
                 Fixtures.staticIP("5.6.7.8", expires: "2027-01-17 10:00:00", status: 3, extra: #","mystery_field":"kept""#),
             ]), at: now)
         await store.apply(.orders([Fixtures.order("T-unpaid", status: 0), Fixtures.order("T-paid", status: 1)]), at: now)
-        await store.apply(.flow(whole: (1...30).map { DailyFlow(day: "2027-01-\($0 < 10 ? "0" : "")\($0)", bytes: Int64($0) << 30) }, account: nil), at: now)
+        await store.apply(
+            .flow(whole: (1...30).map { DailyFlow(day: "2027-01-\($0 < 10 ? "0" : "")\($0)", bytes: Int64($0) << 30) }, account: nil),
+            at: now)
         if failing {
             await store.apply(
                 .failed(.accounts, ProxyLiteError(.httpStatus(503), endpoint: "x", message: "HTTP 503")), at: now,

@@ -25,7 +25,9 @@ public enum Fixtures {
             """)
     }
 
-    public static func staticIP(_ ip: String, expires: String, status: Int = 1, country: String = "US", extra: String = "")
+    public static func staticIP(
+        _ ip: String, expires: String, status: Int = 1, country: String = "US", extra: String = ""
+    )
         -> StaticIP
     {
         decode(
@@ -36,7 +38,9 @@ public enum Fixtures {
             """)
     }
 
-    public static func order(_ tradeNo: String, status: Int, title: String = "Business 50 GB", created: String = "2026-11-01T00:00:00Z")
+    public static func order(
+        _ tradeNo: String, status: Int, title: String = "Business 50 GB", created: String = "2026-11-01T00:00:00Z"
+    )
         -> Order
     {
         decode(

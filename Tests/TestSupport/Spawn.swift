@@ -1,14 +1,16 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs a program to completion with posix_spawn and waitpid, on a thread of its own.
 ///
 /// Foundation's `Process.waitUntilExit` spins a run loop on threads that have none, and a program
 /// that daemonises (tmux's server) keeps an inherited pipe open; this does neither.
-public func spawnAndWait(_ path: String, _ arguments: [String], environment: [String: String], captureOutput: Bool) async
+public func spawnAndWait(
+    _ path: String, _ arguments: [String], environment: [String: String], captureOutput: Bool
+) async
     -> (status: Int32, output: String)
 {
     await onThread {

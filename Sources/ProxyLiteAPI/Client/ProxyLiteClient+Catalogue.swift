@@ -2,7 +2,9 @@ import Foundation
 
 extension ProxyLiteClient {
     /// /product: what can be bought, optionally of one type (and, for type 19, one product line).
-    public func products(type: ProductType? = nil, parentType: ProductType? = nil, days: Int? = nil) async throws
+    public func products(
+        type: ProductType? = nil, parentType: ProductType? = nil, days: Int? = nil
+    ) async throws
         -> [Product]
     {
         try await send(
@@ -29,4 +31,3 @@ extension ProxyLiteClient {
             }
     }
 }
-

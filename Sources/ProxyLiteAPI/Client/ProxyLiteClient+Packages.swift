@@ -1,6 +1,8 @@
 extension ProxyLiteClient {
     /// One page of user-product/list.
-    public func packages(page: Int, size: Int = 50, tradeNo: String? = nil, productType: ProductType? = nil)
+    public func packages(
+        page: Int, size: Int = 50, tradeNo: String? = nil, productType: ProductType? = nil
+    )
         async throws -> Page<PurchasedPackage>
     {
         let result = try await send(

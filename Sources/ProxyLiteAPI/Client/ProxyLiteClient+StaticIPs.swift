@@ -1,6 +1,8 @@
 extension ProxyLiteClient {
     /// One page of ip/get-static-ip.
-    public func staticIPs(page: Int, size: Int = 100, filter: StaticIPFilter = StaticIPFilter()) async throws
+    public func staticIPs(
+        page: Int, size: Int = 100, filter: StaticIPFilter = StaticIPFilter()
+    ) async throws
         -> Page<StaticIP>
     {
         let result = try await send(

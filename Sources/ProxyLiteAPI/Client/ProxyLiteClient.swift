@@ -69,9 +69,10 @@ public final class ProxyLiteClient: Sendable {
         let (status, buffer) = try await exchange(endpoint, query: query, body: body)
         // Decode straight from the response buffer: for 100 000 accounts a copy would be 20 MB more.
         return try buffer.withUnsafeReadableBytes { raw in
-            let bytes = raw.baseAddress.map {
-                Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: raw.count, deallocator: .none)
-            } ?? Data()
+            let bytes =
+                raw.baseAddress.map {
+                    Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: raw.count, deallocator: .none)
+                } ?? Data()
             return try decode(Payload.self, from: bytes, status: status, endpoint: endpoint)
         }
     }
@@ -91,7 +92,9 @@ public final class ProxyLiteClient: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func exchange(_ endpoint: Endpoint, query: [String: String?], body: [(String, JSONValue?)])
+    private func exchange(
+        _ endpoint: Endpoint, query: [String: String?], body: [(String, JSONValue?)]
+    )
         async throws -> (Int, ByteBuffer)
     {
         var items: [(String, String)] = query.compactMap { key, value in value.map { (key, $0) } }
@@ -175,7 +178,9 @@ public final class ProxyLiteClient: Sendable {
 
     // MARK: - Decoding
 
-    func decode<Payload: APIPayload>(_: Payload.Type, from bytes: Data, status: Int, endpoint: Endpoint)
+    func decode<Payload: APIPayload>(
+        _: Payload.Type, from bytes: Data, status: Int, endpoint: Endpoint
+    )
         throws -> Payload
     {
         let decoder = JSONDecoder()

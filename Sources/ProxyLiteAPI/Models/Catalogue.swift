@@ -170,4 +170,3 @@ public struct Product: Sendable, Hashable, Decodable, Identifiable {
         concurrencySKUs = skus?.concurrency ?? []
     }
 }
-

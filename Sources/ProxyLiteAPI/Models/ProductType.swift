@@ -76,4 +76,3 @@ public struct ProductType: Sendable, Hashable, Comparable, Codable, CustomString
 extension ProductType: ExpressibleByIntegerLiteral {
     public init(integerLiteral value: Int) { self.init(value) }
 }
-

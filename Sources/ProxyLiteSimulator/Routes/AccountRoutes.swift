@@ -66,7 +66,9 @@ enum AccountRoutes {
         return .json(.object([("list", .array(items))]))
     }
 
-    private static func add(_ world: inout World, _ request: SimRequest, _ context: RouteContext) throws(SimulatorError)
+    private static func add(
+        _ world: inout World, _ request: SimRequest, _ context: RouteContext
+    ) throws(SimulatorError)
         -> Route.Answer
     {
         let pairs = Validation.list(request.text("accounts") ?? "")
@@ -95,7 +97,9 @@ enum AccountRoutes {
         return .none
     }
 
-    private static func change(_ world: inout World, _ request: SimRequest, _ context: RouteContext)
+    private static func change(
+        _ world: inout World, _ request: SimRequest, _ context: RouteContext
+    )
         throws(SimulatorError) -> Route.Answer
     {
         let name = try existingName(world, request)

@@ -43,7 +43,9 @@ enum OrderRoutes {
         },
     ]
 
-    private static func list(_ world: inout World, _ request: SimRequest, _ context: RouteContext)
+    private static func list(
+        _ world: inout World, _ request: SimRequest, _ context: RouteContext
+    )
         throws(SimulatorError) -> Route.Answer
     {
         let page = max(1, try request.int("page_no") ?? 1)

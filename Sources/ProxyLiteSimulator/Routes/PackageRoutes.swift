@@ -32,9 +32,11 @@ enum PackageRoutes {
             if let type, type != 9, type != 12 {
                 throw .badParameters(["product_type": ["仅支持 9、12"]])
             }
-            var s = (total: Int64(0), count: 0, effective: Int64(0), effectiveCount: 0, effectiveTotal: Int64(0),
+            var s = (
+                total: Int64(0), count: 0, effective: Int64(0), effectiveCount: 0, effectiveTotal: Int64(0),
                 effectiveUsed: Int64(0), temporary: Int64(0), temporaryCount: 0, expired: Int64(0), expiredCount: 0,
-                used: Int64(0))
+                used: Int64(0)
+            )
             for p in world.packages where type == nil || p.productType == type {
                 let left = p.totalKB - p.usedKB
                 s.total += p.totalKB

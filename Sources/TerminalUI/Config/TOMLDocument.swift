@@ -241,4 +241,3 @@ public struct TOMLDocument: Sendable {
         }
     }
 }
-

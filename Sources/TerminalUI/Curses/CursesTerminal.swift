@@ -2,7 +2,7 @@ import CNCursesw
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The only code that calls ncurses, and only from the thread that created it.

@@ -4,7 +4,7 @@ import Monitor
 import ProxyLiteAPI
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The curses thread: it sleeps in `poll(2)` on stdin and the wake-up pipe, and wakes only for a

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A pipe the curses thread sleeps on beside stdin: anyone (another thread, a signal handler)

@@ -30,7 +30,9 @@ enum FlowScreen {
             let mine = Array(flow.days.suffix(days))
             let sum = mine.reduce(Int64(0)) { $0 + $1.bytes }
             let rate = focused?.rate.map { " · now \(ByteFormat.rate($0))" } ?? ""
-            buffer.put(" \(name) · total \(ByteFormat.human(sum))\(rate)  (↑↓ other account)", x: bottom.x, y: bottom.y, role: .accent, clip: bottom)
+            buffer.put(
+                " \(name) · total \(ByteFormat.human(sum))\(rate)  (↑↓ other account)", x: bottom.x, y: bottom.y, role: .accent,
+                clip: bottom)
             BarChart(values: mine.map { ($0.day, $0.bytes) }).render(into: &buffer, area: bottom.rows(1, bottom.height))
         } else {
             buffer.put(" \(name): loading…", x: bottom.x, y: bottom.y, role: .dim, clip: bottom)

@@ -27,7 +27,9 @@ enum OrdersScreen {
     }
 
     static func row(_ order: Order, context: RenderContext) -> TableRow {
-        let created = order.createdAt.map { TimeText.day($0, zone: context.zone) + " " + String(TimeText.clock($0, zone: context.zone).prefix(5)) }
+        let created = order.createdAt.map {
+            TimeText.day($0, zone: context.zone) + " " + String(TimeText.clock($0, zone: context.zone).prefix(5))
+        }
         let statusRole: ColorRole
         switch order.status {
         case .unpaid: statusRole = .warning

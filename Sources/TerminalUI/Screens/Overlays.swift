@@ -16,7 +16,8 @@ enum HelpOverlay {
             buffer.put(binding.action, x: inside.x + 23, y: inside.y + i, role: .dialog, clip: inside)
         }
         if bindings.count + 1 < inside.height {
-            buffer.put("Mouse: click a tab or a row; wheel scrolls.", x: inside.x, y: inside.y + bindings.count + 1, role: .dim, clip: inside)
+            buffer.put(
+                "Mouse: click a tab or a row; wheel scrolls.", x: inside.x, y: inside.y + bindings.count + 1, role: .dim, clip: inside)
         }
     }
 }
@@ -24,7 +25,8 @@ enum HelpOverlay {
 /// Enter on an account: its fields and its own daily traffic.
 enum AccountDetailOverlay {
     static func render(_ context: RenderContext, username: String, area: Rect, into buffer: inout CellBuffer) {
-        let inside = Overlay.frame(title: "Account \(username) (Esc closes)", width: area.width - 6, height: area.height - 2, in: area, into: &buffer)
+        let inside = Overlay.frame(
+            title: "Account \(username) (Esc closes)", width: area.width - 6, height: area.height - 2, in: area, into: &buffer)
         guard let row = context.snapshot.accounts.value?.first(where: { $0.account.username == username }) else {
             buffer.put("This account is no longer listed.", x: inside.x, y: inside.y, role: .warning, clip: inside)
             return

@@ -131,7 +131,9 @@ extension UIState {
         }
     }
 
-    private mutating func handleMouse(_ event: MouseEvent, snapshot: Snapshot, lists: VisibleLists, layout: ScreenLayout)
+    private mutating func handleMouse(
+        _ event: MouseEvent, snapshot: Snapshot, lists: VisibleLists, layout: ScreenLayout
+    )
         -> [Effect]
     {
         switch event.kind {

@@ -25,7 +25,8 @@ public enum ThemeFile {
         for entry in document.entries {
             if entry.table.isEmpty {
                 guard entry.key == "name", case .string(let name) = entry.value else {
-                    throw Problem(file: file, line: entry.line, message: "unknown key '\(entry.key)'; expected name = \"…\" or a [styles] table")
+                    throw Problem(
+                        file: file, line: entry.line, message: "unknown key '\(entry.key)'; expected name = \"…\" or a [styles] table")
                 }
                 theme.name = name
                 continue
@@ -85,7 +86,9 @@ public enum ThemeFile {
         if nameOrPath == "default" || nameOrPath == "builtin" { return .builtIn }
         throw Problem(
             file: nameOrPath, line: 0,
-            message: "no such theme; looked in \(candidates.joined(separator: ", ")). Available: \(available(searchFolders).joined(separator: ", "))")
+            message:
+                "no such theme; looked in \(candidates.joined(separator: ", ")). Available: \(available(searchFolders).joined(separator: ", "))"
+        )
     }
 
     public static func available(_ folders: [String]) -> [String] {

@@ -24,7 +24,8 @@ public struct BarChart {
         for row in 0..<plot.height {
             buffer.put("│", x: area.x + axisWidth, y: plot.y + row, role: .chartAxis, clip: area)
         }
-        buffer.put(DisplayWidth.fit(axisLabels[0], to: axisWidth - 1, alignment: .right), x: area.x, y: plot.y, role: .chartAxis, clip: area)
+        buffer.put(
+            DisplayWidth.fit(axisLabels[0], to: axisWidth - 1, alignment: .right), x: area.x, y: plot.y, role: .chartAxis, clip: area)
         if plot.height >= 3 {
             buffer.put(
                 DisplayWidth.fit(axisLabels[1], to: axisWidth - 1, alignment: .right), x: area.x, y: plot.y + plot.height / 2,

@@ -96,7 +96,9 @@ struct BenchmarkCommand: AsyncParsableCommand {
             try await Task.sleep(for: .milliseconds(100))
         }
         latencies.sort()
-        report("keystroke to frame, sort and filter \(largeAccounts) accounts, median", latencies[latencies.count / 2], "ms", target: "≤ 50 ms")
+        report(
+            "keystroke to frame, sort and filter \(largeAccounts) accounts, median", latencies[latencies.count / 2], "ms", target: "≤ 50 ms"
+        )
         report("keystroke to frame, sort and filter \(largeAccounts) accounts, worst", latencies.last ?? 0, "ms", target: "≤ 50 ms")
 
         // Wait for every page of static IPs and orders, then read the high-water mark.

@@ -2,7 +2,7 @@ import CPlatform
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A program running on a pseudo-terminal whose every output byte is counted and time-stamped,
@@ -85,7 +85,9 @@ final class PTYProcess: @unchecked Sendable {
     }
 
     /// After `mark`, the time the first byte arrived and the time the burst ended (no byte for `quiet`).
-    func burst(after mark: Int, quiet: Duration, timeout: Duration) async -> (first: ContinuousClock.Instant, last: ContinuousClock.Instant)? {
+    func burst(
+        after mark: Int, quiet: Duration, timeout: Duration
+    ) async -> (first: ContinuousClock.Instant, last: ContinuousClock.Instant)? {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             let result = lock.withLock { () -> (ContinuousClock.Instant, ContinuousClock.Instant, Bool)? in

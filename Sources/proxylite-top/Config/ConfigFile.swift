@@ -13,7 +13,9 @@ enum ConfigFile {
     }
 
     /// Reads `explicit` (which must exist), or the default file if there is one.
-    static func load(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+    static func load(
+        explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    )
         throws(ConfigProblem) -> Config
     {
         let path = explicit.map { ($0 as NSString).expandingTildeInPath } ?? folder(environment: environment) + "/config.toml"
@@ -41,7 +43,9 @@ enum ConfigFile {
         for entry in document.entries {
             func problem(_ message: String) -> ConfigProblem { ConfigProblem(file: file, line: entry.line, message: message) }
             func string() throws(ConfigProblem) -> String {
-                guard case .string(let s) = entry.value else { throw problem("\(entry.key) must be text in quotes, not \(entry.value.typeName)") }
+                guard case .string(let s) = entry.value else {
+                    throw problem("\(entry.key) must be text in quotes, not \(entry.value.typeName)")
+                }
                 return s
             }
             if entry.table == "intervals" {
@@ -100,7 +104,8 @@ enum ConfigFile {
                 config.columns = columns
             default:
                 throw problem(
-                    "unknown key '\(entry.key)'; expected base_url, path_prefix, provider_timezone, app_key_file, theme, read_only, columns or [intervals]")
+                    "unknown key '\(entry.key)'; expected base_url, path_prefix, provider_timezone, app_key_file, theme, read_only, columns or [intervals]"
+                )
             }
         }
         return config

@@ -10,7 +10,9 @@ struct Connection {
 
     /// Where data comes from, for headers and output; never with the key.
     var sourceDescription: String {
-        simulator == nil ? client.configuration.profile.baseURL.absoluteString : "demo simulator (\(client.configuration.profile.baseURL.absoluteString))"
+        simulator == nil
+            ? client.configuration.profile.baseURL.absoluteString
+            : "demo simulator (\(client.configuration.profile.baseURL.absoluteString))"
     }
 
     /// Connects as `options` say: to the built-in simulator with `--demo`, else to the API with

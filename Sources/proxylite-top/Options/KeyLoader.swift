@@ -6,7 +6,9 @@ import ProxyLiteAPI
 enum KeyLoader {
     static let environmentVariable = "PROXYLITE_APP_KEY"
 
-    static func load(file: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+    static func load(
+        file: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    )
         throws(CLIError) -> AppKey?
     {
         if let file { return try read(file) }

@@ -54,13 +54,17 @@ enum SnapshotTables {
                     columns: [
                         SnapshotColumn("USERNAME", text: { $0.username }),
                         SnapshotColumn("STATUS", text: { $0.isEnabled ? "enabled" : "disabled" }),
-                        SnapshotColumn("TYPE", maxWidth: 28, text: { $0.productType.label(in: .account) },
+                        SnapshotColumn(
+                            "TYPE", maxWidth: 28, text: { $0.productType.label(in: .account) },
                             raw: { String($0.productType.code) }),
-                        SnapshotColumn("USAGE", right: true, text: { ByteFormat.human($0.usageBytes) },
+                        SnapshotColumn(
+                            "USAGE", right: true, text: { ByteFormat.human($0.usageBytes) },
                             raw: { String($0.usageBytes) }),
-                        SnapshotColumn("LIMIT", right: true, text: { $0.limitBytes.map(ByteFormat.human) ?? "∞" },
+                        SnapshotColumn(
+                            "LIMIT", right: true, text: { $0.limitBytes.map(ByteFormat.human) ?? "∞" },
                             raw: { $0.limitBytes.map(String.init) ?? "" }),
-                        SnapshotColumn("USE%", right: true, text: { $0.usagePercent.map { String(format: "%.1f", $0) } ?? "-" },
+                        SnapshotColumn(
+                            "USE%", right: true, text: { $0.usagePercent.map { String(format: "%.1f", $0) } ?? "-" },
                             raw: { $0.usagePercent.map { String(format: "%.2f", $0) } ?? "" }),
                         SnapshotColumn("REMARK", maxWidth: 32, text: { DisplayWidth.displaySafe($0.remark) }, raw: { $0.remark }),
                         SnapshotColumn("CREATED", text: { local($0.createdAt) }, raw: { iso($0.createdAt) }),
@@ -85,7 +89,8 @@ enum SnapshotTables {
                         SnapshotColumn("COUNTRY", text: { $0.countryCode }),
                         SnapshotColumn("CITY", maxWidth: 20, text: { $0.city ?? "" }),
                         SnapshotColumn("STATUS", text: { $0.status?.description ?? "" }),
-                        SnapshotColumn("TYPE", maxWidth: 24, text: { $0.productType?.label(in: .account) ?? "" },
+                        SnapshotColumn(
+                            "TYPE", maxWidth: 24, text: { $0.productType?.label(in: .account) ?? "" },
                             raw: { $0.productType.map { String($0.code) } ?? "" }),
                         SnapshotColumn("EXPIRES", text: { local($0.expiresAt) }, raw: { iso($0.expiresAt) }),
                         SnapshotColumn("DAYS LEFT", right: true, text: { $0.expiresAt.map { String($0.daysLeft(from: now)) } ?? "" }),
@@ -98,7 +103,8 @@ enum SnapshotTables {
                     columns: [
                         SnapshotColumn("TRADE NO", text: { $0.tradeNo }),
                         SnapshotColumn("TITLE", maxWidth: 30, text: { DisplayWidth.displaySafe($0.title) }, raw: { $0.title }),
-                        SnapshotColumn("TYPE", maxWidth: 24, text: { $0.productType.label(in: .order) },
+                        SnapshotColumn(
+                            "TYPE", maxWidth: 24, text: { $0.productType.label(in: .order) },
                             raw: { String($0.productType.code) }),
                         SnapshotColumn("AMOUNT", right: true, text: { String($0.amount) }),
                         SnapshotColumn("PAY FEE", right: true, text: { String(format: "%.2f", $0.payFee) }),
@@ -113,7 +119,8 @@ enum SnapshotTables {
                     name: "packages", rows: packages,
                     columns: [
                         SnapshotColumn("ID", right: true, text: { String($0.id) }),
-                        SnapshotColumn("TYPE", maxWidth: 28, text: { $0.productType.label(in: .product) },
+                        SnapshotColumn(
+                            "TYPE", maxWidth: 28, text: { $0.productType.label(in: .product) },
                             raw: { String($0.productType.code) }),
                         SnapshotColumn("TITLE", maxWidth: 30, text: { DisplayWidth.displaySafe($0.orderTitle) }, raw: { $0.orderTitle }),
                         SnapshotColumn("TRADE NO", text: { $0.tradeNo }),
