@@ -31,42 +31,32 @@ public actor Store {
         case .accounts(let accounts):
             rates.record(accounts.map { ($0.username, $0.usageBytes) }, at: now)
             let rows = accounts.map { AccountRow(account: $0, rate: rates.rate($0.username)) }
-            snapshot.accounts.succeed(rows, at: now)
-            snapshot.accounts.nextAttempt = nextAttempt
-        case .summary(let summary):
-            snapshot.summary.succeed(summary, at: now)
-            snapshot.summary.nextAttempt = nextAttempt
+            update(\.accounts, .success(rows), now, nextAttempt)
+        case .summary(let summary): update(\.summary, .success(summary), now, nextAttempt)
         case .flow(let whole, let account):
-            snapshot.flow.succeed(whole, at: now)
-            snapshot.flow.nextAttempt = nextAttempt
+            update(\.flow, .success(whole), now, nextAttempt)
             snapshot.accountFlow = account
-        case .staticIPs(let ips):
-            snapshot.staticIPs.succeed(ips, at: now)
-            snapshot.staticIPs.nextAttempt = nextAttempt
-        case .orders(let orders):
-            snapshot.orders.succeed(orders, at: now)
-            snapshot.orders.nextAttempt = nextAttempt
-        case .failed(let resource, let error):
-            switch resource {
-            case .accounts:
-                snapshot.accounts.fail(error, at: now)
-                snapshot.accounts.nextAttempt = nextAttempt
-            case .summary:
-                snapshot.summary.fail(error, at: now)
-                snapshot.summary.nextAttempt = nextAttempt
-            case .flow:
-                snapshot.flow.fail(error, at: now)
-                snapshot.flow.nextAttempt = nextAttempt
-            case .staticIPs:
-                snapshot.staticIPs.fail(error, at: now)
-                snapshot.staticIPs.nextAttempt = nextAttempt
-            case .orders:
-                snapshot.orders.fail(error, at: now)
-                snapshot.orders.nextAttempt = nextAttempt
-            }
+        case .staticIPs(let ips): update(\.staticIPs, .success(ips), now, nextAttempt)
+        case .orders(let orders): update(\.orders, .success(orders), now, nextAttempt)
+        case .failed(.accounts, let error): update(\.accounts, .failure(error), now, nextAttempt)
+        case .failed(.summary, let error): update(\.summary, .failure(error), now, nextAttempt)
+        case .failed(.flow, let error): update(\.flow, .failure(error), now, nextAttempt)
+        case .failed(.staticIPs, let error): update(\.staticIPs, .failure(error), now, nextAttempt)
+        case .failed(.orders, let error): update(\.orders, .failure(error), now, nextAttempt)
         }
         snapshot.version += 1
         publish(snapshot)
+    }
+
+    private func update<Value>(
+        _ state: WritableKeyPath<Snapshot, ResourceState<Value>>, _ result: Result<Value, ProxyLiteError>, _ now: Date,
+        _ nextAttempt: Date?
+    ) {
+        switch result {
+        case .success(let value): snapshot[keyPath: state].succeed(value, at: now)
+        case .failure(let error): snapshot[keyPath: state].fail(error, at: now)
+        }
+        snapshot[keyPath: state].nextAttempt = nextAttempt
     }
 
     /// Samples the rate tracker holds, for tests of bounded memory.
