@@ -16,6 +16,9 @@ extension ProxyLiteClient {
         while page <= configuration.maxPages {
             try Task.checkCancellation()
             let result = try await fetch(page)
+            if page == 1, let count = result.totalCount, count > 0 {
+                all.reserveCapacity(min(count, result.items.count * configuration.maxPages))  // no doubling copies
+            }
             all.append(contentsOf: result.items)
             if result.items.isEmpty { break }
             if let total = result.totalPages, page >= total { break }

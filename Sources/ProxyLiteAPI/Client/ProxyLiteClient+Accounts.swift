@@ -1,7 +1,7 @@
 extension ProxyLiteClient {
     /// Every proxy sub-account (whitelist-account/list; the endpoint is not paginated).
     public func accounts() async throws -> [SubAccount] {
-        try await send(.accountList, as: ListPayload<SubAccount>.self).list
+        try await send(.accountList, scan: AccountListScanner.scan, orDecode: ListPayload<SubAccount>.self) { $0.list }
     }
 
     /// Adds accounts in one call (whitelist-account/add). Usernames and passwords: letters and digits only.

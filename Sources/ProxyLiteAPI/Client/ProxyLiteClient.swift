@@ -77,6 +77,31 @@ public final class ProxyLiteClient: Sendable {
         }
     }
 
+    /// Sends one request and reads the answer with `scan` when it can, else decodes it as `Payload`.
+    func send<Payload: APIPayload, Value>(
+        _ endpoint: Endpoint, scan: (UnsafeRawBufferPointer, Int) -> Value?, orDecode: Payload.Type,
+        _ extract: (Payload) -> Value
+    ) async throws -> Value {
+        let (status, buffer) = try await exchange(endpoint, query: [:], body: [])
+        let offset = configuration.profile.providerOffset
+        if (200..<300).contains(status), let value = buffer.withUnsafeReadableBytes({ scan($0, offset) }) { return value }
+        return extract(try decode(Payload.self, from: buffer, status: status, endpoint: endpoint))
+    }
+
+    /// Decodes straight from the response buffer: for 100 000 accounts a copy would be 20 MB more.
+    private func decode<Payload: APIPayload>(
+        _: Payload.Type, from buffer: ByteBuffer, status: Int, endpoint: Endpoint
+    ) throws
+        -> Payload
+    {
+        try buffer.withUnsafeReadableBytes { raw in
+            let bytes =
+                raw.baseAddress.map { Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: raw.count, deallocator: .none) }
+                ?? Data()
+            return try decode(Payload.self, from: bytes, status: status, endpoint: endpoint)
+        }
+    }
+
     /// Sends one request whose successful answer is plain text (ip/v3 with format=text);
     /// a JSON envelope in its place is read as the error it carries.
     func sendText(_ endpoint: Endpoint, query: [String: String?]) async throws -> String {

@@ -57,14 +57,16 @@ public struct StaticIP: Sendable, Hashable, Decodable, Identifiable {
     /// The fields this model does not know, as compact JSON. The known ones are rebuilt from the
     /// typed fields when asked: keeping every item whole would double the memory of 50 000 IPs.
     private let unknownJSON: [UInt8]
-    /// Known fields that were present, in the order they came.
-    private let presentKeys: [String]
+    /// Which of `knownKeys` were present, one bit each (an array of names per IP would cost
+    /// more than the rest of the item).
+    private let presentKeys: UInt16
     private let providerOffset: Int
 
-    static let knownKeys: Set<String> = [
+    static let knownKeyOrder: [String] = [
         "id", "ip", "port", "username", "password", "country_code", "country", "city", "status", "created_at",
         "expired_at", "expire_at", "trade_no", "product_type",
     ]
+    static let knownKeys = Set(knownKeyOrder)
 
     /// Every field the API sent: the known ones (numbers as numbers, dates in the provider's
     /// format), then the unknown ones exactly as they came.
@@ -73,7 +75,7 @@ public struct StaticIP: Sendable, Hashable, Decodable, Identifiable {
         func text(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
         func int(_ i: Int?) -> JSONValue { i.map { .integer(Int64($0)) } ?? .null }
         var known: [(String, JSONValue)] = []
-        for key in presentKeys {
+        for (bit, key) in Self.knownKeyOrder.enumerated() where presentKeys & (1 << bit) != 0 {
             switch key {
             case "id": known.append((key, int(id)))
             case "ip": known.append((key, .string(ip)))
@@ -105,7 +107,14 @@ public struct StaticIP: Sendable, Hashable, Decodable, Identifiable {
         }
         let unknown = all.filter { !Self.knownKeys.contains($0.0) }
         unknownJSON = unknown.isEmpty ? [] : JSONValue.object(unknown).serialized()
-        presentKeys = all.map(\.0).filter { Self.knownKeys.contains($0) && !($0 == "country" && all.contains { $0.0 == "country_code" }) }
+        var present: UInt16 = 0
+        let names = Set(all.map(\.0))
+        for (bit, key) in Self.knownKeyOrder.enumerated() where names.contains(key) {
+            // `country` stands in for `country_code` only when that is missing.
+            if key == "country", names.contains("country_code") { continue }
+            present |= 1 << bit
+        }
+        presentKeys = present
         providerOffset = decoder.providerOffset
         let c = try decoder.wire()
         id = try c.int("id")

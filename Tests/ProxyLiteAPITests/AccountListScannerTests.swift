@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@testable import ProxyLiteAPI
+
+/// The one-pass account reader must agree with the model's decoder on everything it accepts, and
+/// hand everything else back to it.
+@Suite struct AccountListScannerTests {
+    let client = ProxyLiteClient(configuration: .init(appKey: AppKey("k")))
+
+    func both(_ json: String) throws -> (scanned: [SubAccount]?, decoded: [SubAccount]) {
+        let scanned = Array(json.utf8).withUnsafeBytes { AccountListScanner.scan($0, providerOffset: 8 * 3600) }
+        let decoded = try client.decode(ListPayload<SubAccount>.self, from: Data(json.utf8), status: 200, endpoint: .accountList).list
+        return (scanned, decoded)
+    }
+
+    @Test(arguments: [
+        #"{"code":200,"msg":"string","data":{"list":[{"id":0,"username":"string","password":"string","created_at":"string","remark":"string","product_type":9,"usage_flow":0,"limit_flow":102400,"status":0}]}}"#,
+        #"{"code":"200","msg":"ok","data":{"list":[{"id":"7","username":12345,"usage_flow":"1024","limit_flow":"5","status":"1","product_type":"14","extra":{"x":[1,{"y":null}]}},{"username":"bare"}]}}"#,
+        #"{ "msg" : "ok" , "data" : { "other": [1,2], "list" : [ { "username" : "a\"b\\c\/d\u4ee3\ud83d\udc4d", "remark": null, "created_at": "2022-05-13 12:14:15", "usage_flow": 1.5e3, "status": true } ] } , "code" : 200 }"#,
+        #"{"code":200,"msg":"ok","data":{"list":[{"username":"z","created_at":"2019-08-24T14:15:22Z","limit_flow":"","usage_flow":null}]}}"#,
+        #"{"code":200,"msg":"ok","data":{"list":[]}}"#,
+    ])
+    func agreesWithTheDecoder(json: String) throws {
+        let (scanned, decoded) = try both(json)
+        let accounts = try #require(scanned)
+        #expect(accounts == decoded)
+    }
+
+    @Test(arguments: [
+        #"{"code":3,"msg":"app_key 无效","data":null}"#,
+        #"{"code":200,"msg":"ok","data":null}"#,
+        #"{"code":200,"msg":"ok","data":[]}"#,
+        #"{"code":200,"msg":"ok","data":{"list":[{"usage_flow":"lots"}]}}"#,
+        #"{"code":200,"msg":"ok","data":{"list":[{"id":1,"#,
+        #"<html>502</html>"#,
+        #"{"code":200,"data":{"list":[]}} trailing"#,
+    ])
+    func handsAnythingElseBack(json: String) {
+        let scanned = Array(json.utf8).withUnsafeBytes { AccountListScanner.scan($0, providerOffset: 0) }
+        #expect(scanned == nil)
+    }
+}
