@@ -24,6 +24,9 @@ int cpty_spawn(const char *path, char *const argv[], char *const envp[], int col
 
 int csys_limit_malloc_arenas(int arenas) {
 #ifdef M_ARENA_MAX
+    // A fixed mmap threshold also stops glibc from raising it after each large free, which would
+    // put the next 20 MB answer on the heap, where its pages are not given back.
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
     return mallopt(M_ARENA_MAX, arenas);
 #else
     (void)arenas;

@@ -5,6 +5,6 @@
 /// Starts `path` with `argv` and `envp` on a new pseudo-terminal of `cols`×`rows`, as its
 /// controlling terminal. Returns 0 and sets the master descriptor and the child's pid, or -1.
 int cpty_spawn(const char *path, char *const argv[], char *const envp[], int cols, int rows, int *master_fd, pid_t *pid);
-/// Caps glibc malloc at `arenas` arenas (see MemoryTuning.swift). Returns 1 on success.
+/// Caps glibc malloc at `arenas` arenas and fixes its mmap threshold (see MemoryTuning.swift). Returns 1 on success.
 int csys_limit_malloc_arenas(int arenas);
 #endif

@@ -1,4 +1,5 @@
 import Foundation
+import ProxyLiteAPI
 
 /// Burn rates from the change in usage between polls. Each account keeps two samples, the newest
 /// and one from at least a poll earlier, inline in the table: memory stays flat and small however
@@ -17,10 +18,12 @@ struct RateTracker: Sendable {
     private(set) var samples: [String: Samples] = [:]
 
     /// Records this poll's usage for every account, forgetting accounts no longer listed.
-    mutating func record(_ usage: [(username: String, bytes: Int64)], at now: Date) {
+    mutating func record(_ accounts: [SubAccount], at now: Date) {
         var next: [String: Samples] = [:]
-        next.reserveCapacity(usage.count)
-        for (username, bytes) in usage {
+        next.reserveCapacity(accounts.count)
+        for account in accounts {
+            let username = account.username
+            let bytes = account.usageBytes
             guard var entry = samples[username], bytes >= entry.newBytes, now > entry.newTime else {
                 // New, re-created (usage went down) or the same instant: start over.
                 next[username] = Samples(oldTime: now, oldBytes: bytes, newTime: now, newBytes: bytes)

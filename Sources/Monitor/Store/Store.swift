@@ -29,7 +29,7 @@ public actor Store {
     public func apply(_ outcome: Outcome, at now: Date, nextAttempt: Date? = nil) {
         switch outcome {
         case .accounts(let accounts):
-            rates.record(accounts.map { ($0.username, $0.usageBytes) }, at: now)
+            rates.record(accounts, at: now)
             let rows = accounts.map { AccountRow(account: $0, rate: rates.rate($0.username)) }
             update(\.accounts, .success(rows), now, nextAttempt)
         case .summary(let summary): update(\.summary, .success(summary), now, nextAttempt)
