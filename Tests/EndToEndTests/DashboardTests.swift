@@ -92,6 +92,16 @@ import Testing
         try await tmux.waitFor("[exited 0]")
     }
 
+    @Test func aCrashStillRestoresTheTerminal() async throws {
+        let tmux = try await TmuxSession(["--demo"], environment: ["PROXYLITE_TOP_TEST_TRAP": "1"])
+        defer { Task { await tmux.close() } }
+        let screen = try await tmux.waitUntil("the process to die of its trap") { $0.contains("[exited 13") }
+        #expect(!screen.contains("Accounts 60 / 60"))  // back on the main screen
+        // Line discipline restored: what is typed echoes again (curses had turned echo off).
+        try await tmux.type("typed-after-crash")
+        try await tmux.waitFor("typed-after-crash")
+    }
+
     @Test func withoutAKeyItExplainsAndExitsTwo() async throws {
         let tmux = try await TmuxSession([])
         defer { Task { await tmux.close() } }

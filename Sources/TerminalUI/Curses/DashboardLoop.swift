@@ -43,11 +43,14 @@ public final class DashboardLoop {
     /// Runs until the user quits or a terminating signal arrives; always restores the terminal.
     public func run() throws {
         try WakeUp.open()
+        TerminalRestore.install()
         let terminal = try CursesTerminal(theme: options.theme, noColor: options.noColor)
         defer { terminal.end() }
         WakeUp.installSignalHandlers()
         var lastFlow: String??
         var running = true
+        // For the end-to-end test of TerminalRestore: a deliberate trap once the first data is drawn.
+        let trapAfterData = ProcessInfo.processInfo.environment["PROXYLITE_TOP_TEST_TRAP"] == "1"
         var dirty = true
         while running {
             if let next = mailbox.take() {
@@ -63,6 +66,7 @@ public final class DashboardLoop {
                 let context = RenderContext(snapshot: snapshot, ui: ui, lists: lists, now: now, zone: .current)
                 terminal.draw(DashboardScreen.render(context, width: width, height: height))
                 dirty = false
+                if trapAfterData, snapshot.accounts.value != nil { fatalError("trap requested by PROXYLITE_TOP_TEST_TRAP") }
             }
             let focus = ui.tab == .flow || ui.overlay != .none ? ui.focusedAccount(snapshot, lists)?.account.username : nil
             if lastFlow != .some(focus), ui.tab == .flow || ui.overlay != .none {
