@@ -93,7 +93,7 @@ import Testing
     }
 
     @Test func aCrashStillRestoresTheTerminal() async throws {
-        let tmux = try await TmuxSession(["--demo"], environment: ["PROXYLITE_TOP_TEST_TRAP": "1"])
+        let tmux = try await TmuxSession(["--demo"], environment: ["PROXYLITE_TOP_TEST_TRAP": "1", "SWIFT_BACKTRACE": "enable=no"])
         defer { Task { await tmux.close() } }
         let screen = try await tmux.waitUntil("the process to die of its trap") { $0.contains("[exited 13") }
         #expect(!screen.contains("Accounts 60 / 60"))  // back on the main screen
