@@ -75,4 +75,19 @@ import Testing
         #expect(policy.backoff(failures: 1) == .seconds(5))
         #expect(policy.backoff(failures: 50) == .seconds(120))
     }
+
+    @Test func largeAccountListsArePolledLessOften() {
+        var scheduler = Scheduler(policy: policy, resources: [.accounts, .orders], start: 0)
+        _ = scheduler.due(at: 0)
+        scheduler.completed(.accounts, success: true, at: 0, items: 2_000)
+        #expect(scheduler.nextAttempt(.accounts) == 30)
+        _ = scheduler.due(at: 30)
+        scheduler.completed(.accounts, success: true, at: 30, items: 50_000)
+        #expect(scheduler.nextAttempt(.accounts) == 330)  // ten intervals
+        _ = scheduler.due(at: 330)
+        scheduler.completed(.accounts, success: true, at: 330, items: 1_000_000)
+        #expect(scheduler.nextAttempt(.accounts) == 930)  // capped at 10 minutes
+        scheduler.completed(.orders, success: true, at: 0, items: 1_000_000)
+        #expect(scheduler.nextAttempt(.orders) == 120)  // paginated lists are not stretched
+    }
 }

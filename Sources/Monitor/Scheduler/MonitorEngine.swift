@@ -51,7 +51,9 @@ public actor MonitorEngine {
                 } else {
                     success = true
                 }
-                scheduler.completed(resource, success: success, at: now)
+                var items = 0
+                if case .accounts(let accounts) = outcome { items = accounts.count }
+                scheduler.completed(resource, success: success, at: now, items: items)
                 let next = scheduler.nextAttempt(resource).map { Date().addingTimeInterval($0 - now) }
                 await store.apply(outcome, at: Date(), nextAttempt: next)
             }

@@ -32,6 +32,23 @@ public struct PollPolicy: Sendable, Hashable {
 
     public func interval(_ resource: Resource) -> Duration { intervals[resource] ?? .seconds(60) }
 
+    /// Lists of accounts up to this size are polled at the configured interval.
+    public static let accountsPerInterval = 5_000
+    /// However large the list, accounts are polled at least this often.
+    public static let longestAccountsInterval: Duration = .seconds(600)
+
+    /// How much longer than configured to wait after an answer of `items` records. The account
+    /// list is not paginated: at 100 000 accounts every poll is a 20 MB download, which at 30 s
+    /// would be 2.6 GB an hour. The wait grows with the size (one interval per 5 000 accounts,
+    /// at most 10 minutes); the provider's usage figures lag 5 minutes anyway.
+    public func stretch(_ resource: Resource, items: Int) -> Double {
+        guard resource == .accounts, items > Self.accountsPerInterval else { return 1 }
+        let base = Double(interval(resource).components.seconds)
+        let wanted = Double(items) / Double(Self.accountsPerInterval)
+        let cap = Double(Self.longestAccountsInterval.components.seconds) / max(base, 1)
+        return max(1, min(wanted, cap))
+    }
+
     /// The wait after `failures` consecutive failures: base × 2^(failures-1), capped.
     public func backoff(failures: Int) -> Duration {
         guard failures > 0 else { return .zero }

@@ -37,13 +37,15 @@ public struct Scheduler: Sendable {
         return started
     }
 
-    /// Records the end of a poll and schedules the next one.
-    public mutating func completed(_ resource: Resource, success: Bool, at now: Double) {
+    /// Records the end of a poll and schedules the next one. `items` is how many records the
+    /// answer held, for the one unpaginated list (accounts), whose interval stretches with its size.
+    public mutating func completed(_ resource: Resource, success: Bool, at now: Double, items: Int = 0) {
         guard var entry = entries[resource] else { return }
         entry.inFlight = false
         if success {
             entry.failures = 0
-            entry.due = now + seconds(policy.interval(resource)) * random.factor(policy.jitter)
+            let interval = seconds(policy.interval(resource)) * policy.stretch(resource, items: items)
+            entry.due = now + interval * random.factor(policy.jitter)
         } else {
             entry.failures += 1
             entry.due = now + seconds(policy.backoff(failures: entry.failures)) * random.factor(policy.jitter / 2)
