@@ -92,6 +92,16 @@ import Testing
         try await tmux.waitFor("[exited 0]")
     }
 
+    @Test func sigtermQuitsCleanly() async throws {
+        let tmux = try await TmuxSession(["--demo"])
+        defer { Task { await tmux.close() } }
+        try await tmux.waitFor("Accounts 60 / 60")
+        let pid = try #require(try await tmux.appPID())
+        kill(pid, SIGTERM)
+        let screen = try await tmux.waitFor("[exited 0]")
+        #expect(!screen.contains("Accounts 60 / 60"))
+    }
+
     @Test func aCrashStillRestoresTheTerminal() async throws {
         let tmux = try await TmuxSession(["--demo"], environment: ["PROXYLITE_TOP_TEST_TRAP": "1", "SWIFT_BACKTRACE": "enable=no"])
         defer { Task { await tmux.close() } }

@@ -66,6 +66,13 @@ public final class TmuxSession: Sendable {
         try await tmux(["resize-window", "-t", "0", "-x", String(width), "-y", String(height)])
     }
 
+    /// The process the pane's shell started (the app), from the shell's children.
+    public func appPID() async throws -> Int32? {
+        let shell = try await tmux(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8) else { return nil }
+        return children.split(separator: " ").first.flatMap { Int32($0) }
+    }
+
     public func close() async {
         _ = try? await tmux(["kill-server"])
         try? FileManager.default.removeItem(at: folder)
@@ -78,7 +85,7 @@ public final class TmuxSession: Sendable {
         let result = await spawnAndWait(
             "/usr/bin/tmux", ["-L", socket, "-f", "/dev/null"] + arguments,
             environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "TMUX_TMPDIR": folder.path],
-            captureOutput: arguments.first == "capture-pane")
+            captureOutput: arguments.first == "capture-pane" || arguments.first == "display-message")
         return result.output
     }
 
