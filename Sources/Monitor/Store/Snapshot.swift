@@ -48,6 +48,8 @@ public struct Snapshot: Sendable {
     public var orders: ResourceState<[Order]>
     public var source: String
     public var readOnly: Bool
+    /// Commands accepted but not yet visible in the account list, by username.
+    public var pending: [String: [PendingCommand]] = [:]
 
     public static let flowDays = 90
 

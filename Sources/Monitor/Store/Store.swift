@@ -32,6 +32,7 @@ public actor Store {
             rates.record(accounts, at: now)
             let rows = accounts.map { AccountRow(account: $0, rate: rates.rate($0.username)) }
             update(\.accounts, .success(rows), now, nextAttempt)
+            clearConfirmed(accounts)
         case .summary(let summary): update(\.summary, .success(summary), now, nextAttempt)
         case .flow(let whole, let account):
             update(\.flow, .success(whole), now, nextAttempt)
@@ -46,6 +47,25 @@ public actor Store {
         }
         snapshot.version += 1
         publish(snapshot)
+    }
+
+    /// Records an accepted command as pending on each account it touches.
+    public func markPending(_ command: Command, at now: Date) {
+        for name in command.usernames {
+            snapshot.pending[name, default: []].append(PendingCommand(command: command, acceptedAt: now))
+        }
+        snapshot.version += 1
+        publish(snapshot)
+    }
+
+    /// Drops pending marks that the new list shows as applied.
+    private func clearConfirmed(_ accounts: [SubAccount]) {
+        guard !snapshot.pending.isEmpty else { return }
+        let byName = Dictionary(accounts.map { ($0.username, $0) }, uniquingKeysWith: { first, _ in first })
+        for (name, commands) in snapshot.pending {
+            let left = commands.filter { !$0.command.isVisible(on: byName[name]) }
+            snapshot.pending[name] = left.isEmpty ? nil : left
+        }
     }
 
     private func update<Value>(
