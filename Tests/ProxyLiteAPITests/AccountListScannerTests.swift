@@ -40,4 +40,15 @@ import Testing
         let scanned = Array(json.utf8).withUnsafeBytes { AccountListScanner.scan($0, providerOffset: 0) }
         #expect(scanned == nil)
     }
+
+    @Test func deepNestingIsRefusedNotRecursedInto() {
+        let deep = String(repeating: "[", count: 100_000)
+        let json = #"{"code":200,"msg":"ok","data":{"list":[{"username":"a","extra":"# + deep + #"}]}}"#
+        let scanned = Array(json.utf8).withUnsafeBytes { AccountListScanner.scan($0, providerOffset: 0) }
+        #expect(scanned == nil)
+        let error = #expect(throws: ProxyLiteError.self) {
+            try client.decode(ListPayload<SubAccount>.self, from: Data(json.utf8), status: 200, endpoint: .accountList)
+        }
+        #expect(error?.code == .decoding)
+    }
 }

@@ -152,6 +152,7 @@ import Testing
         ("[styles]\n\"flash\" = { fg = \"reddish\" }\n", 2, "'reddish' is not a colour"),
         ("[styles]\n\"flash\" = { blink = true }\n", 2, "expected fg, bg"),
         ("name = \"x\"\n[styles]\n\"flash\" = { fg = red }\n", 3, "text needs quotes"),
+        ("[styles]\n\"flash\" = " + String(repeating: "[", count: 50_000) + "\n", 2, "nested too deeply"),
     ])
     func badThemesSayWhereAndWhy(text: String, line: Int, message: String) {
         let error = #expect(throws: ThemeFile.Problem.self) { try ThemeFile.parse(text, file: "bad.toml") }

@@ -10,6 +10,7 @@ import Foundation
 struct AccountListScanner {
     private let bytes: UnsafeRawBufferPointer
     private var i = 0
+    private var depth = 0
     private let offset: Int
 
     private init(_ bytes: UnsafeRawBufferPointer, offset: Int) {
@@ -265,10 +266,14 @@ struct AccountListScanner {
         return v
     }
 
-    /// Skips any value.
+    /// Skips any value. Deep nesting is handed back to JSONDecoder, which has its own limit,
+    /// rather than recursing until the stack runs out.
     private mutating func skip() -> Bool {
         space()
         guard let c = peek else { return false }
+        guard depth < 64 else { return false }
+        depth += 1
+        defer { depth -= 1 }
         if c == UInt8(ascii: "{") { return object { _, scanner in scanner.skip() } }
         if c == UInt8(ascii: "[") {
             i += 1

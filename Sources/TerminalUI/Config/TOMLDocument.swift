@@ -94,6 +94,7 @@ public struct TOMLDocument: Sendable {
     private struct Scanner {
         let scalars: [Unicode.Scalar]
         var position = 0
+        var depth = 0
         let line: Int
 
         init(_ scalars: [Unicode.Scalar], line: Int) {
@@ -159,38 +160,22 @@ public struct TOMLDocument: Sendable {
             case "[":
                 advance()
                 var items: [Value] = []
-                skipSpace()
-                while peek != "]" {
-                    items.append(try value())
-                    skipSpace()
-                    if peek == "," {
-                        advance()
-                        skipSpace()
-                    } else {
-                        break
-                    }
+                try nested { scanner throws(SyntaxError) in
+                    try scanner.commaSeparated(until: "]") { scanner throws(SyntaxError) in items.append(try scanner.value()) }
                 }
-                try expect("]")
                 return .array(items)
             case "{":
                 advance()
                 var members: [(String, Value)] = []
-                skipSpace()
-                while peek != "}" {
-                    let k = try key(dotted: false)
-                    skipSpace()
-                    try expect("=")
-                    skipSpace()
-                    members.append((k, try value()))
-                    skipSpace()
-                    if peek == "," {
-                        advance()
-                        skipSpace()
-                    } else {
-                        break
+                try nested { scanner throws(SyntaxError) in
+                    try scanner.commaSeparated(until: "}") { scanner throws(SyntaxError) in
+                        let k = try scanner.key(dotted: false)
+                        scanner.skipSpace()
+                        try scanner.expect("=")
+                        scanner.skipSpace()
+                        members.append((k, try scanner.value()))
                     }
                 }
-                try expect("}")
                 return .table(members)
             default:
                 var word = ""
@@ -205,6 +190,29 @@ public struct TOMLDocument: Sendable {
                 if let d = Double(digits), !word.isEmpty { return .float(d) }
                 throw error(word.isEmpty ? "expected a value" : "'\(word)' is not a value (text needs quotes)")
             }
+        }
+
+        /// Reads `item, item, …` up to `closing`, which it consumes.
+        mutating func commaSeparated(
+            until closing: Unicode.Scalar, _ item: (inout Scanner) throws(SyntaxError) -> Void
+        ) throws(SyntaxError) {
+            skipSpace()
+            while peek != closing {
+                try item(&self)
+                skipSpace()
+                guard peek == "," else { break }
+                advance()
+                skipSpace()
+            }
+            try expect(closing)
+        }
+
+        /// Runs `body` one level deeper, refusing nesting no config needs (and that would exhaust the stack).
+        mutating func nested(_ body: (inout Scanner) throws(SyntaxError) -> Void) throws(SyntaxError) {
+            guard depth < 16 else { throw error("lists and tables are nested too deeply") }
+            depth += 1
+            defer { depth -= 1 }
+            try body(&self)
         }
 
         mutating func basicString() throws(SyntaxError) -> String {
