@@ -25,11 +25,11 @@ enum AccountsScreen {
         let shown = context.lists.accounts
         let filter = context.ui.accountFilter.isEmpty ? "" : "  filter “\(context.ui.accountFilter)”"
         let sort = "sort: \(context.ui.accountSort.column.title) \(context.ui.accountSort.descending ? "↓" : "↑")"
-        PaneTitle.render(
-            "Accounts \(shown.count) / \(rows.count)\(filter)", note: sort + " · usage lags up to 5 min",
-            stale: PaneStatus.stale(state, now: context.now), area: area, into: &buffer)
-        let tableArea = area.rows(1, area.height)
-        if PaneStatus.placeholder(state, area: tableArea, into: &buffer) { return }
+        guard
+            let tableArea = PaneStatus.frame(
+                "Accounts \(shown.count) / \(rows.count)\(filter)", note: sort + " · usage lags up to 5 min", state: state,
+                now: context.now, area: area, into: &buffer)
+        else { return }
         let ids = context.ui.accountColumns
         let table = Table(
             columns: ids.map(column), count: shown.count, selected: context.ui.accounts.selected,

@@ -9,12 +9,12 @@ enum FlowScreen {
         let state = context.snapshot.flow
         let whole = Array((state.value ?? []).suffix(days))
         let total = whole.reduce(Int64(0)) { $0 + $1.bytes }
-        PaneTitle.render(
-            "Flow · last \(days) days · total \(ByteFormat.human(total))",
-            note: "[ ] 7/30/90 days · the last ~5 minutes are not counted yet",
-            stale: PaneStatus.stale(state, now: context.now), area: area, into: &buffer)
-        let content = area.rows(1, area.height)
-        if PaneStatus.placeholder(state, area: content, into: &buffer) { return }
+        guard
+            let content = PaneStatus.frame(
+                "Flow · last \(days) days · total \(ByteFormat.human(total))",
+                note: "[ ] 7/30/90 days · the last ~5 minutes are not counted yet", state: state, now: context.now, area: area,
+                into: &buffer)
+        else { return }
         let half = content.height / 2
         let top = content.rows(0, half)
         let bottom = content.rows(half, content.height)

@@ -16,11 +16,11 @@ enum OrdersScreen {
         let shown = context.lists.orders
         let unpaid = orders.filter { $0.status == .unpaid }.count
         let filter = context.ui.orderStatusFilter.map { "  status: \($0)" } ?? ""
-        PaneTitle.render(
-            "Orders \(shown.count) / \(orders.count)\(filter)", note: unpaid > 0 ? "\(unpaid) awaiting payment" : "",
-            stale: PaneStatus.stale(state, now: context.now), area: area, into: &buffer)
-        let tableArea = area.rows(1, area.height)
-        if PaneStatus.placeholder(state, area: tableArea, into: &buffer) { return }
+        guard
+            let tableArea = PaneStatus.frame(
+                "Orders \(shown.count) / \(orders.count)\(filter)", note: unpaid > 0 ? "\(unpaid) awaiting payment" : "", state: state,
+                now: context.now, area: area, into: &buffer)
+        else { return }
         Table(columns: columns, count: shown.count, selected: context.ui.orders.selected, offset: context.ui.orders.offset) {
             row(orders[shown[$0]], context: context)
         }.render(into: &buffer, area: tableArea)

@@ -10,6 +10,16 @@ enum PaneStatus {
         return "stale \(TimeText.age(now.timeIntervalSince(fetched))): \(error.shortDescription)"
     }
 
+    /// Draws a pane's title line (with the stale mark) and returns the area below it, or nil when
+    /// there is no data yet and a placeholder took its place.
+    static func frame<Value>(
+        _ title: String, note: String, state: ResourceState<Value>, now: Date, area: Rect, into buffer: inout CellBuffer
+    ) -> Rect? {
+        PaneTitle.render(title, note: note, stale: stale(state, now: now), area: area, into: &buffer)
+        let content = area.rows(1, area.height)
+        return placeholder(state, area: content, into: &buffer) ? nil : content
+    }
+
     /// Writes "loading…" or the error in the middle of `area` when there is no value yet; true if it did.
     static func placeholder<Value>(_ state: ResourceState<Value>, area: Rect, into buffer: inout CellBuffer) -> Bool {
         guard state.value == nil else { return false }

@@ -16,11 +16,11 @@ enum StaticIPsScreen {
         let shown = context.lists.staticIPs
         let expiring = ips.filter { ($0.expiresAt.map { $0.timeIntervalSince(context.now) } ?? -1).isBetween(0, 7 * 86_400) }.count
         let filter = context.ui.staticIPFilter.isEmpty ? "" : "  filter “\(context.ui.staticIPFilter)”"
-        PaneTitle.render(
-            "Static IPs \(shown.count) / \(ips.count)\(filter)", note: "\(expiring) expire within 7 days",
-            stale: PaneStatus.stale(state, now: context.now), area: area, into: &buffer)
-        let tableArea = area.rows(1, area.height)
-        if PaneStatus.placeholder(state, area: tableArea, into: &buffer) { return }
+        guard
+            let tableArea = PaneStatus.frame(
+                "Static IPs \(shown.count) / \(ips.count)\(filter)", note: "\(expiring) expire within 7 days", state: state,
+                now: context.now, area: area, into: &buffer)
+        else { return }
         Table(columns: columns, count: shown.count, selected: context.ui.staticIPs.selected, offset: context.ui.staticIPs.offset) {
             row(ips[shown[$0]], context: context)
         }.render(into: &buffer, area: tableArea)
