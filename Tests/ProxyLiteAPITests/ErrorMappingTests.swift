@@ -102,15 +102,14 @@ import Testing
     }
 
     @Test func refusedConnection() async throws {
-        // Start and stop a simulator to find a port nothing listens on.
-        let simulator = try await Simulator.start(testWorld())
-        let profile = simulator.profile
-        await simulator.stop()
+        let closed = ClosedPort()
+        let profile = PlatformProfile(baseURL: closed.url)
         let client = ProxyLiteClient(configuration: .init(profile: profile, appKey: AppKey(testKey), requestTimeout: .seconds(2)))
         let error = await #expect(throws: ProxyLiteError.self) { try await client.accounts() }
         #expect(error?.code == .connectionRefused)
         #expect(error?.isTransient == true)
         expectNoKey(error)
+        _ = closed
     }
 
     @Test func tlsToAPlainServer() async throws {

@@ -85,14 +85,14 @@ import Testing
     }
 
     @Test func unreachableAPIExitsFour() async throws {
-        let simulator = try await Simulator.start(testWorld())
-        let url = simulator.baseURL.absoluteString
-        await simulator.stop()
+        let closed = ClosedPort()
+        let url = closed.url.absoluteString
         let result = try await runBinary(
             ["snapshot", "--base-url", url, "--timeout", "2", "--pane", "accounts"], environment: ["PROXYLITE_APP_KEY": testKey])
         #expect(result.status == 4)
         #expect(result.stderr.contains("refused"))
         #expect(!result.stderr.contains(testKey))
+        _ = closed
     }
 
     @Test func keyFileMustBePrivate() async throws {

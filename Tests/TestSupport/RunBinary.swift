@@ -24,27 +24,10 @@ public struct RunResult: Sendable {
 
 /// Runs the built binary with `arguments`, in `environment` (added to a minimal one), and waits.
 public func runBinary(_ arguments: [String], environment: [String: String] = [:]) async throws -> RunResult {
-    let process = Process()
-    process.executableURL = BuiltBinary.url
-    process.arguments = arguments
     var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": FileManager.default.temporaryDirectory.path]
     env.merge(environment) { $1 }
-    process.environment = env
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    // Read both pipes while the process runs, so that a large output cannot fill a pipe and stall it.
-    // The reads block, so they get threads of their own: blocking the two threads of Swift's
-    // cooperative pool on a 2-core machine would stall every simulator in the test process.
-    async let stdout = onThread { out.fileHandleForReading.readDataToEndOfFile() }
-    async let stderr = onThread { err.fileHandleForReading.readDataToEndOfFile() }
-    let (o, e) = await (stdout, stderr)
-    await onThread { process.waitUntilExit() }
-    return RunResult(
-        status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    let result = await spawnAndWait(BuiltBinary.url.path, arguments, environment: env, captureOutput: true)
+    return RunResult(status: result.status, stdout: result.output, stderr: result.errors)
 }
 
 /// Runs blocking `work` on a new thread and resumes with its result.
