@@ -7,10 +7,10 @@ import Testing
 
     @Test func everythingIsDueAtStartThenAtItsOwnInterval() {
         var scheduler = Scheduler(policy: policy, start: 0)
-        #expect(scheduler.due(at: 0) == Resource.allCases)
+        #expect(scheduler.due(at: 0) == Resource.polledFromStart)
         #expect(scheduler.due(at: 0).isEmpty)  // all in flight: nothing twice
         #expect(scheduler.nextDue == nil)
-        for resource in Resource.allCases { scheduler.completed(resource, success: true, at: 1) }
+        for resource in Resource.polledFromStart { scheduler.completed(resource, success: true, at: 1) }
         #expect(scheduler.nextDue == 31)
         #expect(scheduler.due(at: 30.9).isEmpty)
         #expect(scheduler.due(at: 31) == [.accounts])
@@ -35,6 +35,19 @@ import Testing
         scheduler.completed(.accounts, success: true, at: now)
         #expect(scheduler.nextDue! - now == 30)  // recovery returns to the normal interval
         #expect(scheduler.entries[.accounts]?.failures == 0)
+    }
+
+    @Test func onDemandDataIsPolledOnlyOnceAPaneAsksAndThenAtItsInterval() {
+        var scheduler = Scheduler(policy: policy, start: 0)
+        _ = scheduler.due(at: 0)
+        #expect(scheduler.nextAttempt(.catalogue) == nil)
+        scheduler.ensure(.catalogue, at: 5)
+        #expect(scheduler.due(at: 5) == [.catalogue])
+        scheduler.completed(.catalogue, success: true, at: 6)
+        scheduler.ensure(.catalogue, at: 10)  // the pane opened again: no extra poll
+        #expect(scheduler.nextAttempt(.catalogue) == 3606)
+        scheduler.request(.catalogue, at: 20)  // a command changed it: now
+        #expect(scheduler.due(at: 20) == [.catalogue])
     }
 
     @Test func refreshNowSkipsWhatIsInFlight() {

@@ -2,36 +2,43 @@ import Foundation
 import ProxyLiteAPI
 
 /// Runs confirmed commands, one at a time, never retrying on its own (a write repeated after a
-/// timeout could apply twice), and records them in the store as pending until a poll shows them.
+/// timeout could apply twice). Each outcome goes to the store as a reply for the UI; accepted
+/// account changes are marked pending until a poll shows them, and whatever a write changed is
+/// polled again at once.
 public actor CommandRunner {
     private let client: ProxyLiteClient
     private let store: Store
     private let readOnly: Bool
+    private let repoll: @Sendable (Resource) async -> Void
 
-    public init(client: ProxyLiteClient, store: Store, readOnly: Bool) {
+    public init(
+        client: ProxyLiteClient, store: Store, readOnly: Bool, repoll: @escaping @Sendable (Resource) async -> Void = { _ in }
+    ) {
         self.client = client
         self.store = store
         self.readOnly = readOnly
+        self.repoll = repoll
     }
 
-    public enum Outcome: Sendable, Equatable {
-        /// Accepted; pending until the account list shows it.
-        case accepted
-        /// Refused by the provider or the network; nothing changed. The text is the reason to show.
-        case rejected(String)
-        case readOnly
-    }
-
-    public func run(_ command: Command, at now: Date = Date()) async -> Outcome {
-        guard !readOnly else { return .readOnly }
-        do {
-            try await command.run(client)
-        } catch let error as ProxyLiteError {
-            return .rejected(error.description)
-        } catch {
-            return .rejected("the request failed")
+    @discardableResult
+    public func run(_ command: Command, id: Int, at now: Date = Date()) async -> Reply.Outcome {
+        let outcome: Reply.Outcome
+        if readOnly && command.isWrite {
+            outcome = .readOnly
+        } else {
+            do {
+                outcome = .done(try await command.run(client))
+            } catch let error as ProxyLiteError {
+                outcome = .rejected(error)
+            } catch {
+                outcome = .rejected(ProxyLiteError(.transport, endpoint: "", message: "the request failed (\(type(of: error)))"))
+            }
         }
-        await store.markPending(command, at: now)
-        return .accepted
+        if case .done = outcome, command.isWrite {
+            if !command.usernames.isEmpty { await store.markPending(command, at: now) }
+            if let resource = command.affects { await repoll(resource) }
+        }
+        await store.record(Reply(id: id, command: command, outcome: outcome))
+        return outcome
     }
 }

@@ -69,6 +69,19 @@ public actor MonitorEngine {
         events?.yield(.tick)
     }
 
+    /// Polls `resource` now, and from now on at its interval (a pane that needs it was opened, or
+    /// a command changed it).
+    public func request(_ resource: Resource) {
+        scheduler.request(resource, at: now)
+        events?.yield(.tick)
+    }
+
+    /// Starts polling `resource` if it is not polled yet (a pane that shows it was opened).
+    public func ensure(_ resource: Resource) {
+        scheduler.ensure(resource, at: now)
+        events?.yield(.tick)
+    }
+
     /// Follows `username`'s daily traffic as part of the flow resource; polls it now.
     public func showFlow(for username: String?) {
         guard username != flowAccount else { return }
@@ -116,6 +129,18 @@ public actor MonitorEngine {
                 return .flow(whole: whole, account: account)
             case .staticIPs: return .staticIPs(try await client.allStaticIPs())
             case .orders: return .orders(try await client.allOrders())
+            case .packages: return .packages(try await client.allPackages())
+            case .whitelist: return .whitelist(try await client.whitelistIPs())
+            case .catalogue:
+                return .catalogue(
+                    CatalogueData(
+                        products: try await client.products(), paymentGroups: try await client.paymentGroups(),
+                        rechargeRatios: try await client.rechargeGiftRatios()))
+            case .regions:
+                return .regions(
+                    RegionData(
+                        countries: try await client.dynamicStates(), hostPool: try await client.hostPoolRegions(),
+                        staticStock: try await client.staticIPStock()))
             }
         } catch let error as ProxyLiteError {
             return .failed(resource, error)

@@ -18,7 +18,7 @@ public struct Scheduler: Sendable {
     public let policy: PollPolicy
     private var random: JitterSource
 
-    public init(policy: PollPolicy, resources: [Resource] = Resource.allCases, start: Double, seed: UInt64 = 1) {
+    public init(policy: PollPolicy, resources: [Resource] = Resource.polledFromStart, start: Double, seed: UInt64 = 1) {
         self.policy = policy
         self.random = JitterSource(seed: seed)
         // Everything is due at once on start, so the first screen fills as fast as the rate cap allows.
@@ -69,6 +69,11 @@ public struct Scheduler: Sendable {
         } else {
             entries[resource] = Entry(due: now)
         }
+    }
+
+    /// Adds a resource, due now, unless it is already scheduled (a pane opened again changes nothing).
+    public mutating func ensure(_ resource: Resource, at now: Double) {
+        if entries[resource] == nil { entries[resource] = Entry(due: now) }
     }
 
     /// The earliest time something becomes due, or nil when everything is in flight.

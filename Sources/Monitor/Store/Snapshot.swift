@@ -46,10 +46,16 @@ public struct Snapshot: Sendable {
     public var accountFlow: AccountFlow?
     public var staticIPs: ResourceState<[StaticIP]>
     public var orders: ResourceState<[Order]>
+    public var packages: ResourceState<[PurchasedPackage]>
+    public var whitelist: ResourceState<[WhitelistIP]>
+    public var catalogue: ResourceState<CatalogueData>
+    public var regions: ResourceState<RegionData>
     public var source: String
     public var readOnly: Bool
     /// Commands accepted but not yet visible in the account list, by username.
     public var pending: [String: [PendingCommand]] = [:]
+    /// The outcomes of the last commands the UI sent, oldest first (a few; the UI reads each once).
+    public var replies: [Reply] = []
 
     public static let flowDays = 90
 
@@ -60,6 +66,10 @@ public struct Snapshot: Sendable {
         flow = ResourceState()
         staticIPs = ResourceState()
         orders = ResourceState()
+        packages = ResourceState()
+        whitelist = ResourceState()
+        catalogue = ResourceState()
+        regions = ResourceState()
         self.source = source
         self.readOnly = readOnly
     }
@@ -71,7 +81,10 @@ public struct Snapshot: Sendable {
 
     /// Live, stale with the age of the oldest data still shown, or offline with the next retry.
     public var connection: ConnectionState {
-        let health = [accounts.health, summary.health, flow.health, staticIPs.health, orders.health]
+        let health = [
+            accounts.health, summary.health, flow.health, staticIPs.health, orders.health, packages.health, whitelist.health,
+            catalogue.health, regions.health,
+        ]
         let failing = health.filter { $0.error != nil }
         guard let first = failing.first?.error else { return lastRefresh == nil ? .connecting : .live }
         if accounts.value == nil {

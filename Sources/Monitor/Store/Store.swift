@@ -22,6 +22,10 @@ public actor Store {
         case flow(whole: [DailyFlow], account: AccountFlow?)
         case staticIPs([StaticIP])
         case orders([Order])
+        case packages([PurchasedPackage])
+        case whitelist([WhitelistIP])
+        case catalogue(CatalogueData)
+        case regions(RegionData)
         case failed(Resource, ProxyLiteError)
     }
 
@@ -39,11 +43,19 @@ public actor Store {
             snapshot.accountFlow = account
         case .staticIPs(let ips): update(\.staticIPs, .success(ips), now, nextAttempt)
         case .orders(let orders): update(\.orders, .success(orders), now, nextAttempt)
+        case .packages(let packages): update(\.packages, .success(packages), now, nextAttempt)
+        case .whitelist(let ips): update(\.whitelist, .success(ips), now, nextAttempt)
+        case .catalogue(let data): update(\.catalogue, .success(data), now, nextAttempt)
+        case .regions(let data): update(\.regions, .success(data), now, nextAttempt)
         case .failed(.accounts, let error): update(\.accounts, .failure(error), now, nextAttempt)
         case .failed(.summary, let error): update(\.summary, .failure(error), now, nextAttempt)
         case .failed(.flow, let error): update(\.flow, .failure(error), now, nextAttempt)
         case .failed(.staticIPs, let error): update(\.staticIPs, .failure(error), now, nextAttempt)
         case .failed(.orders, let error): update(\.orders, .failure(error), now, nextAttempt)
+        case .failed(.packages, let error): update(\.packages, .failure(error), now, nextAttempt)
+        case .failed(.whitelist, let error): update(\.whitelist, .failure(error), now, nextAttempt)
+        case .failed(.catalogue, let error): update(\.catalogue, .failure(error), now, nextAttempt)
+        case .failed(.regions, let error): update(\.regions, .failure(error), now, nextAttempt)
         }
         snapshot.version += 1
         publish(snapshot)
@@ -57,6 +69,17 @@ public actor Store {
         snapshot.version += 1
         publish(snapshot)
     }
+
+    /// Keeps a command's outcome for the UI to pick up. Only the last few are kept: the UI reads
+    /// each one as soon as the snapshot carrying it arrives.
+    public func record(_ reply: Reply) {
+        snapshot.replies.append(reply)
+        if snapshot.replies.count > Self.keptReplies { snapshot.replies.removeFirst(snapshot.replies.count - Self.keptReplies) }
+        snapshot.version += 1
+        publish(snapshot)
+    }
+
+    static let keptReplies = 16
 
     /// Drops pending marks that the new list shows as applied.
     private func clearConfirmed(_ accounts: [SubAccount]) {
