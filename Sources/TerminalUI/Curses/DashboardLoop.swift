@@ -52,10 +52,16 @@ public final class DashboardLoop {
         // For the end-to-end test of TerminalRestore: a deliberate trap once the first data is drawn.
         let trapAfterData = ProcessInfo.processInfo.environment["PROXYLITE_TOP_TEST_TRAP"] == "1"
         var dirty = true
+        var needed: Set<Resource> = []
         while running {
             if let next = mailbox.take() {
                 snapshot = next
+                ui.receive(snapshot, now: Date())
                 dirty = true
+            }
+            for resource in ui.tab.onDemand where !needed.contains(resource) {
+                needed.insert(resource)
+                perform(.need(resource))
             }
             let now = Date()
             let (width, height) = terminal.size
@@ -105,12 +111,34 @@ public final class DashboardLoop {
                         switch effect {
                         case .quit: running = false
                         case .repaint: terminal.invalidate()
-                        case .refresh, .showFlow: perform(effect)
+                        case .refresh, .showFlow, .run, .need: perform(effect)
+                        case .writeFile(let path, let contents):
+                            let full = Self.expandingHome(path)
+                            ui.noteFileWritten(full, Self.write(contents, to: full), now: Date())
                         }
                     }
                     dirty = true
                 }
             }
+        }
+    }
+
+    /// `~/x` under $HOME (the user's, as the shell would expand it).
+    static func expandingHome(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty else {
+            return path
+        }
+        return home + path.dropFirst()
+    }
+
+    /// Writes the extracted endpoints; the error, if any, in words for the flash line.
+    static func write(_ contents: String, to path: String) -> String? {
+        do {
+            try contents.write(toFile: path, atomically: true, encoding: .utf8)
+            return nil
+        } catch {
+            let reason = (error as NSError).userInfo[NSUnderlyingErrorKey].map { "\($0)" } ?? error.localizedDescription
+            return reason
         }
     }
 

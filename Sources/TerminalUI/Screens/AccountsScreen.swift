@@ -7,7 +7,7 @@ enum AccountsScreen {
     static func column(_ id: AccountColumn) -> TableColumn {
         switch id {
         case .username: return TableColumn("USERNAME", .flex(min: 10))
-        case .status: return TableColumn("ST", .fixed(3))
+        case .status: return TableColumn("ST", .fixed(4))
         case .type: return TableColumn("TYPE", .fixed(11))
         case .usage: return TableColumn("USAGE", .fixed(8), .right)
         case .limit: return TableColumn("LIMIT", .fixed(8), .right)
@@ -25,9 +25,12 @@ enum AccountsScreen {
         let shown = context.lists.accounts
         let filter = context.ui.accountFilter.isEmpty ? "" : "  filter “\(context.ui.accountFilter)”"
         let sort = "sort: \(context.ui.accountSort.column.title) \(context.ui.accountSort.descending ? "↓" : "↑")"
+        let marks = context.ui.accountMarks.isEmpty ? "" : "  \(context.ui.accountMarks.count) marked"
+        let pending = context.snapshot.pending.isEmpty ? "" : "  \(context.snapshot.pending.count) pending"
         guard
             let tableArea = PaneStatus.frame(
-                "Accounts \(shown.count) / \(rows.count)\(filter)", note: sort + " · usage lags up to 5 min", state: state,
+                "Accounts \(shown.count) / \(rows.count)\(filter)\(marks)\(pending)", note: sort + " · usage lags up to 5 min",
+                state: state,
                 now: context.now, area: area, into: &buffer)
         else { return }
         let ids = context.ui.accountColumns
@@ -45,10 +48,14 @@ enum AccountsScreen {
 
     static func row(_ row: AccountRow, columns: [AccountColumn], context: RenderContext) -> TableRow {
         let a = row.account
+        let pending = context.snapshot.pending[a.username]?.last?.command
         let cells = columns.map { id -> TableCell in
             switch id {
-            case .username: return TableCell(a.username)
-            case .status: return TableCell(a.isEnabled ? "on" : "off", a.isEnabled ? .good : .dim)
+            case .username:
+                return Marks.cell(a.username, marked: context.ui.accountMarks.contains(a.username), any: !context.ui.accountMarks.isEmpty)
+            case .status:
+                if let pending { return TableCell(Marks.pendingLabel(pending), .pending) }
+                return TableCell(a.isEnabled ? "on" : "off", a.isEnabled ? .good : .dim)
             case .type: return TableCell(ShortType.label(a.productType.code))
             case .usage: return TableCell(ByteFormat.human(a.usageBytes))
             case .limit: return TableCell(a.limitBytes.map(ByteFormat.human) ?? "∞")

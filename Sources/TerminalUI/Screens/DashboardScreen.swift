@@ -19,15 +19,23 @@ public enum DashboardScreen {
         case .flow: FlowScreen.render(context, area: layout.body, into: &buffer)
         case .staticIPs: StaticIPsScreen.render(context, area: layout.body, into: &buffer)
         case .orders: OrdersScreen.render(context, area: layout.body, into: &buffer)
+        case .packages: PackagesScreen.render(context, area: layout.body, into: &buffer)
+        case .whitelist: WhitelistScreen.render(context, area: layout.body, into: &buffer)
+        case .extract: ExtractScreen.render(context, area: layout.body, into: &buffer)
+        case .products: ProductsScreen.render(context, area: layout.body, into: &buffer)
         }
         renderFlash(context, area: layout.flash, into: &buffer)
-        renderFooter(context.ui.tab, prompt: context.ui.prompt != nil, area: layout.footer, into: &buffer)
+        renderFooter(
+            context.ui.tab, prompt: context.ui.prompt != nil || context.ui.dialog != nil, readOnly: context.snapshot.readOnly,
+            area: layout.footer,
+            into: &buffer)
         switch context.ui.overlay {
         case .none: break
         case .help: HelpOverlay.render(context, area: layout.body, into: &buffer)
         case .accountDetail(let username): AccountDetailOverlay.render(context, username: username, area: layout.body, into: &buffer)
         case .staticIPDetail(let index): StaticIPDetailOverlay.render(context, index: index, area: layout.body, into: &buffer)
         }
+        if let dialog = context.ui.dialog { DialogView.render(dialog, area: layout.body, into: &buffer) }
         return buffer
     }
 
@@ -55,10 +63,10 @@ public enum DashboardScreen {
         }
     }
 
-    static func renderFooter(_ tab: Tab, prompt: Bool, area: Rect, into buffer: inout CellBuffer) {
+    static func renderFooter(_ tab: Tab, prompt: Bool, readOnly: Bool, area: Rect, into buffer: inout CellBuffer) {
         buffer.fill(area, role: .footer)
         var x = area.x
-        let bindings = prompt ? [] : KeyBinding.footer(for: tab)
+        let bindings = prompt ? [] : KeyBinding.footer(for: tab, readOnly: readOnly)
         for binding in bindings {
             x += buffer.put(binding.keys, x: x, y: area.y, role: .footerKey, clip: area)
             x += buffer.put(" " + binding.action + "  ", x: x, y: area.y, role: .footer, clip: area)

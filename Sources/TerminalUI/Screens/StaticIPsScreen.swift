@@ -15,7 +15,9 @@ enum StaticIPsScreen {
         let ips = state.value ?? []
         let shown = context.lists.staticIPs
         let expiring = ips.filter { ($0.expiresAt.map { $0.timeIntervalSince(context.now) } ?? -1).isBetween(0, 7 * 86_400) }.count
-        let filter = context.ui.staticIPFilter.isEmpty ? "" : "  filter “\(context.ui.staticIPFilter)”"
+        let filter =
+            (context.ui.staticIPFilter.isEmpty ? "" : "  filter “\(context.ui.staticIPFilter)”")
+            + (context.ui.ipMarks.isEmpty ? "" : "  \(context.ui.ipMarks.count) marked")
         guard
             let tableArea = PaneStatus.frame(
                 "Static IPs \(shown.count) / \(ips.count)\(filter)", note: "\(expiring) expire within 7 days", state: state,
@@ -38,7 +40,8 @@ enum StaticIPsScreen {
         let soon = days.map { $0 >= 0 && $0 <= 7 } ?? false
         return TableRow(
             [
-                TableCell(ip.ip), TableCell(ip.port.map(String.init) ?? ""), TableCell(ip.countryCode), TableCell(ip.city ?? ""),
+                Marks.cell(ip.ip, marked: context.ui.ipMarks.contains(ip.ip), any: !context.ui.ipMarks.isEmpty),
+                TableCell(ip.port.map(String.init) ?? ""), TableCell(ip.countryCode), TableCell(ip.city ?? ""),
                 TableCell(ip.status?.description ?? "?", statusRole), TableCell(ip.productType.map { ShortType.label($0.code) } ?? ""),
                 TableCell(ip.expiresAt.map { TimeText.day($0, zone: context.zone) } ?? "", soon ? .warning : nil),
                 TableCell(days.map(String.init) ?? "", soon ? .warning : (days ?? 0) < 0 ? .error : nil),

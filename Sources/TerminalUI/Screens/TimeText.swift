@@ -17,6 +17,12 @@ public enum TimeText {
         return "\(y)-\(two(m))-\(two(d))"
     }
 
+    /// `20261129-140509` in local time, for file names.
+    public static func fileStamp(_ date: Date, zone: TimeZone = .current) -> String {
+        day(date, zone: zone).replacingOccurrences(of: "-", with: "") + "-"
+            + clock(date, zone: zone).replacingOccurrences(of: ":", with: "")
+    }
+
     /// A coarse age: `12s`, `4m`, `3h`, `2d`. Coarse on purpose: it changes rarely, so a stale
     /// header costs a few bytes a minute rather than a redraw every second.
     public static func age(_ seconds: TimeInterval) -> String {

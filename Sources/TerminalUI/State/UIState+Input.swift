@@ -8,6 +8,7 @@ extension UIState {
     public mutating func handle(
         _ key: Key, snapshot: Snapshot, lists: VisibleLists, bodyRows: Int, now: Date, layout: ScreenLayout
     ) -> [Effect] {
+        if dialog != nil { return handleDialog(key, snapshot: snapshot, bodyRows: bodyRows, now: now) }
         if prompt != nil { return handlePrompt(key, now: now, lists: lists, snapshot: snapshot) }
         if overlay != .none {
             switch key {
@@ -25,8 +26,8 @@ extension UIState {
             say("Refreshing…", now: now, seconds: 2)
             return [.refresh]
         case .control("l"): return [.repaint]
-        case .character(let c) where ("1"..."4").contains(c):
-            tab = Tab(rawValue: Int(String(c))!)!  // 1…4 checked above
+        case .character(let c) where ("1"..."8").contains(c):
+            tab = Tab(rawValue: Int(String(c))!)!  // 1…8 checked above
             return focusEffect(snapshot, lists)
         case .tab:
             tab = tab.next
@@ -47,7 +48,47 @@ extension UIState {
     }
 
     private mutating func handlePaneKey(_ key: Key, snapshot: Snapshot, lists: VisibleLists, now: Date) -> [Effect] {
+        if let binding = Self.writeBinding(key, tab), snapshot.readOnly {
+            say("Read-only mode: \(binding) is off (started with --read-only or read_only = true).", role: .warning, now: now)
+            return []
+        }
         switch (tab, key) {
+        case (.accounts, .character(" ")):
+            toggleMark(focusedAccount(snapshot, lists)?.account.username, lists: lists)
+        case (.accounts, .character("u")):
+            accountMarks.removeAll()
+            say("Marks cleared.", now: now)
+        case (.accounts, .character("a")): openAddForm(snapshot: snapshot)
+        case (.accounts, .character("e")): setEnabled(true, snapshot: snapshot, lists: lists, now: now)
+        case (.accounts, .character("d")): setEnabled(false, snapshot: snapshot, lists: lists, now: now)
+        case (.accounts, .character("D")): deleteAccounts(snapshot: snapshot, lists: lists, now: now)
+        case (.accounts, .character("l")): openLimitForm(snapshot: snapshot, lists: lists, now: now)
+        case (.accounts, .character("c")): openEditForm(snapshot: snapshot, lists: lists, now: now)
+        case (_, .character("y")): return inspect(snapshot, lists, now: now)
+        case (.staticIPs, .character(" ")):
+            if staticIPs.selected < lists.staticIPs.count, let ips = snapshot.staticIPs.value {
+                let ip = ips[lists.staticIPs[staticIPs.selected]].ip
+                if ipMarks.remove(ip) == nil { ipMarks.insert(ip) }
+                move(1, lists)
+            }
+        case (.staticIPs, .character("u")), (.whitelist, .character("u")):
+            ipMarks.removeAll()
+            whitelistMarks.removeAll()
+            say("Marks cleared.", now: now)
+        case (.staticIPs, .character("R")): openRenewal(snapshot, lists, now: now)
+        case (.orders, .character("c")): closeOrder(snapshot, lists, now: now)
+        case (.packages, .character("f")): cyclePackageType(snapshot, now: now)
+        case (.whitelist, .character("a")): openWhitelistForm()
+        case (.whitelist, .character("D")), (.whitelist, .character("d")): deleteWhitelisted(snapshot, lists, now: now)
+        case (.whitelist, .character(" ")):
+            if whitelist.selected < lists.whitelist.count, let ips = snapshot.whitelist.value {
+                let ip = ips[lists.whitelist[whitelist.selected]].ip
+                if whitelistMarks.remove(ip) == nil { whitelistMarks.insert(ip) }
+                move(1, lists)
+            }
+        case (.extract, .enter), (.extract, .character("e")): openExtractionForm(snapshot)
+        case (.extract, .character("w")): openSaveForm(now: now)
+        case (.products, .enter): openProductDetail(snapshot, lists)
         case (.accounts, .character("/")):
             prompt = FilterPrompt(tab: .accounts, text: accountFilter, previous: accountFilter)
         case (.staticIPs, .character("/")):
@@ -123,12 +164,23 @@ extension UIState {
         if tab == .accounts { accountFilter = text } else { staticIPFilter = text }
     }
 
-    private mutating func move(_ delta: Int, _ lists: VisibleLists) {
+    mutating func move(_ delta: Int, _ lists: VisibleLists) {
         switch tab {
         case .accounts, .flow: accounts.move(by: delta, count: lists.accounts.count)
         case .staticIPs: staticIPs.move(by: delta, count: lists.staticIPs.count)
         case .orders: orders.move(by: delta, count: lists.orders.count)
+        case .packages: packages.move(by: delta, count: lists.packages.count)
+        case .whitelist: whitelist.move(by: delta, count: lists.whitelist.count)
+        case .products: products.move(by: delta, count: lists.products.count)
+        case .extract: break
         }
+    }
+
+    /// The action a key would take in `tab` if it is a write, from the binding table.
+    static func writeBinding(_ key: Key, _ tab: Tab) -> String? {
+        guard case .character(let c) = key else { return nil }
+        return KeyBinding.all.first { $0.writes && $0.scope == .pane(tab) && $0.keys.split(separator: " ").contains(Substring(String(c))) }?
+            .action
     }
 
     private mutating func handleMouse(
@@ -148,7 +200,10 @@ extension UIState {
                 case .accounts: accounts.selected = accounts.offset + line
                 case .staticIPs: staticIPs.selected = staticIPs.offset + line
                 case .orders: orders.selected = orders.offset + line
-                case .flow: break
+                case .packages: packages.selected = packages.offset + line
+                case .whitelist: whitelist.selected = whitelist.offset + line
+                case .products: products.selected = products.offset + line
+                case .flow, .extract: break
                 }
                 move(0, lists)
             }

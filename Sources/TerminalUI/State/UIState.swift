@@ -39,6 +39,26 @@ public struct UIState: Sendable {
     public var flowDays = 30
     public var overlay: Overlay = .none
     public var flash: Flash?
+    public var packages = TableState()
+    public var whitelist = TableState()
+    public var products = TableState()
+    public var packageTypeFilter: ProductType?
+    /// A dialog on top of everything, taking every key until it closes.
+    public var dialog: Dialog?
+    /// Marked rows (Space), by username, static IP address and whitelisted IP. Marks are names,
+    /// not positions, so that they survive refreshes, re-sorting and filtering.
+    public var accountMarks: Set<String> = []
+    public var ipMarks: Set<String> = []
+    public var whitelistMarks: Set<String> = []
+    /// The Extract pane's last request and what it brought back.
+    public var extraction = ExtractionState()
+    /// The address the user's SSH session comes from, for "add my IP" (from SSH_CLIENT).
+    public var sshClientIP: String?
+    /// Commands sent and not answered yet, by id, with what to do with the answer.
+    public var awaiting: [Int: Awaiting] = [:]
+    public var nextCommandID = 1
+    /// The newest reply already handled.
+    public var lastReplyID = 0
 
     public init() {}
 
@@ -55,6 +75,9 @@ public struct UIState: Sendable {
         accounts.clamp(count: lists.accounts.count, visible: visible)
         staticIPs.clamp(count: lists.staticIPs.count, visible: visible)
         orders.clamp(count: lists.orders.count, visible: visible)
+        packages.clamp(count: lists.packages.count, visible: visible)
+        whitelist.clamp(count: lists.whitelist.count, visible: visible)
+        products.clamp(count: lists.products.count, visible: visible)
         if let current = flash, current.until <= Date() { flash = nil }
     }
 
@@ -70,4 +93,26 @@ public enum Effect: Sendable, Equatable {
     case repaint
     /// Follow this account's daily traffic (nil: none).
     case showFlow(String?)
+    /// Send a command; its reply comes back in a snapshot, under `id`.
+    case run(id: Int, Command)
+    /// Start polling data a pane needs (once; later calls do nothing).
+    case need(Resource)
+    /// Write `contents` to `path` (the extracted endpoints); the loop reports how it went.
+    case writeFile(path: String, contents: String)
+}
+
+/// What to do with the reply to a command.
+public enum Awaiting: Sendable, Equatable {
+    /// Say how it went in the flash line.
+    case flash(String)
+    /// A renewal preview: show the price and offer to create the order.
+    case quote(OrderRequest, ips: [String])
+    /// An order created: show its trade number.
+    case order
+    case inspect(String)
+    case extract
+    case cities
+    case areas(String)
+    /// A whitelist removal that may come back asking for a verification code.
+    case whitelistDelete([String])
 }

@@ -7,6 +7,9 @@ public struct VisibleLists: Sendable {
     public var accounts: [Int] = []
     public var staticIPs: [Int] = []
     public var orders: [Int] = []
+    public var packages: [Int] = []
+    public var whitelist: [Int] = []
+    public var products: [Int] = []
 
     public init() {}
 
@@ -16,7 +19,18 @@ public struct VisibleLists: Sendable {
         lists.accounts = accounts(snapshot.accounts.value ?? [], filter: ui.accountFilter, sort: ui.accountSort)
         lists.staticIPs = staticIPs(snapshot.staticIPs.value ?? [], filter: ui.staticIPFilter)
         lists.orders = orders(snapshot.orders.value ?? [], status: ui.orderStatusFilter)
+        lists.fillSmallLists(snapshot, ui)
         return lists
+    }
+
+    /// The short lists (packages, whitelist, products): cheap enough to redo on every change.
+    mutating func fillSmallLists(_ snapshot: Snapshot, _ ui: UIState) {
+        let packs = snapshot.packages.value ?? []
+        packages = Array(packs.indices)
+            .filter { ui.packageTypeFilter == nil || packs[$0].productType == ui.packageTypeFilter }
+            .sorted { (packs[$0].expiresAt ?? .distantFuture, packs[$0].id) < (packs[$1].expiresAt ?? .distantFuture, packs[$1].id) }
+        whitelist = Array((snapshot.whitelist.value ?? []).indices)
+        products = Array((snapshot.catalogue.value?.products ?? []).indices)
     }
 
     public static func accounts(_ rows: [AccountRow], filter: String, sort: AccountSort) -> [Int] {
@@ -83,7 +97,8 @@ public struct VisibleLists: Sendable {
 /// Remembers the last computed lists, so that a redraw without a new snapshot or a new filter or
 /// sort costs nothing, and a new filter does not re-sort.
 public final class VisibleListCache {
-    private var key: (version: Int, sort: AccountSort, accountFilter: String, ipFilter: String, status: OrderStatus?)?
+    private var key:
+        (version: Int, sort: AccountSort, accountFilter: String, ipFilter: String, status: OrderStatus?, packageType: ProductType?)?
     private var sortedAccounts: [Int] = []
     private var lists = VisibleLists()
 
@@ -91,7 +106,7 @@ public final class VisibleListCache {
 
     public func lists(_ snapshot: Snapshot, _ ui: UIState) -> VisibleLists {
         if let key, key.version == snapshot.version, key.sort == ui.accountSort, key.accountFilter == ui.accountFilter,
-            key.ipFilter == ui.staticIPFilter, key.status == ui.orderStatusFilter
+            key.ipFilter == ui.staticIPFilter, key.status == ui.orderStatusFilter, key.packageType == ui.packageTypeFilter
         {
             return lists
         }
@@ -112,7 +127,8 @@ public final class VisibleListCache {
         if key?.version != snapshot.version || key?.status != ui.orderStatusFilter {
             lists.orders = VisibleLists.orders(snapshot.orders.value ?? [], status: ui.orderStatusFilter)
         }
-        key = (snapshot.version, ui.accountSort, ui.accountFilter, ui.staticIPFilter, ui.orderStatusFilter)
+        lists.fillSmallLists(snapshot, ui)
+        key = (snapshot.version, ui.accountSort, ui.accountFilter, ui.staticIPFilter, ui.orderStatusFilter, ui.packageTypeFilter)
         return lists
     }
 }

@@ -1,0 +1,95 @@
+import Foundation
+import Monitor
+
+/// Draws the open dialog over the panes. Pure, like every view.
+enum DialogView {
+    static func render(_ dialog: Dialog, area: Rect, into buffer: inout CellBuffer) {
+        switch dialog {
+        case .confirm(let confirm): render(confirm, area: area, into: &buffer)
+        case .typed(let typed): render(typed, area: area, into: &buffer)
+        case .form(let form, _): render(form, area: area, into: &buffer)
+        case .waiting(_, let title):
+            let inside = Overlay.frame(title: "Working", width: 60, height: 5, in: area, into: &buffer)
+            buffer.put(title, x: inside.x, y: inside.y, role: .pending, clip: inside)
+            buffer.put("Esc hides this; the answer still shows in the flash line.", x: inside.x, y: inside.y + 2, role: .dim, clip: inside)
+        case .text(let text):
+            let width = min(area.width - 4, max(50, (text.lines.map { DisplayWidth.columns($0) }.max() ?? 0) + 6))
+            let inside = Overlay.frame(
+                title: text.title + " (Esc closes)", width: width, height: text.lines.count + 2, in: area, into: &buffer)
+            for (i, line) in text.lines.dropFirst(text.scroll).prefix(inside.height).enumerated() {
+                buffer.put(line, x: inside.x, y: inside.y + i, role: .dialog, clip: inside)
+            }
+        }
+    }
+
+    static func render(_ confirm: ConfirmDialog, area: Rect, into buffer: inout CellBuffer) {
+        let extra = (confirm.warning == nil ? 0 : 1) + 4
+        let width = min(area.width - 4, max(56, (confirm.lines.map { DisplayWidth.columns($0) }.max() ?? 0) + 6))
+        let inside = Overlay.frame(title: confirm.title, width: width, height: confirm.lines.count + extra + 2, in: area, into: &buffer)
+        var y = inside.y
+        for line in confirm.lines where y < inside.maxY - 3 {
+            buffer.put(line, x: inside.x, y: y, role: .dialog, clip: inside)
+            y += 1
+        }
+        if let warning = confirm.warning {
+            buffer.put(warning, x: inside.x, y: y, role: .warning, clip: inside)
+        }
+        buttons(
+            ["Cancel", confirm.confirmLabel], focused: confirm.confirmFocused ? 1 : 0, y: inside.maxY - 2, inside: inside, into: &buffer)
+        buffer.put("y confirm · n/Esc cancel · Tab switch · Enter press", x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
+    }
+
+    static func render(_ typed: TypedConfirmation, area: Rect, into buffer: inout CellBuffer) {
+        let inside = Overlay.frame(title: typed.title, width: min(area.width - 4, 72), height: 8, in: area, into: &buffer)
+        buffer.put(typed.prompt, x: inside.x, y: inside.y, role: .warning, clip: inside)
+        buffer.put("> ", x: inside.x, y: inside.y + 2, role: .accent, clip: inside)
+        buffer.put(typed.text + "▏", x: inside.x + 2, y: inside.y + 2, role: .input, clip: inside)
+        if let message = typed.message { buffer.put(message, x: inside.x, y: inside.y + 3, role: .error, clip: inside) }
+        buffer.put("Enter delete · Esc cancel", x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
+    }
+
+    static func render(_ form: FormState, area: Rect, into buffer: inout CellBuffer) {
+        let height = form.intro.count + form.fields.count + 7
+        let inside = Overlay.frame(title: form.title, width: min(area.width - 4, 84), height: height, in: area, into: &buffer)
+        var y = inside.y
+        for line in form.intro where y < inside.maxY {
+            buffer.put(line, x: inside.x, y: y, role: .dim, clip: inside)
+            y += 1
+        }
+        if !form.intro.isEmpty { y += 1 }
+        let labelWidth = min(18, (form.fields.map { DisplayWidth.columns($0.label) }.max() ?? 8) + 2)
+        for (i, field) in form.fields.enumerated() where y < inside.maxY - 3 {
+            let focused = i == form.focus
+            buffer.put(field.label, x: inside.x, y: y, role: focused ? .accent : .dim, clip: inside)
+            let valueX = inside.x + labelWidth
+            let valueWidth = max(8, min(40, inside.width - labelWidth - 2))
+            let value = field.display(reveal: form.revealSecrets)
+            let shown = focused && DisplayWidth.columns(value) >= valueWidth ? "…" + String(value.suffix(valueWidth - 2)) : value
+            let valueArea = Rect(x: valueX, y: y, width: valueWidth, height: 1)
+            buffer.fill(valueArea, role: .input)
+            buffer.put(shown + (focused && isText(field) ? "▏" : ""), x: valueX, y: y, role: .input, clip: valueArea)
+            if focused, !field.hint.isEmpty {
+                buffer.put(field.hint, x: valueX + valueWidth + 1, y: y, role: .dim, clip: inside)
+            }
+            y += 1
+        }
+        if let message = form.message {
+            buffer.put(message, x: inside.x, y: inside.maxY - 3, role: .error, clip: inside)
+        }
+        let focusedButton = form.focus == form.cancelIndex ? 0 : form.focus == form.submitIndex ? 1 : -1
+        buttons(["Cancel", form.submitLabel], focused: focusedButton, y: inside.maxY - 2, inside: inside, into: &buffer)
+        buffer.put("Tab/↑↓ move · ←→ choose · Enter next/press · Esc cancel", x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
+    }
+
+    private static func isText(_ field: FormField) -> Bool {
+        if case .text = field.kind { return true }
+        return false
+    }
+
+    static func buttons(_ labels: [String], focused: Int, y: Int, inside: Rect, into buffer: inout CellBuffer) {
+        var x = inside.x
+        for (i, label) in labels.enumerated() {
+            x += buffer.put("[ \(label) ]", x: x, y: y, role: i == focused ? .selected : .dialog, clip: inside) + 2
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Monitor
+import ProxyLiteAPI
+
+/// The Extract pane: the last request and its endpoints on the left, region stock on the right.
+enum ExtractScreen {
+    static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer) {
+        let state = context.snapshot.regions
+        let extraction = context.ui.extraction
+        PaneTitle.render(
+            "Extract", note: "Enter choose region and extract · w save to a file", stale: PaneStatus.stale(state, now: context.now),
+            area: area,
+            into: &buffer)
+        let content = area.rows(1, area.height)
+        let sideWidth = content.width >= 90 ? 36 : 0
+        let left = Rect(x: content.x + 1, y: content.y, width: content.width - sideWidth - 2, height: content.height)
+        var y = left.y
+        if let request = extraction.request {
+            let region = [request.countryCode, request.state, request.city].compactMap { $0 }.joined(separator: " / ")
+            let text =
+                "\(region.isEmpty ? "any region" : region) · \(request.count ?? 0) endpoints · session \(request.lifetimeMinutes.map { "\($0) min" } ?? "default")"
+                + " · network \(request.network?.rawValue ?? "default")"
+            buffer.put(text, x: left.x, y: y, role: .accent, clip: left)
+            y += 1
+            if let at = extraction.extractedAt {
+                buffer.put("extracted at \(TimeText.clock(at, zone: context.zone))", x: left.x, y: y, role: .dim, clip: left)
+                y += 1
+            }
+            y += 1
+            for endpoint in extraction.endpoints where y < left.maxY {
+                buffer.put(endpoint, x: left.x, y: y, role: .normal, clip: left)
+                y += 1
+            }
+            if extraction.endpoints.isEmpty { buffer.put("No endpoints were returned.", x: left.x, y: y, role: .warning, clip: left) }
+        } else {
+            buffer.put(
+                "Nothing extracted yet. Enter opens the form: country, state, city, number, session, network.", x: left.x, y: y + 1,
+                role: .dim, clip: left)
+        }
+        guard sideWidth > 0 else { return }
+        let side = Rect(x: content.maxX - sideWidth, y: content.y, width: sideWidth, height: content.height)
+        guard let regions = state.value else {
+            _ = PaneStatus.placeholder(state, area: side, into: &buffer)
+            return
+        }
+        var lines: [(String, ColorRole)] = [("Host pool stock", .accent)]
+        lines += regions.hostPool.sorted { $0.count > $1.count }.prefix(max(3, side.height / 2 - 2)).map { stockLine($0) }
+        lines.append(("", .normal))
+        lines.append(("Static IP stock", .accent))
+        lines += regions.staticStock.sorted { $0.count > $1.count }.map { stockLine($0) }
+        for (i, line) in lines.prefix(side.height).enumerated() {
+            buffer.put(line.0, x: side.x, y: side.y + i, role: line.1, clip: side)
+        }
+    }
+
+    static func stockLine(_ stock: RegionStock) -> (String, ColorRole) {
+        let name = stock.nameEnglish ?? stock.nameChinese ?? ""
+        return (
+            "  \(DisplayWidth.fit(stock.countryCode + " " + name, to: 24)) \(String(stock.count).leftPadded(7))",
+            stock.count == 0 ? .dim : .normal
+        )
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+}

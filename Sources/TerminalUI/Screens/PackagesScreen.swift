@@ -1,0 +1,54 @@
+import Foundation
+import Monitor
+import ProxyLiteAPI
+
+/// Purchased packages (user-product/list, every page) with days left; the summary totals on top.
+enum PackagesScreen {
+    static let columns: [TableColumn] = [
+        TableColumn("ID", .fixed(7), .right), TableColumn("TYPE", .flex(min: 10)), TableColumn("ORDER", .flex(min: 12)),
+        TableColumn("TRADE NO", .fixed(28)), TableColumn("CREATED", .fixed(10)), TableColumn("EXPIRES", .fixed(10)),
+        TableColumn("LEFT", .fixed(6), .right),
+    ]
+
+    static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer) {
+        let state = context.snapshot.packages
+        let packages = state.value ?? []
+        let shown = context.lists.packages
+        let soon = packages.filter { daysLeft($0, context.now).map { $0 >= 0 && $0 <= 7 } ?? false }.count
+        let filter = context.ui.packageTypeFilter.map { "  type: \($0.label(in: .order))" } ?? ""
+        guard
+            let content = PaneStatus.frame(
+                "Packages \(shown.count) / \(packages.count)\(filter)", note: soon > 0 ? "\(soon) expire within 7 days" : "", state: state,
+                now: context.now, area: area, into: &buffer)
+        else { return }
+        var tableArea = content
+        if let summary = context.snapshot.summary.value, content.height > 4 {
+            let line =
+                "total \(ByteFormat.human(summary.totalBytes)) (\(summary.totalCount)) · left \(ByteFormat.human(summary.effectiveBytes))"
+                + " of \(ByteFormat.human(summary.effectiveTotalBytes)) · expiring 7d \(ByteFormat.human(summary.expiringBytes))"
+                + " (\(summary.expiringCount)) · expired \(ByteFormat.human(summary.expiredBytes)) (\(summary.expiredCount))"
+                + " · used \(ByteFormat.human(summary.usedBytes))"
+            buffer.put(line, x: content.x + 1, y: content.y, role: .accent, clip: content)
+            tableArea = content.rows(1, content.height)
+        }
+        Table(columns: columns, count: shown.count, selected: context.ui.packages.selected, offset: context.ui.packages.offset) {
+            row(packages[shown[$0]], context: context)
+        }.render(into: &buffer, area: tableArea)
+    }
+
+    static func daysLeft(_ package: PurchasedPackage, _ now: Date) -> Int? {
+        package.expiresAt.map { Int(($0.timeIntervalSince(now) / 86_400).rounded(.down)) }
+    }
+
+    static func row(_ p: PurchasedPackage, context: RenderContext) -> TableRow {
+        let days = daysLeft(p, context.now)
+        let soon = days.map { $0 >= 0 && $0 <= 7 } ?? false
+        return TableRow(
+            [
+                TableCell(String(p.id)), TableCell(p.productType.label(in: .order)), TableCell(p.orderTitle), TableCell(p.tradeNo),
+                TableCell(p.createdAt.map { TimeText.day($0, zone: context.zone) } ?? ""),
+                TableCell(p.expiresAt.map { TimeText.day($0, zone: context.zone) } ?? "", soon ? .warning : nil),
+                TableCell(days.map { $0 < 0 ? "expired" : "\($0)d" } ?? "", soon ? .warning : (days ?? 0) < 0 ? .error : nil),
+            ], role: (days ?? 1) < 0 ? .dim : .normal)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Monitor
+import ProxyLiteAPI
+
+/// What can be bought (read-only): products with prices, payment methods and top-up bonuses.
+enum ProductsScreen {
+    static let columns: [TableColumn] = [
+        TableColumn("ID", .fixed(5), .right), TableColumn("TITLE", .flex(min: 16)), TableColumn("TYPE", .flex(min: 10)),
+        TableColumn("PRICE", .fixed(14), .right), TableColumn("TRAFFIC", .fixed(8), .right), TableColumn("DAYS", .fixed(5), .right),
+        TableColumn("SKUS", .fixed(4), .right), TableColumn("SALE", .fixed(4)),
+    ]
+
+    static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer) {
+        let state = context.snapshot.catalogue
+        let products = state.value?.products ?? []
+        guard
+            let content = PaneStatus.frame(
+                "Products \(products.count)", note: "browse only: buy in the provider's console", state: state, now: context.now,
+                area: area,
+                into: &buffer)
+        else { return }
+        let sideWidth = content.width >= 110 ? 34 : 0
+        let tableArea = Rect(x: content.x, y: content.y, width: content.width - sideWidth, height: content.height)
+        let shown = context.lists.products
+        Table(columns: columns, count: shown.count, selected: context.ui.products.selected, offset: context.ui.products.offset) { index in
+            let p = products[shown[index]]
+            let skus = p.bandwidthSKUs.count + p.durationSKUs.count + p.concurrencySKUs.count
+            return TableRow(
+                [
+                    TableCell(String(p.id)), TableCell(p.title), TableCell(p.type.label(in: .product)), TableCell(ProductText.price(p)),
+                    TableCell(p.flowGB.map { "\(Int($0)) GB" } ?? ""), TableCell(p.timeDays.map(String.init) ?? ""),
+                    TableCell(skus > 0 ? String(skus) : ""), TableCell(p.onSale ? "yes" : "no", p.onSale ? .good : .dim),
+                ], role: p.onSale ? .normal : .dim)
+        }.render(into: &buffer, area: tableArea)
+        guard sideWidth > 0, let data = state.value else { return }
+        var lines: [(String, ColorRole)] = [("Payment methods", .accent)]
+        for group in data.paymentGroups {
+            lines.append((group.name, .title))
+            lines += group.methods.map { ("  " + $0.title + ($0.disabled ? " (off)" : ""), $0.disabled ? .dim : .normal) }
+        }
+        lines.append(("", .normal))
+        lines.append(("Top-up bonus", .accent))
+        for ratio in data.rechargeRatios {
+            let min = ratio.minimumAmount.map { String(format: "≥ %.0f", $0) } ?? "any"
+            let bonus = ratio.ratio.map { String(format: "+%.0f%%", $0 * ($0 < 1 ? 100 : 1)) } ?? "?"
+            lines.append(("  \(min): \(bonus)", .normal))
+        }
+        let side = Rect(x: content.maxX - sideWidth + 1, y: content.y, width: sideWidth - 1, height: content.height)
+        for (i, line) in lines.prefix(side.height).enumerated() {
+            buffer.put(line.0, x: side.x, y: side.y + i, role: line.1, clip: side)
+        }
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import Monitor
+import ProxyLiteAPI
+
+/// The Accounts pane's actions: each opens a form or a confirmation; nothing is sent before the
+/// user confirms exactly what will change.
+extension UIState {
+    /// The accounts an action applies to: the marked ones, or else the selected one; and how many
+    /// of them the current filter hides.
+    func accountTargets(_ snapshot: Snapshot, _ lists: VisibleLists) -> (rows: [AccountRow], hidden: Int) {
+        let rows = snapshot.accounts.value ?? []
+        if accountMarks.isEmpty {
+            guard accounts.selected < lists.accounts.count else { return ([], 0) }
+            return ([rows[lists.accounts[accounts.selected]]], 0)
+        }
+        let marked = rows.filter { accountMarks.contains($0.account.username) }
+        let visible = Set(lists.accounts.lazy.map { rows[$0].account.username }.filter { accountMarks.contains($0) })
+        return (marked, marked.filter { !visible.contains($0.account.username) }.count)
+    }
+
+    /// "N of them hidden by the current filter", when that is so.
+    static func hiddenNote(_ hidden: Int) -> [String] {
+        hidden > 0 ? ["\(hidden) of them \(hidden == 1 ? "is" : "are") hidden by the current filter."] : []
+    }
+
+    static func nameLines(_ names: [String]) -> [String] {
+        let shown = names.prefix(8).map { "  • \($0)" }
+        return shown + (names.count > 8 ? ["  … and \(names.count - 8) more"] : [])
+    }
+
+    mutating func toggleMark(_ name: String?, lists: VisibleLists) {
+        guard let name else { return }
+        if accountMarks.remove(name) == nil { accountMarks.insert(name) }
+        move(1, lists)
+    }
+
+    mutating func setEnabled(_ enabled: Bool, snapshot: Snapshot, lists: VisibleLists, now: Date) {
+        let (rows, hidden) = accountTargets(snapshot, lists)
+        guard !rows.isEmpty else { return say("No sub-account selected.", now: now) }
+        let names = rows.filter { $0.account.isEnabled != enabled }.map(\.account.username)
+        let verb = enabled ? "Enable" : "Disable"
+        guard !names.isEmpty else {
+            return say(
+                "\(rows.count == 1 ? rows[0].account.username + " is" : "All \(rows.count) are") already \(enabled ? "enabled" : "disabled").",
+                now: now)
+        }
+        var lines = ["\(verb) \(names.count == 1 ? "this sub-account" : "these \(names.count) sub-accounts"):"] + Self.nameLines(names)
+        lines += Self.hiddenNote(hidden)
+        if rows.count > names.count {
+            lines.append("\(rows.count - names.count) already \(enabled ? "enabled" : "disabled") are left out.")
+        }
+        if !enabled { lines.append("Their proxies stop working once the provider applies it (within about 5 minutes).") }
+        confirm(
+            ConfirmDialog(
+                title: "\(verb) sub-accounts", lines: lines, confirmLabel: verb, command: enabled ? .enable(names) : .disable(names)))
+    }
+
+    mutating func deleteAccounts(snapshot: Snapshot, lists: VisibleLists, now: Date) {
+        let (rows, hidden) = accountTargets(snapshot, lists)
+        guard !rows.isEmpty else { return say("No sub-account selected.", now: now) }
+        let names = rows.map(\.account.username)
+        let usage = rows.reduce(Int64(0)) { $0 + $1.account.usageBytes }
+        let lines =
+            ["Delete \(names.count == 1 ? "this sub-account" : "these \(names.count) sub-accounts"):"] + Self.nameLines(names)
+            + Self.hiddenNote(hidden) + ["Their usage history (\(ByteFormat.human(usage)) used) is erased with them."]
+        confirm(
+            ConfirmDialog(
+                title: "Delete sub-accounts", lines: lines, confirmLabel: "Delete", command: .delete(names),
+                warning: "This cannot be undone.", typeToConfirm: names.count == 1 ? names[0] : String(names.count)))
+    }
+
+    mutating func openLimitForm(snapshot: Snapshot, lists: VisibleLists, now: Date) {
+        let (rows, hidden) = accountTargets(snapshot, lists)
+        guard !rows.isEmpty else { return say("No sub-account selected.", now: now) }
+        let names = rows.map(\.account.username)
+        let current = Set(rows.map(\.account.limitGB))
+        let intro =
+            [
+                "Traffic limit of \(CommandText.accounts(names))",
+                "now: " + (current.count == 1 ? CommandText.limit(current.first!) : "various"),
+            ]
+            + Self.hiddenNote(hidden)
+        let field = FormField(
+            "limit", "Limit (GB)", .text(.digits, maxLength: 6, secret: false),
+            text: current.count == 1 ? String(current.first!) : "", hint: "0 = no limit, at most 102400")
+        dialog = .form(FormState(title: "Change limit", intro: intro, fields: [field], submitLabel: "Continue"), .changeLimit(names))
+    }
+
+    mutating func openAddForm(snapshot: Snapshot) {
+        let types = ProductType.accountTypes
+        let fields = [
+            FormField(
+                "username", "Username", .text(.alphanumeric, maxLength: 32, secret: false), hint: "letters and digits", optional: true),
+            FormField(
+                "password", "Password", .text(.password, maxLength: 16, secret: true), hint: "6–16 letters and digits", optional: true),
+            FormField(
+                "batch", "Or many", .text(.accountPairs, maxLength: 4000, secret: true), hint: "user:pass,user:pass",
+                optional: true),
+            FormField.choice("type", "Product type", types.map { "\($0.label(in: .account)) (\($0.code))" }),
+            FormField("remark", "Remark", .text(.remark, maxLength: 64, secret: false), hint: "≤ 32 CJK or 64 Latin", optional: true),
+        ]
+        dialog = .form(
+            FormState(
+                title: "Add sub-accounts", intro: ["One username and password, or many as user:pass pairs. Ctrl-R shows passwords."],
+                fields: fields, submitLabel: "Continue"), .addAccounts)
+    }
+
+    mutating func openEditForm(snapshot: Snapshot, lists: VisibleLists, now: Date) {
+        guard accounts.selected < lists.accounts.count, let rows = snapshot.accounts.value else {
+            return say("No sub-account selected.", now: now)
+        }
+        let account = rows[lists.accounts[accounts.selected]].account
+        var fields = [
+            FormField("password", "New password", .text(.password, maxLength: 16, secret: true), hint: "empty keeps it", optional: true),
+            FormField(
+                "remark", "Remark", .text(.remark, maxLength: 64, secret: false), text: account.remark, hint: "≤ 32 CJK or 64 Latin",
+                optional: true),
+            FormField(
+                "limit", "Limit (GB)", .text(.digits, maxLength: 6, secret: false), text: String(account.limitGB), hint: "0 = no limit"),
+            FormField(
+                "daily", "Daily limit (GB)", .text(.digits, maxLength: 6, secret: false), hint: "empty keeps it, 0 = none", optional: true),
+        ]
+        if ProductType.udpCapable.contains(account.productType) {
+            fields.append(.choice("udp", "UDP", ["keep", "on", "off"], hint: "the list does not show UDP"))
+        }
+        var intro = ["\(account.username) · \(account.productType.label(in: .account))"]
+        if !accountMarks.isEmpty { intro.append("Changes only this account, not the marked ones.") }
+        dialog = .form(
+            FormState(title: "Change \(account.username)", intro: intro, fields: fields, submitLabel: "Continue"),
+            .editAccount(account.username))
+    }
+
+    /// The edit form's changes as one command: the single-purpose endpoint when one field
+    /// changed, proxy-account/change when several did (one call, all or nothing).
+    static func editCommand(_ form: FormState, account: SubAccount) -> (Command, [String])? {
+        var change = AccountChange()
+        var lines: [String] = []
+        if !form["password"].text.isEmpty {
+            change.password = form["password"].text
+            lines.append("password: set a new one (hidden)")
+        }
+        if form["remark"].text != account.remark {
+            change.remark = form["remark"].text
+            lines.append("remark: “\(account.remark)” → “\(form["remark"].text)”")
+        }
+        if let limit = Int(form["limit"].text), Int64(limit) != account.limitGB {
+            change.limitGB = limit
+            lines.append("limit: \(CommandText.limit(account.limitGB)) → \(CommandText.limit(Int64(limit)))")
+        }
+        if let daily = Int(form["daily"].text) {
+            change.dailyLimitGB = daily
+            lines.append("daily limit: → \(CommandText.limit(Int64(daily)))")
+        }
+        if form.fields.contains(where: { $0.key == "udp" }), let udp = form["udp"].choice, udp != "keep" {
+            change.udp = udp == "on"
+            lines.append("UDP: \(udp)")
+        }
+        guard !change.isEmpty else { return nil }
+        let name = account.username
+        let single =
+            [change.password != nil, change.remark != nil, change.limitGB != nil, change.dailyLimitGB != nil, change.udp != nil]
+            .filter { $0 }.count == 1
+        if single, let password = change.password { return (.changePassword(name, to: password), lines) }
+        if single, let remark = change.remark { return (.changeRemark(name, to: remark), lines) }
+        if single, let limit = change.limitGB { return (.changeLimit([name], gigabytes: limit), lines) }
+        return (.change(name, change), lines)
+    }
+}

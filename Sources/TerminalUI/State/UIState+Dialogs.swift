@@ -1,0 +1,167 @@
+import Foundation
+import Monitor
+import ProxyLiteAPI
+
+extension UIState {
+    /// Keys while a dialog is open: they all go to it.
+    mutating func handleDialog(_ key: Key, snapshot: Snapshot, bodyRows: Int, now: Date) -> [Effect] {
+        guard let current = dialog else { return [] }
+        switch current {
+        case .confirm(var confirm):
+            switch confirm.handle(key) {
+            case .open: dialog = .confirm(confirm)
+            case .cancelled:
+                dialog = nil
+                say("Cancelled; nothing was changed.", now: now)
+            case .confirmed:
+                if let expected = confirm.typeToConfirm {
+                    let what = expected == confirm.command.usernames.first ? "the account's name" : "how many"
+                    dialog = .typed(
+                        TypedConfirmation(
+                            title: confirm.title, prompt: "This cannot be undone. Type \(what) (\(expected)) and press Enter:",
+                            expected: expected, command: confirm.command))
+                    return []
+                }
+                dialog = nil
+                return send(confirm.command, now: now)
+            }
+        case .typed(var typed):
+            switch typed.handle(key) {
+            case .open: dialog = .typed(typed)
+            case .cancelled:
+                dialog = nil
+                say("Cancelled; nothing was deleted.", now: now)
+            case .confirmed:
+                dialog = nil
+                return send(typed.command, now: now)
+            }
+        case .form(var form, let purpose):
+            if key == .control("g"), purpose == .addWhitelist, let ip = sshClientIP {
+                let existing = TextRule.split(form["ips"].text)
+                if !existing.contains(ip) { form["ips"].text = (existing + [ip]).joined(separator: ",") }
+                dialog = .form(form, purpose)
+                return []
+            }
+            let before = form
+            switch form.handle(key) {
+            case .editing:
+                dialog = .form(form, purpose)
+                return formChanged(from: before, to: form, purpose: purpose, snapshot: snapshot)
+            case .cancelled:
+                dialog = nil
+                say("Cancelled; nothing was changed.", now: now)
+            case .submitted:
+                dialog = nil
+                return submit(form, purpose, snapshot: snapshot, now: now)
+            }
+        case .waiting(let id, _):
+            if key == .escape {
+                // The answer still comes; it goes to the flash line instead.
+                dialog = nil
+                if case .inspect = awaiting[id] { awaiting[id] = nil }
+            }
+        case .text(var text):
+            dialog = text.handle(key, page: max(1, bodyRows - 6)) ? .text(text) : nil
+        }
+        return []
+    }
+
+    /// Sends `command`, remembering what to do with its answer.
+    mutating func send(_ command: Command, now: Date, awaiting answer: Awaiting? = nil, waitingTitle: String? = nil) -> [Effect] {
+        let id = nextCommandID
+        nextCommandID += 1
+        let what: Awaiting
+        switch command {
+        case .createOrder: what = answer ?? .order
+        case .inspect(let key): what = answer ?? .inspect(key.label)
+        default: what = answer ?? .flash(CommandText.summary(command))
+        }
+        awaiting[id] = what
+        if let waitingTitle {
+            dialog = .waiting(id: id, title: waitingTitle)
+        } else if case .createOrder = command {
+            dialog = .waiting(id: id, title: "Creating the order…")
+        } else if command.isWrite {
+            say("Sending: \(CommandText.summary(command))…", role: .pending, now: now, seconds: 30)
+        }
+        return [.run(id: id, command)]
+    }
+
+    /// A confirmation of `command`, listing what changes and on which rows.
+    mutating func confirm(_ dialog: ConfirmDialog) {
+        self.dialog = .confirm(dialog)
+    }
+
+    /// Picks up the replies in `snapshot` that this UI has not seen yet.
+    public mutating func receive(_ snapshot: Snapshot, now: Date) {
+        for reply in snapshot.replies where reply.id > lastReplyID {
+            lastReplyID = reply.id
+            guard let what = awaiting.removeValue(forKey: reply.id) else { continue }
+            handle(reply, as: what, snapshot: snapshot, now: now)
+        }
+    }
+
+    private mutating func handle(_ reply: Reply, as what: Awaiting, snapshot: Snapshot, now: Date) {
+        let shownWaiting: Bool
+        if case .waiting(let id, _) = dialog, id == reply.id {
+            dialog = nil
+            shownWaiting = true
+        } else {
+            shownWaiting = false
+        }
+        let payload: Reply.Payload
+        switch reply.outcome {
+        case .readOnly:
+            say("Read-only mode: nothing was sent.", role: .warning, now: now, seconds: 8)
+            return
+        case .rejected(let error):
+            if case .whitelistDelete(let ips) = what, Self.asksForVerification(error) {
+                openVerification(ips, reason: CommandText.reason(error))
+                return
+            }
+            say(
+                "✗ Refused: \(CommandText.summary(reply.command)): \(CommandText.reason(error)). Nothing changed.", role: .error, now: now,
+                seconds: 12)
+            return
+        case .done(let value): payload = value
+        }
+        switch (what, payload) {
+        case (.quote(let request, let ips), .quote(let quote)):
+            showQuote(quote, request: request, ips: ips, now: now)
+        case (.order, .order(let order)):
+            dialog = .text(TextDialog(title: "Order created", lines: OrderText.created(order)))
+            say("✓ Order \(order.tradeNo) created, unpaid: pay it in the provider's console.", role: .good, now: now, seconds: 15)
+        case (.inspect(let label), .record(let record)):
+            guard shownWaiting else { return }
+            let lines =
+                record.map {
+                    String(decoding: $0.prettySerialized(), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(
+                        String.init)
+                }
+                ?? ["The API no longer lists this record."]
+            dialog = .text(TextDialog(title: "\(label) · raw, as the API sends it (secrets masked)", lines: lines))
+        case (.extract, .endpoints(let endpoints)):
+            extraction.endpoints = endpoints
+            extraction.extractedAt = now
+            say(
+                "Extracted \(endpoints.count) endpoint\(endpoints.count == 1 ? "" : "s"); w saves them to a file.", role: .good, now: now,
+                seconds: 8)
+        case (.cities, .names(let cities)):
+            extraction.cities = cities
+            refreshExtractionForm(snapshot)
+        case (.areas(let user), .areas(let areas)):
+            extraction.areas = ExtractionState.AccountAreas(username: user, areas: areas)
+            refreshExtractionForm(snapshot)
+            say("Regions available to \(user): \(areas.count) countries.", now: now)
+        case (.flash(let text), _):
+            say("✓ Accepted: \(text)\(CommandText.delayNote(reply.command)).", role: .good, now: now, seconds: 10)
+        case (.whitelistDelete, _):
+            say("✓ Accepted: \(CommandText.summary(reply.command)).", role: .good, now: now, seconds: 10)
+        default: break
+        }
+    }
+
+    static func asksForVerification(_ error: ProxyLiteError) -> Bool {
+        error.fieldErrors.keys.contains { $0 == "verify_type" || $0 == "verify_code" } || error.message.contains("验证")
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Monitor
+import ProxyLiteAPI
+
+/// The Extract pane: the last form, what it extracted, and region lists fetched for it.
+public struct ExtractionState: Sendable, Equatable {
+    public var form: FormState?
+    public var request: ExtractionRequest?
+    public var endpoints: [String] = []
+    public var extractedAt: Date?
+    /// Cities of the chosen state (ip/dynamic-citys/search).
+    public var cities: [String] = []
+    /// Regions open to one proxy account (ip/dal4), when the form names one.
+    public var areas: AccountAreas?
+
+    public struct AccountAreas: Sendable, Equatable {
+        public var username: String
+        public var areas: [AreaV4]
+    }
+
+    public init() {}
+}
+
+extension UIState {
+    static let anyRegion = "any"
+
+    mutating func openExtractionForm(_ snapshot: Snapshot) {
+        let form =
+            extraction.form
+            ?? FormState(
+                title: "Extract proxy endpoints", intro: ["Regions from ip/dynamic-states, or ip/dal4 when an account is given."],
+                fields: [
+                    FormField(
+                        "account", "For account", .text(.alphanumeric, maxLength: 32, secret: false), hint: "optional: its regions (dal4)",
+                        optional: true),
+                    .choice("country", "Country", [Self.anyRegion], hint: "type a letter to jump"),
+                    .choice("state", "State", [Self.anyRegion]), .choice("city", "City", [Self.anyRegion]),
+                    FormField("count", "Number", .text(.digits, maxLength: 4, secret: false), text: "10", hint: "1–1000"),
+                    FormField(
+                        "life", "Session (min)", .text(.digits, maxLength: 4, secret: false), text: "30", hint: "sticky session length"),
+                    .choice("network", "Network", ExtractionNetwork.allCases.map(\.rawValue), hint: "entry point: us, hk or de"),
+                ], submitLabel: "Extract")
+        dialog = .form(form, .extract)
+        refreshExtractionForm(snapshot)
+    }
+
+    /// Rebuilds the region choices of an open Extract form, keeping what is chosen when it still exists.
+    mutating func refreshExtractionForm(_ snapshot: Snapshot) {
+        guard case .form(var form, .extract) = dialog else { return }
+        let account = form["account"].text
+        let areas = extraction.areas?.username == account && !account.isEmpty ? extraction.areas?.areas : nil
+        var countries: [(code: String, label: String, states: [String])]
+        if let areas {
+            countries = areas.map { ($0.area, $0.area, $0.states.map(\.state)) }
+        } else {
+            countries = (snapshot.regions.value?.countries ?? []).map {
+                ($0.countryCode, "\($0.countryCode) · \($0.nameEnglish)", Array(Set($0.items.map(\.state))).sorted())
+            }
+        }
+        countries.sort { $0.code < $1.code }
+        Self.setOptions(&form["country"], [Self.anyRegion] + countries.map(\.label))
+        let country = form["country"].index > 0 ? countries[form["country"].index - 1] : nil
+        Self.setOptions(&form["state"], [Self.anyRegion] + (country?.states ?? []))
+        var cities = extraction.cities
+        if let areas, let country, let state = stateName(of: form) {
+            cities = areas.first { $0.area == country.code }?.states.first { $0.state == state }?.cities ?? []
+        }
+        Self.setOptions(&form["city"], [Self.anyRegion] + (form["state"].index > 0 ? cities : []))
+        dialog = .form(form, .extract)
+    }
+
+    private static func setOptions(_ field: inout FormField, _ options: [String]) {
+        let chosen = field.choice
+        field.kind = .choice(options)
+        field.index = chosen.flatMap { options.firstIndex(of: $0) } ?? 0
+    }
+
+    func countryCode(of form: FormState, _ snapshot: Snapshot) -> String? {
+        guard form["country"].index > 0, let label = form["country"].choice else { return nil }
+        return String(label.split(separator: " ").first ?? Substring(label))
+    }
+
+    func stateName(of form: FormState) -> String? {
+        form["state"].index > 0 ? form["state"].choice : nil
+    }
+
+    func extractionRequest(_ form: FormState, snapshot: Snapshot) -> ExtractionRequest? {
+        let count = Int(form["count"].text) ?? 10
+        return ExtractionRequest(
+            countryCode: countryCode(of: form, snapshot), state: stateName(of: form),
+            city: form["city"].index > 0 ? form["city"].choice : nil, count: max(1, min(1000, count)),
+            lifetimeMinutes: Int(form["life"].text), network: ExtractionNetwork.allCases[form["network"].index])
+    }
+
+    mutating func openSaveForm(now: Date) {
+        guard !extraction.endpoints.isEmpty else { return say("Nothing extracted yet: Enter opens the form.", now: now) }
+        let stamp = TimeText.fileStamp(extraction.extractedAt ?? now)
+        dialog = .form(
+            FormState(
+                title: "Save \(extraction.endpoints.count) endpoints", intro: ["One endpoint per line; an existing file is replaced."],
+                fields: [FormField("path", "File", .text(.any, maxLength: 512, secret: false), text: "~/proxylite-endpoints-\(stamp).txt")],
+                submitLabel: "Save"), .saveExtracted(extraction.endpoints))
+    }
+}
+
+extension UIState {
+    /// How saving the endpoints went (the loop writes the file).
+    public mutating func noteFileWritten(_ path: String, _ error: String?, now: Date) {
+        if let error {
+            say("✗ Could not write \(path): \(error)", role: .error, now: now, seconds: 12)
+        } else {
+            say("✓ Saved \(extraction.endpoints.count) endpoints to \(path)", role: .good, now: now, seconds: 10)
+        }
+    }
+}

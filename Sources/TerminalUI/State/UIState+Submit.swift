@@ -1,0 +1,187 @@
+import Foundation
+import Monitor
+import ProxyLiteAPI
+
+extension UIState {
+    /// A form was submitted with every field valid: turn it into a confirmation (writes) or send
+    /// it (reads and already-confirmed steps).
+    mutating func submit(_ form: FormState, _ purpose: FormPurpose, snapshot: Snapshot, now: Date) -> [Effect] {
+        switch purpose {
+        case .addAccounts:
+            var pairs: [NewAccount] = []
+            if !form["username"].text.isEmpty || !form["password"].text.isEmpty {
+                guard !form["username"].text.isEmpty, !form["password"].text.isEmpty else {
+                    return reopen(form, purpose, "give both a username and a password, or use “Or many”", focus: "username")
+                }
+                pairs.append(NewAccount(username: form["username"].text, password: form["password"].text))
+            }
+            if !form["batch"].text.isEmpty, let parsed = try? AccountPairs.parse(form["batch"].text) {
+                pairs += parsed.map { NewAccount(username: $0.username, password: $0.password) }
+            }
+            guard !pairs.isEmpty else {
+                return reopen(form, purpose, "enter a username and password, or user:pass pairs", focus: "username")
+            }
+            let names = pairs.map(\.username)
+            if let dup = names.first(where: { n in names.filter { $0 == n }.count > 1 }) {
+                return reopen(form, purpose, "\(dup) is given twice", focus: "batch")
+            }
+            let existing = Set((snapshot.accounts.value ?? []).map(\.account.username))
+            if let taken = names.first(where: existing.contains) {
+                return reopen(form, purpose, "\(taken) already exists", focus: "username")
+            }
+            let type = ProductType.accountTypes[form["type"].index]
+            let remark = form["remark"].text
+            var lines = ["Add \(names.count == 1 ? "this sub-account" : "these \(names.count) sub-accounts"):"] + Self.nameLines(names)
+            lines.append("type: \(type.label(in: .account)) (\(type.code))")
+            if !remark.isEmpty { lines.append("remark: \(remark)") }
+            confirm(
+                ConfirmDialog(
+                    title: "Add sub-accounts", lines: lines, confirmLabel: "Add",
+                    command: .addAccounts(pairs, remark: remark, productType: type)))
+        case .editAccount(let name):
+            guard let account = snapshot.accounts.value?.first(where: { $0.account.username == name })?.account else {
+                say("\(name) is no longer listed; nothing was changed.", role: .warning, now: now)
+                return []
+            }
+            guard let (command, lines) = Self.editCommand(form, account: account) else {
+                say("Nothing to change.", now: now)
+                return []
+            }
+            confirm(
+                ConfirmDialog(
+                    title: "Change \(name)", lines: ["Change \(name):"] + lines.map { "  • " + $0 }, confirmLabel: "Change",
+                    command: command))
+        case .changeLimit(let names):
+            guard let gb = Int(form["limit"].text), gb <= 102_400 else {
+                return reopen(form, purpose, "the limit is at most 102400 GB", focus: "limit")
+            }
+            let lines =
+                [
+                    "Set the traffic limit of \(names.count == 1 ? names[0] : "these \(names.count) sub-accounts") to \(CommandText.limit(Int64(gb))):"
+                ]
+                + (names.count == 1 ? [] : Self.nameLines(names)) + form.intro.dropFirst(2)
+            confirm(
+                ConfirmDialog(
+                    title: "Change limit", lines: lines, confirmLabel: "Change limit", command: .changeLimit(names, gigabytes: gb)))
+        case .addWhitelist:
+            let ips = TextRule.split(form["ips"].text)
+            let known = Set((snapshot.whitelist.value ?? []).map(\.ip))
+            let new = ips.filter { !known.contains($0) }
+            guard !new.isEmpty else { return reopen(form, purpose, "all of these are already whitelisted", focus: "ips") }
+            var lines = ["Allow these addresses to use the proxies without a password:"] + Self.nameLines(new)
+            if new.count < ips.count { lines.append("\(ips.count - new.count) already whitelisted are left out.") }
+            if !form["remark"].text.isEmpty { lines.append("remark: \(form["remark"].text)") }
+            confirm(
+                ConfirmDialog(
+                    title: "Whitelist IPs", lines: lines, confirmLabel: "Add", command: .addWhitelistIPs(new, remark: form["remark"].text)))
+        case .verifyWhitelistDelete(let ips):
+            let kind = DeletionVerification.Kind.allCases[form["kind"].index]
+            // The removal was confirmed before the provider asked for the code.
+            return send(
+                .deleteWhitelistIPs(ips, DeletionVerification(kind: kind, code: form["code"].text)), now: now,
+                awaiting: .whitelistDelete(ips))
+        case .renewal(let ips, let ids, let type):
+            guard let catalogue = snapshot.catalogue.value, let product = catalogue.renewalProduct(for: ProductType(type)) else {
+                say("The catalogue has no renewal product for these IPs.", role: .error, now: now)
+                return []
+            }
+            let methods = catalogue.usableMethods
+            guard methods.indices.contains(form["method"].index) else { return [] }
+            let duration = RenewDuration.allCases[form["duration"].index]
+            let request = OrderRequest(
+                productID: product.id, paymentMethodID: methods[form["method"].index].id, renewIDs: ids, renewDuration: duration)
+            return send(
+                .checkOrder(request), now: now, awaiting: .quote(request, ips: ips), waitingTitle: "Asking the provider for the price…")
+        case .extract:
+            guard let request = extractionRequest(form, snapshot: snapshot) else { return [] }
+            extraction.form = form
+            extraction.request = request
+            return send(.extract(request), now: now, awaiting: .extract)
+        case .saveExtracted(let endpoints):
+            return [.writeFile(path: form["path"].text, contents: endpoints.joined(separator: "\n") + "\n")]
+        }
+        return []
+    }
+
+    private mutating func reopen(_ form: FormState, _ purpose: FormPurpose, _ message: String, focus key: String) -> [Effect] {
+        var form = form
+        form.message = message
+        form.focus = form.fields.firstIndex { $0.key == key } ?? 0
+        dialog = .form(form, purpose)
+        return []
+    }
+
+    /// Reacts to a form edit that needs more data (the Extract form's dependent choices).
+    mutating func formChanged(from before: FormState, to after: FormState, purpose: FormPurpose, snapshot: Snapshot) -> [Effect] {
+        guard purpose == .extract else { return [] }
+        var effects: [Effect] = []
+        let account = after["account"].text
+        if before.focus == 0, after.focus != 0, !account.isEmpty, extraction.areas?.username != account {
+            effects += send(.areas(username: account), now: Date(), awaiting: .areas(account))
+        }
+        if before["country"].index != after["country"].index || before["state"].index != after["state"].index
+            || account != before["account"].text
+        {
+            extraction.cities = []
+            refreshExtractionForm(snapshot)
+            if let country = countryCode(of: after, snapshot), let state = stateName(of: after), extraction.areas == nil {
+                effects += send(.cities(countryCode: country, state: state), now: Date(), awaiting: .cities)
+            }
+        }
+        return effects
+    }
+
+    mutating func openVerification(_ ips: [String], reason: String) {
+        let kinds = DeletionVerification.Kind.allCases
+        dialog = .form(
+            FormState(
+                title: "Verification needed", intro: ["The provider asks to verify the removal of \(CommandText.names(ips)):", reason],
+                fields: [
+                    .choice("kind", "Verify by", kinds.map(\.rawValue)),
+                    FormField("code", "Code", .text(.alphanumeric, maxLength: 12, secret: false), hint: "the code you received"),
+                ], submitLabel: "Remove"), .verifyWhitelistDelete(ips))
+    }
+
+    mutating func showQuote(_ quote: OrderCheckResult, request: OrderRequest, ips: [String], now: Date) {
+        var lines = ["\(quote.title) · \(request.renewDuration.map(RenewalText.duration) ?? "")", ""]
+        for line in quote.ipPrices.prefix(12) {
+            let from = line.currentExpiry.map { TimeText.day($0, zone: .current) } ?? "?"
+            let to = line.renewedExpiry.map { TimeText.day($0, zone: .current) } ?? "?"
+            lines.append(
+                "  \(DisplayWidth.fit(line.ip, to: 16)) \(DisplayWidth.fit(line.countryCode, to: 3)) \(String(format: "%8.2f", line.price))   \(from) → \(to)"
+            )
+        }
+        if quote.ipPrices.count > 12 { lines.append("  … and \(quote.ipPrices.count - 12) more") }
+        lines.append("")
+        lines.append(
+            "Total \(String(format: "%.2f", quote.totalFee)), discount \(String(format: "%.2f", quote.discountFee)), to pay \(String(format: "%.2f", quote.payFee))"
+        )
+        lines.append("Nothing has been ordered yet.")
+        confirm(
+            ConfirmDialog(
+                title: "Renewal price of \(ips.count) IP\(ips.count == 1 ? "" : "s")", lines: lines, confirmLabel: "Create order",
+                command: .createOrder(request),
+                warning: "Create order makes an unpaid order of \(String(format: "%.2f", quote.payFee)); pay it in the provider's console.")
+        )
+    }
+}
+
+enum RenewalText {
+    static func duration(_ d: RenewDuration) -> String {
+        switch d {
+        case .oneMonth: return "1 month"
+        case .twoMonths: return "2 months"
+        case .endOfNextMonth: return "to the end of next month"
+        }
+    }
+}
+
+enum OrderText {
+    static func created(_ order: Order) -> [String] {
+        [
+            "trade no   \(order.tradeNo)", "title      \(order.title)", "amount     \(order.amount)",
+            "to pay     \(String(format: "%.2f", order.payFee))", "method     \(order.paymentMethodTitle)",
+            "status     \(order.status)", "", "Pay it in the provider's console; unpaid orders are cancelled after a while.",
+        ]
+    }
+}
