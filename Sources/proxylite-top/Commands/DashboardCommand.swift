@@ -38,10 +38,12 @@ struct DashboardCommand: AsyncParsableCommand {
                 client: connection.client, store: store, policy: PollPolicy(intervals: intervals),
                 logger: Logger(label: "proxylite.monitor"))
             let polling = Task { await engine.run() }
+            let runner = CommandRunner(client: connection.client, store: store, readOnly: readOnly) { await engine.request($0) }
             logger.info("dashboard started", metadata: ["source": "\(connection.sourceDescription)"])
 
             var ui = UIState()
             if let columns = config.columns { ui.accountColumns = columns }
+            ui.sshClientIP = SSHClient.address(ProcessInfo.processInfo.environment)
             let options = DashboardLoop.Options(
                 theme: theme, noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false, ui: ui)
             let initial = await store.current
@@ -49,7 +51,9 @@ struct DashboardCommand: AsyncParsableCommand {
                 switch effect {
                 case .refresh: Task { await engine.refreshNow() }
                 case .showFlow(let name): Task { await engine.showFlow(for: name) }
-                case .quit, .repaint: break
+                case .need(let resource): Task { await engine.ensure(resource) }
+                case .run(let id, let command): Task { await runner.run(command, id: id) }
+                case .quit, .repaint, .writeFile: break
                 }
             }
             let outcome: Result<Void, any Error> = await withCheckedContinuation { continuation in
