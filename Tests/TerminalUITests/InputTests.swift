@@ -33,9 +33,11 @@ import Testing
         _ = press([.character("3")], &ui, data)
         #expect(ui.tab == .staticIPs)
         _ = press([.tab, .tab], &ui, data)
+        #expect(ui.tab == .packages)
+        _ = press([.character("1"), .backTab], &ui, data)
+        #expect(ui.tab == .products)  // wraps
+        _ = press([.tab], &ui, data)
         #expect(ui.tab == .accounts)
-        _ = press([.backTab], &ui, data)
-        #expect(ui.tab == .orders)
         let flowTab = layout.tabHits.first { $0.tab == .flow }!
         let effects = press([.mouse(MouseEvent(kind: .press, x: flowTab.range.lowerBound + 1, y: 1))], &ui, data)
         #expect(ui.tab == .flow)

@@ -135,4 +135,10 @@ public struct Reply: Sendable {
     public var id: Int
     public var command: Command
     public var outcome: Outcome
+
+    public init(id: Int, command: Command, outcome: Outcome) {
+        self.id = id
+        self.command = command
+        self.outcome = outcome
+    }
 }

@@ -63,13 +63,26 @@ public enum DashboardScreen {
         }
     }
 
+    /// Pane keys from the left, the global ones (help, refresh, quit) kept visible on the right.
     static func renderFooter(_ tab: Tab, prompt: Bool, readOnly: Bool, area: Rect, into buffer: inout CellBuffer) {
         buffer.fill(area, role: .footer)
-        var x = area.x
-        let bindings = prompt ? [] : KeyBinding.footer(for: tab, readOnly: readOnly)
-        for binding in bindings {
+        guard !prompt else { return }
+        let bindings = KeyBinding.footer(for: tab, readOnly: readOnly)
+        let global = bindings.filter { $0.scope == .global }
+        let globalWidth = global.reduce(0) { $0 + DisplayWidth.columns($1.keys + " " + $1.action + "  ") }
+        var x = max(area.x, area.maxX - globalWidth)
+        let right = x
+        for binding in global {
             x += buffer.put(binding.keys, x: x, y: area.y, role: .footerKey, clip: area)
             x += buffer.put(" " + binding.action + "  ", x: x, y: area.y, role: .footer, clip: area)
+        }
+        let left = Rect(x: area.x, y: area.y, width: max(0, right - area.x - 1), height: 1)
+        x = area.x
+        for binding in bindings where binding.scope != .global {
+            let width = DisplayWidth.columns(binding.keys + " " + binding.action)
+            guard x + width <= left.maxX else { break }  // whole bindings only
+            x += buffer.put(binding.keys, x: x, y: area.y, role: .footerKey, clip: left)
+            x += buffer.put(" " + binding.action + "  ", x: x, y: area.y, role: .footer, clip: left)
         }
     }
 }

@@ -7,7 +7,7 @@ enum PackagesScreen {
     static let columns: [TableColumn] = [
         TableColumn("ID", .fixed(7), .right), TableColumn("TYPE", .flex(min: 10)), TableColumn("ORDER", .flex(min: 12)),
         TableColumn("TRADE NO", .fixed(28)), TableColumn("CREATED", .fixed(10)), TableColumn("EXPIRES", .fixed(10)),
-        TableColumn("LEFT", .fixed(6), .right),
+        TableColumn("LEFT", .fixed(7), .right),
     ]
 
     static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer) {

@@ -74,6 +74,7 @@ extension UIState {
         switch command {
         case .createOrder: what = answer ?? .order
         case .inspect(let key): what = answer ?? .inspect(key.label)
+        case .deleteWhitelistIPs(let ips, _): what = answer ?? .whitelistDelete(ips)
         default: what = answer ?? .flash(CommandText.summary(command))
         }
         awaiting[id] = what

@@ -49,6 +49,13 @@ public struct TypedConfirmation: Sendable, Equatable {
     public var command: Command
     public var message: String?
 
+    public init(title: String, prompt: String, expected: String, command: Command) {
+        self.title = title
+        self.prompt = prompt
+        self.expected = expected
+        self.command = command
+    }
+
     public enum Outcome: Sendable, Equatable { case open, cancelled, confirmed }
 
     public mutating func handle(_ key: Key) -> Outcome {

@@ -98,7 +98,8 @@ public struct FormState: Sendable, Equatable {
     }
 
     public mutating func handle(_ key: Key) -> Outcome {
-        message = nil
+        // A refusal stays up while the user types on, so that a pasted "1x23" still says why the x went.
+        if case .character = key {} else { message = nil }
         switch key {
         case .escape: return .cancelled
         case .tab, .down: focus = (focus + 1) % (fields.count + 2)

@@ -1,0 +1,186 @@
+import Foundation
+import ProxyLiteSimulator
+import TestSupport
+import Testing
+
+/// Actions through the real binary in tmux, against an in-process simulator whose changes apply
+/// after a short delay: the dialog, the pending mark, the change once a poll shows it.
+@Suite(.serialized) struct ActionTests {
+    /// A simulator with 20 accounts whose deletes and disables apply after `applyDelay`, and the
+    /// dashboard on it.
+    func start(
+        applyDelay: Duration = .seconds(1), arguments: [String] = [], environment: [String: String] = [:],
+        configure: (inout SimulatorConfiguration) -> Void = { _ in }
+    ) async throws -> (Simulator, TmuxSession) {
+        var world = SimulatorConfiguration(seed: 11, accounts: 20, staticIPs: 12, orders: 10, packages: 6, applyDelay: applyDelay)
+        world.appKey = testKey
+        configure(&world)
+        let simulator = try await Simulator.start(world)
+        let tmux = try await TmuxSession(
+            ["--base-url", simulator.baseURL.absoluteString] + arguments,
+            environment: ["PROXYLITE_APP_KEY": testKey].merging(environment) { $1 })
+        try await tmux.waitFor("Accounts 20 / 20")
+        return (simulator, tmux)
+    }
+
+    /// The username on the first row of the accounts table (sorted by usage, largest first).
+    func firstAccount(_ tmux: TmuxSession) async throws -> String {
+        let screen = try await tmux.capture()
+        let row = screen.split(separator: "\n", omittingEmptySubsequences: false)[4]
+        return String(row.split(separator: " ").first { !["●"].contains($0) } ?? "")
+    }
+
+    func row(_ name: String, _ screen: String) -> String {
+        screen.split(separator: "\n").first { $0.split(separator: " ").contains(Substring(name)) }.map(String.init) ?? ""
+    }
+
+    /// Presses `r` (refresh) until `condition` holds: the provider applies some changes later.
+    @discardableResult
+    func refreshUntil(_ tmux: TmuxSession, _ what: String, _ condition: @escaping (String) -> Bool) async throws -> String {
+        for _ in 0..<20 {
+            try await tmux.send("r")
+            if let screen = try? await tmux.waitUntil(timeout: .seconds(1), what, condition) { return screen }
+        }
+        return try await tmux.waitUntil(timeout: .seconds(1), what, condition)
+    }
+
+    func quit(_ tmux: TmuxSession, _ simulator: Simulator) async throws {
+        let screen = try await tmux.capture()
+        #expect(!screen.contains(testKey))
+        try await tmux.send("q")
+        try await tmux.waitFor("[exited 0]")
+        await tmux.close()
+        await simulator.stop()
+    }
+
+    @Test func disableThenEnable() async throws {
+        let (simulator, tmux) = try await start(applyDelay: .seconds(2))
+        let name = try await firstAccount(tmux)
+        #expect(row(name, try await tmux.capture()).contains(" on "))
+        try await tmux.send("d")
+        let dialog = try await tmux.waitFor("Disable sub-accounts")
+        #expect(dialog.contains("[ Cancel ]") && dialog.contains("[ Disable ]"))
+        try await tmux.send("y")
+        try await tmux.waitFor("→off")
+        try await tmux.waitFor("✓ Accepted: disable \(name)")
+        #expect(simulator.requestCounts["whitelist-account/disable"] == 1)
+        try await refreshUntil(tmux, "\(name) off") { self.row(name, $0).contains(" off ") && !$0.contains("pending") }
+        try await tmux.send("e")
+        try await tmux.waitFor("Enable sub-accounts")
+        try await tmux.send("Tab", "Enter")  // Tab to the Enable button, Enter presses it
+        try await refreshUntil(tmux, "\(name) on") { self.row(name, $0).contains(" on ") && !$0.contains("pending") }
+        #expect(simulator.requestCounts["whitelist-account/enable"] == 1)
+        try await quit(tmux, simulator)
+    }
+
+    @Test func changeLimit() async throws {
+        let (simulator, tmux) = try await start()
+        let name = try await firstAccount(tmux)
+        try await tmux.send("l")
+        try await tmux.waitFor("Limit (GB)")
+        try await tmux.send("C-u")
+        try await tmux.type("1x23")  // the x is refused as typed
+        try await tmux.waitFor("digits only")
+        try await tmux.send("Enter", "Enter")
+        try await tmux.waitFor("to 123 GB")
+        try await tmux.send("y")
+        let screen = try await tmux.waitUntil("the new limit on the row") { self.row(name, $0).contains("123 GB") }
+        #expect(!screen.contains("Change limit"))
+        #expect(simulator.requestCounts["whitelist-account/change-limit"] == 1)
+        try await quit(tmux, simulator)
+    }
+
+    @Test func deleteWithTypedConfirmation() async throws {
+        let (simulator, tmux) = try await start()
+        let name = try await firstAccount(tmux)
+        try await tmux.send("D")
+        try await tmux.waitFor("This cannot be undone.")
+        try await tmux.send("y")
+        try await tmux.waitFor("Type the account's name (\(name))")
+        try await tmux.type("wrong")
+        try await tmux.send("Enter")
+        try await tmux.waitFor("nothing was deleted")
+        #expect(simulator.requestCounts["whitelist-account/delete"] == nil)
+        try await tmux.send("C-u")
+        try await tmux.type(name)
+        try await tmux.send("Enter")
+        try await tmux.waitFor("del…")
+        try await refreshUntil(tmux, "the account gone") { $0.contains("Accounts 19 / 19") && !$0.contains("pending") }
+        #expect(simulator.requestCounts["whitelist-account/delete"] == 1)
+        try await quit(tmux, simulator)
+    }
+
+    @Test func whitelistAddWithTheSSHClientHelper() async throws {
+        let (simulator, tmux) = try await start(environment: ["SSH_CLIENT": "198.51.100.77 50022 22"])
+        try await tmux.send("6")
+        try await tmux.waitFor("your IP 198.51.100.77 is not listed")
+        try await tmux.send("a")
+        try await tmux.waitFor("Ctrl-G adds it")
+        try await tmux.type("203.0.113.99,")
+        try await tmux.send("C-g")
+        try await tmux.waitFor("203.0.113.99,198.51.100.77")
+        try await tmux.send("Enter", "Enter", "Enter")
+        try await tmux.waitFor("Allow these addresses")
+        try await tmux.send("y")
+        try await tmux.waitFor("your IP 198.51.100.77 is listed")
+        let screen = try await tmux.waitFor("203.0.113.99")
+        #expect(screen.contains("Whitelist 6"))
+        #expect(simulator.requestCounts["proxy-ip/add"] == 1)
+        try await quit(tmux, simulator)
+    }
+
+    @Test func renewalPreviewThenAnExplicitOrder() async throws {
+        let (simulator, tmux) = try await start()
+        try await tmux.send("8")
+        try await tmux.waitFor("Payment methods")  // the catalogue holds the renewal product and payment methods
+        try await tmux.send("3")
+        try await tmux.waitFor("Static IPs 12 / 12")
+        try await tmux.send("R")
+        try await tmux.waitFor("Preview price")
+        try await tmux.send("Enter", "Enter", "Enter")
+        let quote = try await tmux.waitFor("Nothing has been ordered yet.")
+        #expect(quote.contains("Total"))
+        #expect(quote.contains("[ Create order ]"))
+        #expect(simulator.requestCounts["order/check"] == 1)
+        #expect(simulator.requestCounts["order/create"] == nil)
+        try await tmux.send("Enter")  // Cancel is focused: nothing is ordered
+        try await tmux.waitFor("nothing was changed")
+        #expect(simulator.requestCounts["order/create"] == nil)
+        try await tmux.send("R")
+        try await tmux.waitFor("Preview price")
+        try await tmux.send("Enter", "Enter", "Enter")
+        try await tmux.waitFor("Nothing has been ordered yet.")
+        try await tmux.send("y")
+        let order = try await tmux.waitFor("Order created")
+        #expect(order.contains("trade no"))
+        #expect(simulator.requestCounts["order/create"] == 1)
+        try await tmux.send("Escape", "4")
+        try await tmux.waitFor("Orders 11 / 11")
+        try await quit(tmux, simulator)
+    }
+
+    @Test func readOnlyOffersNoWrites() async throws {
+        let (simulator, tmux) = try await start(arguments: ["--read-only"])
+        let screen = try await tmux.capture()
+        #expect(screen.contains("[RO]"))
+        #expect(!screen.contains("disable selected"))
+        try await tmux.send("d")
+        try await tmux.waitFor("Read-only mode")
+        try await tmux.send("?")
+        let help = try await tmux.waitFor("Keys · Accounts")
+        #expect(!help.contains("delete selected"))
+        try await tmux.send("Escape")
+        #expect(simulator.requestCounts.keys.allSatisfy { !$0.contains("disable") })
+        try await quit(tmux, simulator)
+    }
+
+    @Test func rawInspectorMasksThePassword() async throws {
+        let (simulator, tmux) = try await start()
+        try await tmux.send("y")
+        let screen = try await tmux.waitFor("raw, as the API sends it")
+        #expect(screen.contains("\"usage_flow\""))
+        #expect(screen.contains("\"password\": \"••••••\""))
+        try await tmux.send("Escape")
+        try await quit(tmux, simulator)
+    }
+}
