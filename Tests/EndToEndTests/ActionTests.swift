@@ -184,3 +184,29 @@ import Testing
         try await quit(tmux, simulator)
     }
 }
+
+extension ActionTests {
+    @Test func extractAndSaveToAFile() async throws {
+        let (simulator, tmux) = try await start()
+        try await tmux.send("7")
+        try await tmux.waitFor("Host pool stock")
+        try await tmux.send("Enter")
+        try await tmux.waitFor("Extract proxy endpoints")
+        try await tmux.send("Tab")
+        try await tmux.type("U")
+        try await tmux.waitFor("‹ U")
+        try await tmux.send("Enter", "Enter", "Enter", "Enter", "Enter", "Enter", "Enter")
+        try await tmux.waitFor("Extracted 10 endpoints")
+        #expect(simulator.requestCounts["ip/v3"] == 1)
+        try await tmux.send("w")
+        try await tmux.waitFor("Save 10 endpoints")
+        try await tmux.send("Enter", "Enter")
+        let saved = try await tmux.waitFor("✓ Saved 10 endpoints to")
+        let path = try #require(saved.split(separator: "\n").first { $0.contains("✓ Saved") }?.split(separator: " ").last.map(String.init))
+        #expect(path.hasPrefix(tmux.home.path))
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 10)
+        #expect(lines.allSatisfy { $0.contains(":") })
+        try await quit(tmux, simulator)
+    }
+}

@@ -236,3 +236,44 @@ import Testing
         #expect(dialog.command == .addWhitelistIPs(["198.51.100.23"], remark: ""))
     }
 }
+
+extension ActionFlowTests {
+    @Test func extractionRegionsForAnAccountComeFromDal4() async throws {
+        let store = Store(source: "t", readOnly: false) { _ in }
+        let countries = [
+            Fixtures.decode(
+                CountryRegions.self,
+                #"{"name_en":"Germany","name_zh_cn":"德国","country_code":"DE","continent_code":"EU","items":[{"state":"bavaria","country_code":"DE"},{"state":"berlin","country_code":"DE"}]}"#
+            )
+        ]
+        await store.apply(.regions(RegionData(countries: countries, hostPool: [], staticStock: [])), at: now)
+        var data = await store.current
+        var ui = UIState()
+        press([.character("7"), .enter], &ui, data)
+        guard case .form(let form, .extract) = ui.dialog else {
+            Issue.record("expected the extraction form")
+            return
+        }
+        #expect(form["country"].options == ["any", "DE · Germany"])
+        // Naming an account asks ip/dal4 for its regions.
+        let effects = press(typed("shop1") + [.tab], &ui, data)
+        #expect(sent(effects) == .areas(username: "shop1"))
+        let id = try #require(ui.awaiting.first { $0.value == .areas("shop1") }?.key)
+        let area = Fixtures.decode(AreaV4.self, #"{"area":"US","states":[{"state":"texas","cities":["austin","dallas"]}]}"#)
+        await store.record(Reply(id: id, command: .areas(username: "shop1"), outcome: .done(.areas([area]))))
+        data = await store.current
+        ui.receive(data, now: now)
+        press([.right, .tab, .right, .tab, .right, .tab, .tab, .tab, .tab, .tab], &ui, data)
+        guard case .form(let chosen, .extract) = ui.dialog else {
+            Issue.record("expected the extraction form")
+            return
+        }
+        #expect(chosen["country"].choice == "US")
+        #expect(chosen["city"].options == ["any", "austin", "dallas"])
+        let extract = press([.enter], &ui, data)
+        #expect(
+            sent(extract)
+                == .extract(
+                    ExtractionRequest(countryCode: "US", state: "texas", city: "austin", count: 10, lifetimeMinutes: 30, network: .us)))
+    }
+}
