@@ -130,3 +130,19 @@ import Testing
         #expect(writable.contains("delete selected"))
     }
 }
+
+extension ActionScreenTests {
+    @Test func passwordsShowOnlyWhenAsked() async {
+        let data = await snapshot()
+        var ui = UIState()
+        let layout = ScreenLayout(width: 120, height: 30)
+        _ = ui.handle(.enter, snapshot: data, lists: VisibleLists.compute(data, ui), bodyRows: layout.body.height, now: now, layout: layout)
+        #expect(!text(render(data, ui)).contains("secret99"))
+        _ = ui.handle(
+            .character("p"), snapshot: data, lists: VisibleLists.compute(data, ui), bodyRows: layout.body.height, now: now, layout: layout)
+        #expect(text(render(data, ui)).contains("secret99"))
+        _ = ui.handle(
+            .escape, snapshot: data, lists: VisibleLists.compute(data, ui), bodyRows: layout.body.height, now: now, layout: layout)
+        #expect(!ui.revealPassword)
+    }
+}

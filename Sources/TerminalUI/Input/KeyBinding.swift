@@ -31,7 +31,7 @@ public struct KeyBinding: Sendable, Hashable {
         KeyBinding(keys: "Esc", action: "clear filter", scope: .pane(.accounts), inFooter: false),
         KeyBinding(keys: "s", action: "sort by next column", scope: .pane(.accounts), inFooter: true),
         KeyBinding(keys: "S", action: "reverse sort", scope: .pane(.accounts), inFooter: true),
-        KeyBinding(keys: "Enter", action: "account details", scope: .pane(.accounts), inFooter: false),
+        KeyBinding(keys: "Enter", action: "account details (p there shows the password)", scope: .pane(.accounts), inFooter: false),
         KeyBinding(keys: "Space", action: "mark / unmark (u clears marks)", scope: .pane(.accounts), inFooter: false),
         KeyBinding(keys: "a", action: "add sub-accounts", scope: .pane(.accounts), inFooter: true, writes: true),
         KeyBinding(keys: "e", action: "enable selected or marked", scope: .pane(.accounts), inFooter: true, writes: true),

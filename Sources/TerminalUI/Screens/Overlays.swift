@@ -38,7 +38,7 @@ enum AccountDetailOverlay {
             ("usage", ByteFormat.human(a.usageBytes) + (a.limitBytes.map { " of \(ByteFormat.human($0))" } ?? " (no limit)")),
             ("rate", row.rate.map(ByteFormat.rate) ?? "after the next poll"),
             ("to limit", row.secondsToLimit.map(TimeText.span) ?? "-"),
-            ("password", a.password.masked), ("remark", a.remark),
+            ("password", context.ui.revealPassword ? a.password.revealed : a.password.masked + "  (p shows it)"), ("remark", a.remark),
             ("created", a.createdAt.map { TimeText.day($0, zone: context.zone) + " " + TimeText.clock($0, zone: context.zone) } ?? "-"),
         ]
         for (i, field) in fields.enumerated() where i < inside.height {

@@ -12,8 +12,11 @@ extension UIState {
         if prompt != nil { return handlePrompt(key, now: now, lists: lists, snapshot: snapshot) }
         if overlay != .none {
             switch key {
-            case .escape, .enter, .character("q"), .character("?"): overlay = .none
-            case .mouse: overlay = .none
+            case .escape, .enter, .character("q"), .character("?"), .mouse:
+                overlay = .none
+                revealPassword = false
+            case .character("p"):
+                if case .accountDetail = overlay { revealPassword.toggle() }
             default: break
             }
             return focusEffect(snapshot, lists)

@@ -38,6 +38,8 @@ public struct UIState: Sendable {
     public var accountColumns: [AccountColumn] = AccountColumn.allCases
     public var flowDays = 30
     public var overlay: Overlay = .none
+    /// `p` in an account's details shows its proxy password until the details close.
+    public var revealPassword = false
     public var flash: Flash?
     public var packages = TableState()
     public var whitelist = TableState()
