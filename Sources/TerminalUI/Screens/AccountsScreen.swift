@@ -48,13 +48,17 @@ enum AccountsScreen {
 
     static func row(_ row: AccountRow, columns: [AccountColumn], context: RenderContext) -> TableRow {
         let a = row.account
-        let pending = context.snapshot.pending[a.username]?.last?.command
+        let pending = context.snapshot.pending[a.username]?.last
         let cells = columns.map { id -> TableCell in
             switch id {
             case .username:
                 return Marks.cell(a.username, marked: context.ui.accountMarks.contains(a.username), any: !context.ui.accountMarks.isEmpty)
             case .status:
-                if let pending { return TableCell(Marks.pendingLabel(pending), .pending) }
+                if let pending {
+                    // Twice the provider's 5 minutes and still not visible: say so rather than wait forever.
+                    let overdue = context.now.timeIntervalSince(pending.acceptedAt) > Marks.overdueAfter
+                    return TableCell(Marks.pendingLabel(pending.command), overdue ? .warning : .pending)
+                }
                 return TableCell(a.isEnabled ? "on" : "off", a.isEnabled ? .good : .dim)
             case .type: return TableCell(ShortType.label(a.productType.code))
             case .usage: return TableCell(ByteFormat.human(a.usageBytes))

@@ -9,6 +9,9 @@ enum Marks {
         return marked ? TableCell("● " + text, .marked) : TableCell("  " + text)
     }
 
+    /// A pending change not visible after this long is shown as a warning.
+    static let overdueAfter: Double = 600
+
     /// A few letters for the status column while a change waits for the provider.
     static func pendingLabel(_ command: Command) -> String {
         switch command {

@@ -128,9 +128,14 @@ extension UIState {
         }
         switch (what, payload) {
         case (.quote(let request, let ips), .quote(let quote)):
-            showQuote(quote, request: request, ips: ips, now: now)
+            // Never pushed over another dialog the user opened meanwhile: the order step must be seen.
+            if shownWaiting || dialog == nil {
+                showQuote(quote, request: request, ips: ips, now: now)
+            } else {
+                say("Renewal price ready (\(String(format: "%.2f", quote.payFee))); R asks again.", now: now, seconds: 10)
+            }
         case (.order, .order(let order)):
-            dialog = .text(TextDialog(title: "Order created", lines: OrderText.created(order)))
+            if shownWaiting || dialog == nil { dialog = .text(TextDialog(title: "Order created", lines: OrderText.created(order))) }
             say("✓ Order \(order.tradeNo) created, unpaid: pay it in the provider's console.", role: .good, now: now, seconds: 15)
         case (.inspect(let label), .record(let record)):
             guard shownWaiting else { return }
