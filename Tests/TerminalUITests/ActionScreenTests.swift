@@ -150,13 +150,13 @@ extension ActionScreenTests {
 extension ActionScreenTests {
     @Test func aChangeNotVisibleAfterTenMinutesTurnsToAWarning() async throws {
         let data = await snapshot()
-        var ui = UIState()
-        ui.accountFilter = "gamma"
+        let ui = UIState()
         let lists = VisibleLists.compute(data, ui)
         let late = RenderContext(snapshot: data, ui: ui, lists: lists, now: now.addingTimeInterval(601), zone: TimeZone(identifier: "UTC")!)
         let screen = DashboardScreen.render(late, width: 120, height: 30)
-        let x = try #require(
-            screen.line(4).range(of: "→off").map { screen.line(4).distance(from: screen.line(4).startIndex, to: $0.lowerBound) })
-        #expect(screen.role(x, 4) == .warning)
+        let y = try #require((0..<screen.height).first { screen.line($0).contains("gamma") })
+        let line = screen.line(y)
+        let x = try #require(line.range(of: "→off").map { line.distance(from: line.startIndex, to: $0.lowerBound) })
+        #expect(screen.role(x, y) == .warning)
     }
 }
