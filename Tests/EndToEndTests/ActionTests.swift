@@ -210,3 +210,27 @@ extension ActionTests {
         try await quit(tmux, simulator)
     }
 }
+
+extension ActionTests {
+    @Test func whitelistRemovalAsksForTheVerificationCode() async throws {
+        let (simulator, tmux) = try await start { $0.whitelistDeleteNeedsVerification = true }
+        try await tmux.send("6")
+        try await tmux.waitFor("Whitelist 4")
+        let ip = try #require(
+            try await tmux.capture().split(separator: "\n", omittingEmptySubsequences: false)[4].split(separator: " ").first.map(
+                String.init))
+        try await tmux.send("D")
+        try await tmux.waitFor("Remove from the whitelist")
+        try await tmux.send("y")
+        try await tmux.waitFor("Verification needed")
+        try await tmux.send("Right", "Tab")  // verify by email
+        try await tmux.type(simulator.configuration.verificationCode)
+        try await tmux.send("Enter", "Enter")
+        try await tmux.waitFor("Whitelist 3")
+        let rows = try await tmux.capture().split(separator: "\n", omittingEmptySubsequences: false)[4..<20]
+        #expect(!rows.contains { $0.hasPrefix(ip + " ") })
+        #expect(try await tmux.capture().contains("✓ Accepted: removal of \(ip)"))
+        #expect(simulator.requestCounts["proxy-ip/delete"] == 2)
+        try await quit(tmux, simulator)
+    }
+}

@@ -277,3 +277,15 @@ extension ActionFlowTests {
                     ExtractionRequest(countryCode: "US", state: "texas", city: "austin", count: 10, lifetimeMinutes: 30, network: .us)))
     }
 }
+
+extension ActionFlowTests {
+    @Test func marksOfDeletedAccountsGoWithThem() async {
+        let store = Store(source: "t", readOnly: false) { _ in }
+        await store.apply(.accounts([Fixtures.account("a1"), Fixtures.account("a2")]), at: now)
+        var ui = UIState()
+        ui.accountMarks = ["a1", "a2"]
+        await store.apply(.accounts([Fixtures.account("a2")]), at: now)
+        ui.receive(await store.current, now: now)
+        #expect(ui.accountMarks == ["a2"])
+    }
+}

@@ -122,3 +122,14 @@ import Testing
         #expect(typed.handle(.escape) == .cancelled)
     }
 }
+
+extension FormTests {
+    @Test func onTheButtonsYSubmitsAndNCancels() {
+        var form = FormState(title: "t", fields: [FormField("n", "Name", .text(.any, maxLength: 10, secret: false))], submitLabel: "Go")
+        type("y", into: &form)  // in a text field, y is text
+        #expect(form.fields[0].text == "y")
+        _ = form.handle(.tab)
+        #expect(form.handle(.character("y")) == .submitted)
+        #expect(form.handle(.character("n")) == .cancelled)
+    }
+}

@@ -95,6 +95,7 @@ extension UIState {
 
     /// Picks up the replies in `snapshot` that this UI has not seen yet.
     public mutating func receive(_ snapshot: Snapshot, now: Date) {
+        pruneMarks(snapshot)
         for reply in snapshot.replies where reply.id > lastReplyID {
             lastReplyID = reply.id
             guard let what = awaiting.removeValue(forKey: reply.id) else { continue }
@@ -165,6 +166,15 @@ extension UIState {
             say("✓ Accepted: \(CommandText.summary(reply.command)).", role: .good, now: now, seconds: 10)
         default: break
         }
+    }
+
+    /// Marks of rows that are gone (a deleted account) go with them.
+    mutating func pruneMarks(_ snapshot: Snapshot) {
+        if !accountMarks.isEmpty, let rows = snapshot.accounts.value {
+            accountMarks = accountMarks.intersection(rows.lazy.map(\.account.username))
+        }
+        if !ipMarks.isEmpty, let ips = snapshot.staticIPs.value { ipMarks = ipMarks.intersection(ips.lazy.map(\.ip)) }
+        if !whitelistMarks.isEmpty, let ips = snapshot.whitelist.value { whitelistMarks = whitelistMarks.intersection(ips.lazy.map(\.ip)) }
     }
 
     static func asksForVerification(_ error: ProxyLiteError) -> Bool {

@@ -120,6 +120,10 @@ public struct FormState: Sendable, Equatable {
         case .control("u"):
             if focus < fields.count { fields[focus].text = "" }
         case .control("r"): revealSecrets.toggle()
+        case .character(let c) where focus >= fields.count:
+            // On the buttons the form answers like every dialog: y submits, n cancels.
+            if c == "y" || c == "Y" { return submit() }
+            if c == "n" || c == "N" { return .cancelled }
         case .character(let c): type(c)
         default: break
         }
@@ -136,12 +140,6 @@ public struct FormState: Sendable, Equatable {
     }
 
     private mutating func type(_ c: Character) {
-        guard focus < fields.count else {
-            // On the buttons, y and n answer like a dialog.
-            if c == "y" || c == "Y" { focus = submitIndex }
-            if c == "n" || c == "N" { focus = cancelIndex }
-            return
-        }
         switch fields[focus].kind {
         case .text(let rule, let maxLength, _):
             if let refusal = rule.refusal(c) {
