@@ -38,11 +38,7 @@ import Testing
     }
 
     func render(_ snapshot: Snapshot, _ ui: UIState = UIState(), width: Int = 120, height: Int = 30) -> CellBuffer {
-        var ui = ui
-        let lists = VisibleLists.compute(snapshot, ui)
-        ui.clamp(lists, bodyRows: ScreenLayout(width: width, height: height).body.height)
-        let context = RenderContext(snapshot: snapshot, ui: ui, lists: lists, now: now, zone: TimeZone(identifier: "UTC")!)
-        return DashboardScreen.render(context, width: width, height: height)
+        renderDashboard(snapshot, ui, now: now, width: width, height: height)
     }
 
     @Test func accountsPane() async {
