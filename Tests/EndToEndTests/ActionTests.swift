@@ -195,7 +195,8 @@ extension ActionTests {
         try await tmux.send("Tab")
         try await tmux.type("U")
         try await tmux.waitFor("‹ U")
-        try await tmux.send("Enter", "Enter", "Enter", "Enter", "Enter", "Enter", "Enter")
+        // Enter moves through state, city, number, session, network and format, then presses Extract.
+        try await tmux.send("Enter", "Enter", "Enter", "Enter", "Enter", "Enter", "Enter", "Enter")
         try await tmux.waitFor("Extracted 10 endpoints")
         #expect(simulator.requestCounts["ip/v3"] == 1)
         try await tmux.send("w")

@@ -259,3 +259,21 @@ import Testing
         }
     }
 }
+
+extension CommandRunnerTests {
+    @Test func extractionAsTextWithASeparator() async throws {
+        try await withSimulator(testWorld()) { _, client in
+            let store = Store(source: "t", readOnly: false) { _ in }
+            let request = ExtractionRequest(countryCode: "DE", count: 4, lifetimeMinutes: 10, network: .de)
+            guard case .done(.endpoints(let endpoints)) = await runner(client, store).run(.extract(request, .text(separator: ";")), id: 1)
+            else {
+                Issue.record("expected endpoints")
+                return
+            }
+            #expect(endpoints.count == 4)
+            #expect(endpoints.allSatisfy { $0.hasPrefix("49.12.88.201:") })
+            let refused = await runner(client, store).run(.extract(ExtractionRequest(count: 5000)), id: 2)
+            #expect(refusal(refused)?.fieldErrors["num"] != nil)
+        }
+    }
+}

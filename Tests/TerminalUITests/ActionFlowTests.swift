@@ -263,7 +263,7 @@ extension ActionFlowTests {
         await store.record(Reply(id: id, command: .areas(username: "shop1"), outcome: .done(.areas([area]))))
         data = await store.current
         ui.receive(data, now: now)
-        press([.right, .tab, .right, .tab, .right, .tab, .tab, .tab, .tab, .tab], &ui, data)
+        press([.right, .tab, .right, .tab, .right, .tab, .tab, .tab, .tab, .right, .right, .tab, .tab], &ui, data)
         guard case .form(let chosen, .extract) = ui.dialog else {
             Issue.record("expected the extraction form")
             return
@@ -274,7 +274,16 @@ extension ActionFlowTests {
         #expect(
             sent(extract)
                 == .extract(
-                    ExtractionRequest(countryCode: "US", state: "texas", city: "austin", count: 10, lifetimeMinutes: 30, network: .us)))
+                    ExtractionRequest(countryCode: "US", state: "texas", city: "austin", count: 10, lifetimeMinutes: 30, network: .us),
+                    .text(separator: ",")))
+        // Saved as the format separates them.
+        ui.extraction.endpoints = ["1.1.1.1:1", "2.2.2.2:2"]
+        let save = press([.character("w"), .enter, .enter], &ui, data)
+        guard case .writeFile(_, let contents) = save.first else {
+            Issue.record("expected a file write, got \(save)")
+            return
+        }
+        #expect(contents == "1.1.1.1:1,2.2.2.2:2\n")
     }
 }
 

@@ -22,7 +22,7 @@ public enum Command: Sendable, Hashable {
     case createOrder(OrderRequest)
     // Reads on request
     case checkOrder(OrderRequest)
-    case extract(ExtractionRequest)
+    case extract(ExtractionRequest, ExtractionFormat = .json)
     case states(countryCode: String)
     case cities(countryCode: String, state: String)
     case areas(username: String)
@@ -96,7 +96,12 @@ public enum Command: Sendable, Hashable {
         case .closeOrder(let tradeNo): try await client.closeOrder(tradeNo: tradeNo)
         case .createOrder(let request): return .order(try await client.createOrder(request))
         case .checkOrder(let request): return .quote(try await client.checkOrder(request))
-        case .extract(let request): return .endpoints(try await client.extract(request))
+        case .extract(let request, .json): return .endpoints(try await client.extract(request))
+        case .extract(let request, .text(let separator)):
+            // The text answer is what tools paste; it is split back into endpoints only for display.
+            let text = try await client.extractText(request, separator: separator)
+            let parts = separator.map { text.components(separatedBy: $0) } ?? text.components(separatedBy: .newlines)
+            return .endpoints(parts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty })
         case .states(let country): return .names(try await client.searchStates(countryCode: country))
         case .cities(let country, let state): return .names(try await client.searchCities(countryCode: country, state: state))
         case .areas(let username): return .areas(try await client.areasV4(username: username).list)

@@ -6,6 +6,7 @@ import ProxyLiteAPI
 public struct ExtractionState: Sendable, Equatable {
     public var form: FormState?
     public var request: ExtractionRequest?
+    public var format: ExtractionFormat = .json
     public var endpoints: [String] = []
     public var extractedAt: Date?
     /// Cities of the chosen state (ip/dynamic-citys/search).
@@ -35,10 +36,11 @@ extension UIState {
                         optional: true),
                     .choice("country", "Country", [Self.anyRegion], hint: "type a letter to jump"),
                     .choice("state", "State", [Self.anyRegion]), .choice("city", "City", [Self.anyRegion]),
-                    FormField("count", "Number", .text(.digits, maxLength: 4, secret: false), text: "10", hint: "1–1000"),
+                    FormField("count", "Number", .text(.digits, maxLength: 4, secret: false), text: "10", hint: "how many endpoints"),
                     FormField(
                         "life", "Session (min)", .text(.digits, maxLength: 4, secret: false), text: "30", hint: "sticky session length"),
                     .choice("network", "Network", ExtractionNetwork.allCases.map(\.rawValue), hint: "entry point: us, hk or de"),
+                    .choice("format", "Format", Self.formats.map(\.label), hint: "what is saved to the file"),
                 ], submitLabel: "Extract")
         dialog = .form(form, .extract)
         refreshExtractionForm(snapshot)
@@ -75,6 +77,18 @@ extension UIState {
         field.index = chosen.flatMap { options.firstIndex(of: $0) } ?? 0
     }
 
+    /// The answer formats of ip/v3 the form offers.
+    static let formats: [(label: String, format: ExtractionFormat)] = [
+        ("json, one per line", .json), ("text, one per line", .text(separator: nil)), ("text, comma separated", .text(separator: ",")),
+        ("text, semicolon separated", .text(separator: ";")),
+    ]
+
+    /// What joins the endpoints in the saved file.
+    var fileSeparator: String {
+        if case .text(let separator?) = extraction.format { return separator }
+        return "\n"
+    }
+
     func countryCode(of form: FormState, _ snapshot: Snapshot) -> String? {
         guard form["country"].index > 0, let label = form["country"].choice else { return nil }
         return String(label.split(separator: " ").first ?? Substring(label))
@@ -88,7 +102,7 @@ extension UIState {
         let count = Int(form["count"].text) ?? 10
         return ExtractionRequest(
             countryCode: countryCode(of: form, snapshot), state: stateName(of: form),
-            city: form["city"].index > 0 ? form["city"].choice : nil, count: max(1, min(1000, count)),
+            city: form["city"].index > 0 ? form["city"].choice : nil, count: max(1, count),
             lifetimeMinutes: Int(form["life"].text), network: ExtractionNetwork.allCases[form["network"].index])
     }
 
@@ -97,7 +111,12 @@ extension UIState {
         let stamp = TimeText.fileStamp(extraction.extractedAt ?? now)
         dialog = .form(
             FormState(
-                title: "Save \(extraction.endpoints.count) endpoints", intro: ["One endpoint per line; an existing file is replaced."],
+                title: "Save \(extraction.endpoints.count) endpoints",
+                intro: [
+                    fileSeparator == "\n"
+                        ? "One endpoint per line; an existing file is replaced."
+                        : "Separated by “\(fileSeparator)”; an existing file is replaced."
+                ],
                 fields: [FormField("path", "File", .text(.any, maxLength: 512, secret: false), text: "~/proxylite-endpoints-\(stamp).txt")],
                 submitLabel: "Save"), .saveExtracted(extraction.endpoints))
     }

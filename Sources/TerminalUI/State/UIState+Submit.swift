@@ -96,9 +96,10 @@ extension UIState {
             guard let request = extractionRequest(form, snapshot: snapshot) else { return [] }
             extraction.form = form
             extraction.request = request
-            return send(.extract(request), now: now, awaiting: .extract)
+            extraction.format = Self.formats[form["format"].index].format
+            return send(.extract(request, extraction.format), now: now, awaiting: .extract)
         case .saveExtracted(let endpoints):
-            return [.writeFile(path: form["path"].text, contents: endpoints.joined(separator: "\n") + "\n")]
+            return [.writeFile(path: form["path"].text, contents: endpoints.joined(separator: fileSeparator) + "\n")]
         }
         return []
     }
