@@ -298,3 +298,20 @@ extension ActionFlowTests {
         #expect(ui.accountMarks == ["a2"])
     }
 }
+
+extension ActionFlowTests {
+    @Test func starMarksEveryRowShownAndAgainUnmarksThem() async {
+        let data = await snapshot()
+        var ui = UIState()
+        press([.character("/")] + typed("user1") + [.enter, .character("*")], &ui, data)
+        #expect(ui.accountMarks.count == 11)  // user1, user10…user19
+        press([.character("l"), .enter, .enter], &ui, data)
+        guard case .confirm(let dialog) = ui.dialog else {
+            Issue.record("expected a confirmation")
+            return
+        }
+        #expect(dialog.lines.contains { $0.contains("One call per account, about 5 s") })
+        press([.escape, .character("*")], &ui, data)
+        #expect(ui.accountMarks.isEmpty)
+    }
+}

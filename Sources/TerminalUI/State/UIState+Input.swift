@@ -58,6 +58,13 @@ extension UIState {
         switch (tab, key) {
         case (.accounts, .character(" ")):
             toggleMark(focusedAccount(snapshot, lists)?.account.username, lists: lists)
+        case (.accounts, .character("*")):
+            let names = lists.accounts.map { snapshot.accounts.value![$0].account.username }  // lists index the snapshot's rows
+            say(Self.toggleAll(names, in: &accountMarks), now: now)
+        case (.staticIPs, .character("*")):
+            say(Self.toggleAll(lists.staticIPs.map { snapshot.staticIPs.value![$0].ip }, in: &ipMarks), now: now)  // lists index the snapshot's rows
+        case (.whitelist, .character("*")):
+            say(Self.toggleAll(lists.whitelist.map { snapshot.whitelist.value![$0].ip }, in: &whitelistMarks), now: now)  // lists index the snapshot's rows
         case (.accounts, .character("u")):
             accountMarks.removeAll()
             say("Marks cleared.", now: now)
@@ -177,6 +184,16 @@ extension UIState {
         case .products: products.move(by: delta, count: lists.products.count)
         case .extract: break
         }
+    }
+
+    /// `*`: marks every row shown, or, when they all are, unmarks them; says which it did.
+    private static func toggleAll(_ shown: [String], in marks: inout Set<String>) -> String {
+        if !shown.isEmpty, shown.allSatisfy(marks.contains) {
+            marks.subtract(shown)
+            return "Unmarked \(shown.count)."
+        }
+        marks.formUnion(shown)
+        return "Marked \(shown.count) shown; \(marks.count) in all."
     }
 
     /// The action a key would take in `tab` if it is a write, from the binding table.

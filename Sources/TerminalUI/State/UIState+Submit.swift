@@ -60,6 +60,12 @@ extension UIState {
                     "Set the traffic limit of \(names.count == 1 ? names[0] : "these \(names.count) sub-accounts") to \(CommandText.limit(Int64(gb))):"
                 ]
                 + (names.count == 1 ? [] : Self.nameLines(names)) + form.intro.dropFirst(2)
+                + (names.count == 1
+                    ? []
+                    : [
+                        // change-limit takes one account: say what that costs before it starts.
+                        "One call per account, about \(Self.callTime(names.count)) at the request cap; it stops at the first refusal."
+                    ])
             confirm(
                 ConfirmDialog(
                     title: "Change limit", lines: lines, confirmLabel: "Change limit", command: .changeLimit(names, gigabytes: gb)))
@@ -102,6 +108,12 @@ extension UIState {
             return [.writeFile(path: form["path"].text, contents: endpoints.joined(separator: fileSeparator) + "\n")]
         }
         return []
+    }
+
+    /// How long `calls` requests take at the client's cap of 2 a second, in words.
+    static func callTime(_ calls: Int) -> String {
+        let seconds = max(1, calls / 2)
+        return seconds < 120 ? "\(seconds) s" : "\(seconds / 60) min"
     }
 
     private mutating func reopen(_ form: FormState, _ purpose: FormPurpose, _ message: String, focus key: String) -> [Effect] {
