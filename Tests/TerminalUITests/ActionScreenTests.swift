@@ -156,3 +156,22 @@ extension ActionScreenTests {
         #expect(screen.role(x, y) == .warning)
     }
 }
+
+extension ActionScreenTests {
+    @Test func onASmallTerminalTheFocusedFieldStaysVisible() async {
+        let data = await snapshot()
+        var ui = UIState()
+        let layout = ScreenLayout(width: 60, height: 12)
+        _ = ui.handle(
+            .character("a"), snapshot: data, lists: VisibleLists.compute(data, ui), bodyRows: layout.body.height, now: now, layout: layout)
+        guard case .form(var form, let purpose) = ui.dialog else {
+            Issue.record("expected the add form")
+            return
+        }
+        form.focus = form.fields.count - 1  // the remark, last
+        ui.dialog = .form(form, purpose)
+        let screen = text(render(data, ui, width: 60, height: 12))
+        #expect(screen.contains("│ Remark    "))  // the field itself, not only its hint
+        #expect(screen.contains("[ Cancel ]"))
+    }
+}

@@ -43,7 +43,7 @@ public enum DashboardScreen {
         buffer.fill(layout.tabs, role: .tabInactive)
         for hit in layout.tabHits {
             buffer.put(
-                ScreenLayout.tabLabel(hit.tab), x: hit.range.lowerBound, y: layout.tabs.y,
+                ScreenLayout.tabLabel(hit.tab, layout.labelStyle), x: hit.range.lowerBound, y: layout.tabs.y,
                 role: hit.tab == current ? .tabActive : .tabInactive, clip: layout.tabs)
         }
     }

@@ -52,13 +52,18 @@ enum DialogView {
         let height = form.intro.count + form.fields.count + 7
         let inside = Overlay.frame(title: form.title, width: min(area.width - 4, 84), height: height, in: area, into: &buffer)
         var y = inside.y
-        for line in form.intro where y < inside.maxY {
+        // On a short terminal the intro gives way to the fields, and the fields scroll with the focus.
+        let roomForIntro = inside.height - 3 - form.fields.count - 1 >= form.intro.count
+        for line in form.intro where roomForIntro {
             buffer.put(line, x: inside.x, y: y, role: .dim, clip: inside)
             y += 1
         }
-        if !form.intro.isEmpty { y += 1 }
+        if !form.intro.isEmpty, roomForIntro { y += 1 }
+        let rows = max(1, inside.maxY - 3 - y)
+        let first =
+            form.focus < form.fields.count ? max(0, min(form.focus - rows + 1, form.fields.count - rows)) : max(0, form.fields.count - rows)
         let labelWidth = min(18, (form.fields.map { DisplayWidth.columns($0.label) }.max() ?? 8) + 2)
-        for (i, field) in form.fields.enumerated() where y < inside.maxY - 3 {
+        for (i, field) in form.fields.enumerated() where i >= first && y < inside.maxY - 3 {
             let focused = i == form.focus
             buffer.put(field.label, x: inside.x, y: y, role: focused ? .accent : .dim, clip: inside)
             let valueX = inside.x + labelWidth
@@ -68,8 +73,9 @@ enum DialogView {
             let valueArea = Rect(x: valueX, y: y, width: valueWidth, height: 1)
             buffer.fill(valueArea, role: .input)
             buffer.put(shown + (focused && isText(field) ? "▏" : ""), x: valueX, y: y, role: .input, clip: valueArea)
-            if focused, !field.hint.isEmpty {
-                buffer.put(field.hint, x: valueX + valueWidth + 1, y: y, role: .dim, clip: inside)
+            if focused, !field.hint.isEmpty, form.message == nil {
+                // The hint goes on the message line, where it fits at any width.
+                buffer.put(field.label + ": " + field.hint, x: inside.x, y: inside.maxY - 3, role: .dim, clip: inside)
             }
             y += 1
         }

@@ -25,15 +25,31 @@ public struct ScreenLayout: Sendable {
         body = Rect(x: 0, y: 2, width: width, height: max(0, height - 4))
         flash = Rect(x: 0, y: max(0, height - 2), width: width, height: 1)
         footer = Rect(x: 0, y: max(0, height - 1), width: width, height: 1)
+        // Full tab names when they fit, short ones on an 80-column terminal, numbers below that.
+        let style = [TabLabelStyle.full, .short, .number].first { Self.labelsWidth($0) <= width - 1 } ?? .number
+        labelStyle = style
         var hits: [(Tab, Range<Int>)] = []
         var x = 1
         for tab in Tab.allCases {
-            let w = DisplayWidth.columns(Self.tabLabel(tab))
+            let w = DisplayWidth.columns(Self.tabLabel(tab, style))
             hits.append((tab, x..<(x + w)))
             x += w + 1
         }
         tabHits = hits
     }
 
-    static func tabLabel(_ tab: Tab) -> String { " \(tab.rawValue) \(tab.title) " }
+    public enum TabLabelStyle: Sendable { case full, short, number }
+    public let labelStyle: TabLabelStyle
+
+    static func labelsWidth(_ style: TabLabelStyle) -> Int {
+        Tab.allCases.reduce(0) { $0 + DisplayWidth.columns(tabLabel($1, style)) + 1 }
+    }
+
+    static func tabLabel(_ tab: Tab, _ style: TabLabelStyle = .full) -> String {
+        switch style {
+        case .full: return " \(tab.rawValue) \(tab.title) "
+        case .short: return " \(tab.rawValue) \(tab.shortTitle) "
+        case .number: return " \(tab.rawValue) "
+        }
+    }
 }

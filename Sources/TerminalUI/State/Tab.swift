@@ -17,6 +17,19 @@ public enum Tab: Int, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// For narrow terminals.
+    public var shortTitle: String {
+        switch self {
+        case .accounts: return "Accts"
+        case .staticIPs: return "IPs"
+        case .packages: return "Pkgs"
+        case .whitelist: return "White"
+        case .extract: return "Extr"
+        case .products: return "Prod"
+        default: return title
+        }
+    }
+
     /// Data polled only once this pane has been opened.
     public var onDemand: [Resource] {
         switch self {
