@@ -133,3 +133,23 @@ extension FormTests {
         #expect(form.handle(.character("n")) == .cancelled)
     }
 }
+
+extension FormTests {
+    @Test func aPastedListKeepsItsLinesInOneField() {
+        let pasted: [Key] = [.character("1"), .enter, .character("2"), .enter]
+        #expect(PastedText.newlines(in: pasted) == [.character("1"), .character("\n"), .character("2"), .enter])
+        #expect(PastedText.newlines(in: [.enter]) == [.enter])
+        var form = FormState(
+            title: "t",
+            fields: [
+                FormField("ips", "IPs", .text(.ipList, maxLength: 200, secret: false)),
+                FormField("r", "Remark", .text(.remark, maxLength: 64, secret: false)),
+            ],
+            submitLabel: "Go")
+        let keys = Array("203.0.113.1").map { Key.character($0) } + [.enter] + Array("2001:db8::1").map { Key.character($0) } + [.enter]
+        for key in PastedText.newlines(in: keys) { _ = form.handle(key) }
+        #expect(TextRule.split(form.fields[0].text) == ["203.0.113.1", "2001:db8::1"])
+        #expect(form.fields[1].text.isEmpty)
+        #expect(form.focus == 1)  // the last Enter, typed after the paste, moves on
+    }
+}

@@ -103,7 +103,7 @@ public final class DashboardLoop {
             if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0, fds[0].revents & Int16(POLLIN) == 0 {
                 running = false  // the terminal went away
             } else if fds[0].revents != 0 {
-                for key in terminal.readKeys() ?? [] {
+                for key in PastedText.newlines(in: terminal.readKeys() ?? []) {
                     let effects = ui.handle(
                         key, snapshot: snapshot, lists: cache.lists(snapshot, ui), bodyRows: layout.body.height, now: Date(),
                         layout: layout)

@@ -23,7 +23,8 @@ public enum TextRule: Sendable, Hashable {
         case .alphanumeric, .password: return Self.isAlphanumeric(character) ? nil : "letters and digits only"
         case .digits: return character.isASCII && character.isNumber ? nil : "digits only"
         case .ipList:
-            return character.isHexDigit || ":.,; ".contains(character) ? nil : "IP addresses only (IPv4 or IPv6, comma separated)"
+            return character.isHexDigit || ":.,; \n".contains(character)
+                ? nil : "IP addresses only (IPv4 or IPv6, comma or newline separated)"
         case .accountPairs:
             return Self.isAlphanumeric(character) || ":, ".contains(character) ? nil : "user:pass pairs of letters and digits"
         }
