@@ -277,3 +277,19 @@ extension CommandRunnerTests {
         }
     }
 }
+
+extension CommandRunnerTests {
+    @Test func commandsNeverPrintTheirPasswords() {
+        let commands: [Command] = [
+            .changePassword("shop1", to: "Sup3rSecret9"), .change("shop1", AccountChange(password: "Sup3rSecret9", remark: "x")),
+            .addAccounts([NewAccount(username: "n1", password: "Sup3rSecret9")], remark: "", productType: 9),
+        ]
+        for command in commands {
+            #expect(!"\(command)".contains("Sup3rSecret9"))
+            #expect(!String(reflecting: command).contains("Sup3rSecret9"))
+            #expect("\(command)".contains("shop1") || "\(command)".contains("n1"))
+        }
+        #expect(!String(reflecting: NewAccount(username: "n", password: "Sup3rSecret9")).contains("Sup3rSecret9"))
+        #expect(!"\(AccountChange(password: "Sup3rSecret9"))".contains("Sup3rSecret9"))
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import ProxyLiteAPI
 
 /// Runs confirmed commands, one at a time, never retrying on its own (a write repeated after a
@@ -10,13 +11,16 @@ public actor CommandRunner {
     private let store: Store
     private let readOnly: Bool
     private let repoll: @Sendable (Resource) async -> Void
+    private let logger: Logger
 
     public init(
-        client: ProxyLiteClient, store: Store, readOnly: Bool, repoll: @escaping @Sendable (Resource) async -> Void = { _ in }
+        client: ProxyLiteClient, store: Store, readOnly: Bool, logger: Logger = Logger(label: "proxylite.commands"),
+        repoll: @escaping @Sendable (Resource) async -> Void = { _ in }
     ) {
         self.client = client
         self.store = store
         self.readOnly = readOnly
+        self.logger = logger
         self.repoll = repoll
     }
 
@@ -32,6 +36,14 @@ public actor CommandRunner {
                 outcome = .rejected(error)
             } catch {
                 outcome = .rejected(ProxyLiteError(.transport, endpoint: "", message: "the request failed (\(type(of: error)))"))
+            }
+        }
+        if command.isWrite {
+            // The log is the record of what was changed from this dashboard (passwords left out).
+            switch outcome {
+            case .done: logger.notice("change accepted", metadata: ["command": "\(command)"])
+            case .rejected(let error): logger.warning("change refused", metadata: ["command": "\(command)", "reason": "\(error)"])
+            case .readOnly: logger.info("change blocked: read-only", metadata: ["command": "\(command)"])
             }
         }
         if case .done = outcome, command.isWrite {

@@ -205,3 +205,20 @@ public struct StaticIPRegionFilter: Sendable, Hashable {
         self.exclusiveOnly = exclusiveOnly
     }
 }
+
+/// Printed without the password, so that a log line or a failing test cannot show it.
+extension NewAccount: CustomStringConvertible, CustomDebugStringConvertible {
+    public var description: String { "NewAccount(\(username), password: ••••••)" }
+    public var debugDescription: String { description }
+}
+
+extension AccountChange: CustomStringConvertible, CustomDebugStringConvertible {
+    public var description: String {
+        let fields: [String?] = [
+            password.map { _ in "password: ••••••" }, remark.map { "remark: \($0.debugDescription)" }, limitGB.map { "limit: \($0)" },
+            dailyLimitGB.map { "dailyLimit: \($0)" }, enabled.map { "enabled: \($0)" }, udp.map { "udp: \($0)" },
+        ]
+        return "AccountChange(\(fields.compactMap { $0 }.joined(separator: ", ")))"
+    }
+    public var debugDescription: String { description }
+}
