@@ -293,3 +293,18 @@ extension CommandRunnerTests {
         #expect(!"\(AccountChange(password: "Sup3rSecret9"))".contains("Sup3rSecret9"))
     }
 }
+
+extension CommandRunnerTests {
+    @Test func commandsRunInTheOrderConfirmed() async throws {
+        try await withSimulator(testWorld()) { _, client in
+            let store = Store(source: "t", readOnly: false) { _ in }
+            let runner = runner(client, store)
+            // Fired without waiting, as the UI does: the enable must not overtake the disable.
+            async let first = runner.run(.disable(["shop1"]), id: 1)
+            try await Task.sleep(for: .milliseconds(1))
+            async let second = runner.run(.enable(["shop1"]), id: 2)
+            _ = await (first, second)
+            #expect(await store.current.replies.map(\.id) == [1, 2])
+        }
+    }
+}

@@ -2,7 +2,7 @@ import Foundation
 import Logging
 import ProxyLiteAPI
 
-/// Runs confirmed commands, one at a time, never retrying on its own (a write repeated after a
+/// Runs confirmed commands, one at a time in the order confirmed, never retrying on its own (a write repeated after a
 /// timeout could apply twice). Each outcome goes to the store as a reply for the UI; accepted
 /// account changes are marked pending until a poll shows them, and whatever a write changed is
 /// polled again at once.
@@ -24,8 +24,23 @@ public actor CommandRunner {
         self.repoll = repoll
     }
 
+    /// The last command queued; each waits for the one before, because an actor alone would
+    /// let a second command start while the first waits for the network (an enable could then
+    /// overtake the disable the user confirmed before it).
+    private var tail: Task<Void, Never>?
+
     @discardableResult
     public func run(_ command: Command, id: Int, at now: Date = Date()) async -> Reply.Outcome {
+        let previous = tail
+        let job = Task { () -> Reply.Outcome in
+            await previous?.value
+            return await self.execute(command, id: id, at: now)
+        }
+        tail = Task { _ = await job.value }
+        return await job.value
+    }
+
+    private func execute(_ command: Command, id: Int, at now: Date) async -> Reply.Outcome {
         let outcome: Reply.Outcome
         if readOnly && command.isWrite {
             outcome = .readOnly

@@ -83,7 +83,8 @@ extension UIState {
         } else if case .createOrder = command {
             dialog = .waiting(id: id, title: "Creating the order…")
         } else if command.isWrite {
-            say("Sending: \(CommandText.summary(command))…", role: .pending, now: now, seconds: 30)
+            // Up until the reply replaces it: a limit change over many accounts takes minutes.
+            say("Sending: \(CommandText.summary(command))…", role: .pending, now: now, seconds: 600)
         }
         return [.run(id: id, command)]
     }

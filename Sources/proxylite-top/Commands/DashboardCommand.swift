@@ -39,6 +39,10 @@ struct DashboardCommand: AsyncParsableCommand {
                 logger: Logger(label: "proxylite.monitor"))
             let polling = Task { await engine.run() }
             let runner = CommandRunner(client: connection.client, store: store, readOnly: readOnly) { await engine.request($0) }
+            // Commands leave the curses thread through a stream, so they reach the runner in the
+            // order the user confirmed them.
+            let (commands, commandQueue) = AsyncStream<(Int, Command)>.makeStream()
+            let commandLoop = Task { for await (id, command) in commands { await runner.run(command, id: id) } }
             logger.info("dashboard started", metadata: ["source": "\(connection.sourceDescription)"])
 
             var ui = UIState()
@@ -52,7 +56,7 @@ struct DashboardCommand: AsyncParsableCommand {
                 case .refresh: Task { await engine.refreshNow() }
                 case .showFlow(let name): Task { await engine.showFlow(for: name) }
                 case .need(let resource): Task { await engine.ensure(resource) }
-                case .run(let id, let command): Task { await runner.run(command, id: id) }
+                case .run(let id, let command): commandQueue.yield((id, command))
                 case .quit, .repaint, .writeFile: break
                 }
             }
@@ -66,6 +70,8 @@ struct DashboardCommand: AsyncParsableCommand {
                 thread.name = "curses"
                 thread.start()
             }
+            commandQueue.finish()
+            commandLoop.cancel()
             polling.cancel()
             await connection.close()
             logger.info("dashboard stopped")
