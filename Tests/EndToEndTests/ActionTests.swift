@@ -119,7 +119,7 @@ import Testing
         try await tmux.type("203.0.113.99,")
         try await tmux.send("C-g")
         try await tmux.waitFor("203.0.113.99,198.51.100.77")
-        try await tmux.send("Enter", "Enter", "Enter")
+        try await tmux.send("Enter", "Enter", "Enter", "Enter", "Enter")  // through type, package and remark to Continue
         try await tmux.waitFor("Allow these addresses")
         try await tmux.send("y")
         try await tmux.waitFor("your IP 198.51.100.77 is listed")

@@ -228,7 +228,7 @@ import Testing
             return
         }
         #expect(form.intro.contains { $0.contains("198.51.100.23") })
-        press([.control("g"), .enter, .enter, .enter], &ui, data)
+        press([.control("g"), .enter, .enter, .enter, .enter, .enter], &ui, data)
         guard case .confirm(let dialog) = ui.dialog else {
             Issue.record("expected a confirmation, got \(String(describing: ui.dialog))")
             return
@@ -313,5 +313,30 @@ extension ActionFlowTests {
         #expect(dialog.lines.contains { $0.contains("One call per account, about 5 s") })
         press([.escape, .character("*")], &ui, data)
         #expect(ui.accountMarks.isEmpty)
+    }
+}
+
+extension ActionFlowTests {
+    @Test func whitelistingForTypeElevenNamesItsPackage() async throws {
+        let store = Store(source: "t", readOnly: false) { _ in }
+        let package = Fixtures.decode(
+            PurchasedPackage.self, #"{"id":42,"product_type":11,"trade_no":"T42","order":{"title":"Unlimited global V2"}}"#)
+        await store.apply(.packages([package]), at: now)
+        await store.apply(.whitelist([]), at: now)
+        let data = await store.current
+        var ui = UIState()
+        // Type 11 without a package is refused before anything is sent.
+        press([.character("6"), .character("a")] + typed("203.0.113.7") + [.tab, .right, .right, .tab, .tab, .tab, .tab, .enter], &ui, data)
+        guard case .form(let form, _) = ui.dialog else {
+            Issue.record("expected the form back, got \(String(describing: ui.dialog))")
+            return
+        }
+        #expect(form.message?.contains("needs the package") == true)
+        press([.right, .enter, .enter, .enter], &ui, data)  // Enter moves on, then presses Continue
+        guard case .confirm(let dialog) = ui.dialog else {
+            Issue.record("expected a confirmation, got \(String(describing: ui.dialog))")
+            return
+        }
+        #expect(dialog.command == .addWhitelistIPs(["203.0.113.7"], remark: "", productType: 11, userProductID: 42))
     }
 }

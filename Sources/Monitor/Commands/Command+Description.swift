@@ -21,7 +21,9 @@ extension Command: CustomStringConvertible, CustomDebugStringConvertible {
             if let enabled = change.enabled { fields.append("enabled: \(enabled)") }
             if let udp = change.udp { fields.append("udp: \(udp)") }
             return "change(\(name.debugDescription), \(fields.joined(separator: ", ")))"
-        case .addWhitelistIPs(let ips, let remark): return "addWhitelistIPs(\(ips), remark: \(remark.debugDescription))"
+        case .addWhitelistIPs(let ips, let remark, let type, let package):
+            return
+                "addWhitelistIPs(\(ips), remark: \(remark.debugDescription), type: \(type.map { String($0.code) } ?? "default"), package: \(package.map(String.init) ?? "none"))"
         case .deleteWhitelistIPs(let ips, let verification):
             return "deleteWhitelistIPs(\(ips)\(verification.map { ", verified by \($0.kind.rawValue)" } ?? ""))"
         case .closeOrder(let tradeNo): return "closeOrder(\(tradeNo))"

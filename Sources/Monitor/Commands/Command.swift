@@ -15,7 +15,8 @@ public enum Command: Sendable, Hashable {
     case changeRemark(String, to: String)
     case change(String, AccountChange)
     // IP whitelist
-    case addWhitelistIPs([String], remark: String)
+    /// `userProductID` names the package; the provider requires it for product type 11.
+    case addWhitelistIPs([String], remark: String, productType: ProductType? = nil, userProductID: Int? = nil)
     case deleteWhitelistIPs([String], DeletionVerification?)
     // Orders
     case closeOrder(tradeNo: String)
@@ -91,7 +92,8 @@ public enum Command: Sendable, Hashable {
         case .changePassword(let name, let password): try await client.changePassword(account: name, to: password)
         case .changeRemark(let name, let remark): try await client.changeRemark(account: name, to: remark)
         case .change(let name, let change): try await client.changeAccount(name, change)
-        case .addWhitelistIPs(let ips, let remark): try await client.addWhitelistIPs(ips, remark: remark)
+        case .addWhitelistIPs(let ips, let remark, let type, let package):
+            try await client.addWhitelistIPs(ips, remark: remark, productType: type, userProductID: package)
         case .deleteWhitelistIPs(let ips, let verification): try await client.deleteWhitelistIPs(ips, verification: verification)
         case .closeOrder(let tradeNo): try await client.closeOrder(tradeNo: tradeNo)
         case .createOrder(let request): return .order(try await client.createOrder(request))

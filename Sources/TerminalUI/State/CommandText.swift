@@ -22,7 +22,7 @@ enum CommandText {
         case .changePassword(let name, _): return "new password for \(name)"
         case .changeRemark(let name, _): return "remark of \(name)"
         case .change(let name, _): return "change of \(name)"
-        case .addWhitelistIPs(let ips, _): return "whitelist \(names(ips))"
+        case .addWhitelistIPs(let ips, _, _, _): return "whitelist \(names(ips))"
         case .deleteWhitelistIPs(let ips, _): return "removal of \(names(ips)) from the whitelist"
         case .closeOrder(let tradeNo): return "closing order \(tradeNo)"
         case .createOrder: return "new order"

@@ -34,7 +34,7 @@ public enum Tab: Int, Sendable, Hashable, CaseIterable {
     public var onDemand: [Resource] {
         switch self {
         case .packages: return [.packages]
-        case .whitelist: return [.whitelist]
+        case .whitelist: return [.whitelist, .packages]  // packages: type 11 whitelisting names one
         case .extract: return [.regions]
         case .products, .staticIPs: return [.catalogue]  // static IPs: the renewal product and payment methods
         default: return []

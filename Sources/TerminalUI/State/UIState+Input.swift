@@ -88,7 +88,7 @@ extension UIState {
         case (.staticIPs, .character("R")): openRenewal(snapshot, lists, now: now)
         case (.orders, .character("c")): closeOrder(snapshot, lists, now: now)
         case (.packages, .character("f")): cyclePackageType(snapshot, now: now)
-        case (.whitelist, .character("a")): openWhitelistForm()
+        case (.whitelist, .character("a")): openWhitelistForm(snapshot)
         case (.whitelist, .character("D")), (.whitelist, .character("d")): deleteWhitelisted(snapshot, lists, now: now)
         case (.whitelist, .character(" ")):
             if whitelist.selected < lists.whitelist.count, let ips = snapshot.whitelist.value {

@@ -6,16 +6,31 @@ import ProxyLiteAPI
 extension UIState {
     // MARK: Whitelist
 
-    mutating func openWhitelistForm() {
+    /// Product types a whitelisted IP can be for; "default" leaves it to the provider.
+    static let whitelistTypes: [ProductType?] = [nil] + ProductType.accountTypes
+
+    mutating func openWhitelistForm(_ snapshot: Snapshot) {
         var intro = ["Addresses that may use the proxies without a password."]
         if let ip = sshClientIP { intro.append("Your SSH session comes from \(ip): Ctrl-G adds it.") }
+        let packages = Self.typeElevenPackages(snapshot)
         dialog = .form(
             FormState(
                 title: "Whitelist IPs", intro: intro,
                 fields: [
-                    FormField("ips", "IPs", .text(.ipList, maxLength: 2000, secret: false), hint: "IPv4 or IPv6, comma separated"),
+                    FormField(
+                        "ips", "IPs", .text(.ipList, maxLength: 2000, secret: false), hint: "IPv4 or IPv6, comma or newline separated"),
+                    .choice(
+                        "type", "Product type", Self.whitelistTypes.map { $0.map { "\($0.label(in: .account)) (\($0.code))" } ?? "default" }
+                    ),
+                    .choice(
+                        "package", "Package", ["none"] + packages.map { "\($0.id) · \($0.orderTitle)" },
+                        hint: "type 11 needs the package the IPs belong to"),
                     FormField("remark", "Remark", .text(.remark, maxLength: 64, secret: false), optional: true),
                 ], submitLabel: "Continue"), .addWhitelist)
+    }
+
+    static func typeElevenPackages(_ snapshot: Snapshot) -> [PurchasedPackage] {
+        (snapshot.packages.value ?? []).filter { $0.productType == .dynamicResidentialIP }
     }
 
     func whitelistTargets(_ snapshot: Snapshot, _ lists: VisibleLists) -> [String] {

@@ -74,12 +74,23 @@ extension UIState {
             let known = Set((snapshot.whitelist.value ?? []).map(\.ip))
             let new = ips.filter { !known.contains($0) }
             guard !new.isEmpty else { return reopen(form, purpose, "all of these are already whitelisted", focus: "ips") }
+            let type = Self.whitelistTypes[form["type"].index]
+            let packages = Self.typeElevenPackages(snapshot)
+            let package = form["package"].index > 0 && form["package"].index <= packages.count ? packages[form["package"].index - 1] : nil
+            if type == .dynamicResidentialIP, package == nil {
+                return reopen(form, purpose, "product type 11 needs the package the IPs are for", focus: "package")
+            }
             var lines = ["Allow these addresses to use the proxies without a password:"] + Self.nameLines(new)
             if new.count < ips.count { lines.append("\(ips.count - new.count) already whitelisted are left out.") }
+            if let type { lines.append("for: \(type.label(in: .account)) (\(type.code))") }
+            if let package { lines.append("package: \(package.id) · \(package.orderTitle)") }
             if !form["remark"].text.isEmpty { lines.append("remark: \(form["remark"].text)") }
             confirm(
                 ConfirmDialog(
-                    title: "Whitelist IPs", lines: lines, confirmLabel: "Add", command: .addWhitelistIPs(new, remark: form["remark"].text)))
+                    title: "Whitelist IPs", lines: lines, confirmLabel: "Add",
+                    command: .addWhitelistIPs(
+                        new, remark: form["remark"].text, productType: type,
+                        userProductID: type == .dynamicResidentialIP ? package?.id : nil)))
         case .verifyWhitelistDelete(let ips):
             let kind = DeletionVerification.Kind.allCases[form["kind"].index]
             // The removal was confirmed before the provider asked for the code.
