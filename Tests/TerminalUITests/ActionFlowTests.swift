@@ -216,6 +216,13 @@ import Testing
         #expect(pending == ["203.0.113.9"])
         let effects = press([.right, .tab] + typed("246810") + [.enter, .enter], &ui, data)
         #expect(sent(effects) == .deleteWhitelistIPs(["203.0.113.9"], DeletionVerification(kind: .email, code: "246810")))
+        // The next removal asks for the code before sending anything.
+        let next = press([.character("D"), .character("y")], &ui, data)
+        #expect(sent(next) == nil)
+        guard case .form(_, .verifyWhitelistDelete) = ui.dialog else {
+            Issue.record("expected the verification form first, got \(String(describing: ui.dialog))")
+            return
+        }
     }
 
     @Test func theSSHClientAddressIsOneKeyAway() async {
@@ -326,7 +333,8 @@ extension ActionFlowTests {
         let data = await store.current
         var ui = UIState()
         // Type 11 without a package is refused before anything is sent.
-        press([.character("6"), .character("a")] + typed("203.0.113.7") + [.tab, .right, .right, .tab, .tab, .tab, .tab, .enter], &ui, data)
+        press(
+            [.character("6"), .character("a")] + typed("203.0.113.7") + [.tab, .right, .right, .tab, .tab, .tab, .tab, .enter], &ui, data)
         guard case .form(let form, _) = ui.dialog else {
             Issue.record("expected the form back, got \(String(describing: ui.dialog))")
             return

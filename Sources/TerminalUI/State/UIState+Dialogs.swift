@@ -23,6 +23,11 @@ extension UIState {
                     return []
                 }
                 dialog = nil
+                if case .deleteWhitelistIPs(let ips, nil) = confirm.command, whitelistDeletesNeedCode {
+                    // The provider asked for a code last time: ask for it now rather than be refused again.
+                    openVerification(ips, reason: "The provider asks for a verification code for removals.")
+                    return []
+                }
                 return send(confirm.command, now: now)
             }
         case .typed(var typed):
@@ -119,6 +124,7 @@ extension UIState {
             return
         case .rejected(let error):
             if case .whitelistDelete(let ips) = what, Self.asksForVerification(error) {
+                whitelistDeletesNeedCode = true
                 openVerification(ips, reason: CommandText.reason(error))
                 return
             }

@@ -54,6 +54,8 @@ public struct UIState: Sendable {
     public var whitelistMarks: Set<String> = []
     /// The Extract pane's last request and what it brought back.
     public var extraction = ExtractionState()
+    /// Set once the provider has asked for a code to remove whitelisted IPs.
+    public var whitelistDeletesNeedCode = false
     /// The address the user's SSH session comes from, for "add my IP" (from SSH_CLIENT).
     public var sshClientIP: String?
     /// Commands sent and not answered yet, by id, with what to do with the answer.
