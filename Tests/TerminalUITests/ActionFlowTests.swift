@@ -348,3 +348,26 @@ extension ActionFlowTests {
         #expect(dialog.command == .addWhitelistIPs(["203.0.113.7"], remark: "", productType: 11, userProductID: 42))
     }
 }
+
+extension ActionFlowTests {
+    @Test func quittingWhileAChangeIsSendingAsksFirst() async throws {
+        let store = Store(source: "t", readOnly: false) { _ in }
+        let data = await snapshot()
+        var ui = UIState()
+        press([.character("e"), .character("y")], &ui, data)  // enable user20: sent, no reply yet
+        #expect(press([.character("q")], &ui, data).isEmpty)
+        guard case .quit = ui.dialog else {
+            Issue.record("expected the quit question, got \(String(describing: ui.dialog))")
+            return
+        }
+        #expect(press([.enter], &ui, data).isEmpty)  // Cancel is focused
+        #expect(ui.dialog == nil)
+        #expect(press([.character("q"), .character("y")], &ui, data) == [.quit])
+        // Once the reply is in, q quits at once.
+        ui.dialog = nil
+        let id = try #require(ui.writesSending.first)
+        await store.record(Reply(id: id, command: .enable(["user20"]), outcome: .done(.none)))
+        ui.receive(await store.current, now: now)
+        #expect(press([.character("q")], &ui, data) == [.quit])
+    }
+}

@@ -12,6 +12,16 @@ enum DialogView {
             let inside = Overlay.frame(title: "Working", width: 60, height: 5, in: area, into: &buffer)
             buffer.put(title, x: inside.x, y: inside.y, role: .pending, clip: inside)
             buffer.put("Esc hides this; the answer still shows in the flash line.", x: inside.x, y: inside.y + 2, role: .dim, clip: inside)
+        case .quit(let quit):
+            let inside = Overlay.frame(title: "Quit?", width: 64, height: 8, in: area, into: &buffer)
+            buffer.put(
+                "\(quit.sending) change\(quit.sending == 1 ? " is" : "s are") still being sent.", x: inside.x, y: inside.y, role: .dialog,
+                clip: inside)
+            buffer.put(
+                "Quitting now may cut it off; the provider may or may not apply it.", x: inside.x, y: inside.y + 1, role: .warning,
+                clip: inside)
+            buttons(["Cancel", "Quit"], focused: quit.quitFocused ? 1 : 0, y: inside.maxY - 2, inside: inside, into: &buffer)
+            buffer.put("y quit · n/Esc stay · Tab switch · Enter press", x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
         case .text(let text):
             let width = min(area.width - 4, max(50, (text.lines.map { DisplayWidth.columns($0) }.max() ?? 0) + 6))
             let inside = Overlay.frame(

@@ -67,6 +67,12 @@ extension UIState {
             }
         case .text(var text):
             dialog = text.handle(key, page: max(1, bodyRows - 6)) ? .text(text) : nil
+        case .quit(var quit):
+            switch quit.handle(key) {
+            case .open: dialog = .quit(quit)
+            case .cancelled: dialog = nil
+            case .confirmed: return [.quit]
+            }
         }
         return []
     }
@@ -83,6 +89,7 @@ extension UIState {
         default: what = answer ?? .flash(CommandText.summary(command))
         }
         awaiting[id] = what
+        if command.isWrite { writesSending.insert(id) }
         if let waitingTitle {
             dialog = .waiting(id: id, title: waitingTitle)
         } else if case .createOrder = command {
@@ -104,6 +111,7 @@ extension UIState {
         pruneMarks(snapshot)
         for reply in snapshot.replies where reply.id > lastReplyID {
             lastReplyID = reply.id
+            writesSending.remove(reply.id)
             guard let what = awaiting.removeValue(forKey: reply.id) else { continue }
             handle(reply, as: what, snapshot: snapshot, now: now)
         }

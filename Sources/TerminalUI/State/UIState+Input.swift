@@ -23,7 +23,12 @@ extension UIState {
         }
         let page = max(1, bodyRows - 3)
         switch key {
-        case .character("q"): return [.quit]
+        case .character("q"):
+            if !writesSending.isEmpty {
+                dialog = .quit(ConfirmQuit(sending: writesSending.count))
+                return []
+            }
+            return [.quit]
         case .character("?"): overlay = .help
         case .character("r"):
             say("Refreshing…", now: now, seconds: 2)

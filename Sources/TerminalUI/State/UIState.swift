@@ -61,6 +61,8 @@ public struct UIState: Sendable {
     /// Commands sent and not answered yet, by id, with what to do with the answer.
     public var awaiting: [Int: Awaiting] = [:]
     public var nextCommandID = 1
+    /// Writes sent and not answered yet: quitting asks first while there are any.
+    public var writesSending: Set<Int> = []
     /// The newest reply already handled.
     public var lastReplyID = 0
 

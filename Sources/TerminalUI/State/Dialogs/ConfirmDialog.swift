@@ -108,6 +108,25 @@ public enum Dialog: Sendable, Equatable {
     /// Waiting for the reply to command `id`; Esc hides it (the reply still shows in the flash line).
     case waiting(id: Int, title: String)
     case text(TextDialog)
+    /// `q` while changes are still on their way: quitting could cut one off half-sent.
+    case quit(ConfirmQuit)
+}
+
+/// "Quit anyway?", with Cancel focused, keyed like every confirmation.
+public struct ConfirmQuit: Sendable, Equatable {
+    public var sending: Int
+    public var quitFocused = false
+
+    public mutating func handle(_ key: Key) -> ConfirmDialog.Outcome {
+        switch key {
+        case .character("y"), .character("Y"), .character("q"): return .confirmed
+        case .character("n"), .character("N"), .escape: return .cancelled
+        case .tab, .backTab, .left, .right, .up, .down: quitFocused.toggle()
+        case .enter: return quitFocused ? .confirmed : .cancelled
+        default: break
+        }
+        return .open
+    }
 }
 
 /// What a submitted form turns into.
