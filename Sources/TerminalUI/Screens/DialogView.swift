@@ -23,7 +23,8 @@ enum DialogView {
             buttons(["Cancel", "Quit"], focused: quit.quitFocused ? 1 : 0, y: inside.maxY - 2, inside: inside, into: &buffer)
             buffer.put("y quit · n/Esc stay · Tab switch · Enter press", x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
         case .text(let text):
-            let width = min(area.width - 4, max(50, (text.lines.map { DisplayWidth.columns($0) }.max() ?? 0) + 6))
+            let widest = max((text.lines.map { DisplayWidth.columns($0) }.max() ?? 0) + 6, DisplayWidth.columns(text.title) + 22)
+            let width = min(area.width - 4, max(50, widest))
             let inside = Overlay.frame(
                 title: text.title + " (Esc closes)", width: width, height: text.lines.count + 2, in: area, into: &buffer)
             for (i, line) in text.lines.dropFirst(text.scroll).prefix(inside.height).enumerated() {
