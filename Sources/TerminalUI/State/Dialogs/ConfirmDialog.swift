@@ -28,7 +28,10 @@ public struct ConfirmDialog: Sendable, Equatable {
 
     public enum Outcome: Sendable, Equatable { case open, cancelled, confirmed }
 
-    public mutating func handle(_ key: Key) -> Outcome {
+    public mutating func handle(_ key: Key) -> Outcome { Self.answer(key, confirmFocused: &confirmFocused) }
+
+    /// The keys of every Cancel / confirm pair of buttons.
+    static func answer(_ key: Key, confirmFocused: inout Bool) -> Outcome {
         switch key {
         case .character("y"), .character("Y"): return .confirmed
         case .character("n"), .character("N"), .escape: return .cancelled
@@ -117,15 +120,9 @@ public struct ConfirmQuit: Sendable, Equatable {
     public var sending: Int
     public var quitFocused = false
 
+    /// Like every confirmation; a second `q` also quits.
     public mutating func handle(_ key: Key) -> ConfirmDialog.Outcome {
-        switch key {
-        case .character("y"), .character("Y"), .character("q"): return .confirmed
-        case .character("n"), .character("N"), .escape: return .cancelled
-        case .tab, .backTab, .left, .right, .up, .down: quitFocused.toggle()
-        case .enter: return quitFocused ? .confirmed : .cancelled
-        default: break
-        }
-        return .open
+        key == .character("q") ? .confirmed : ConfirmDialog.answer(key, confirmFocused: &quitFocused)
     }
 }
 
