@@ -204,3 +204,25 @@ import Testing
         }
     }
 }
+
+@Suite struct RawRecordTests {
+    @Test func rawRecordsOfEveryKindComeBackMasked() async throws {
+        try await withSimulator(testWorld()) { _, client in
+            let order = try #require(try await client.allOrders().first)
+            let package = try #require(try await client.allPackages().first)
+            let ip = try #require(try await client.whitelistIPs().first)
+            let keys: [RawRecordKey] = [
+                .account(username: "shop1"), .order(tradeNo: order.tradeNo), .package(id: package.id, tradeNo: package.tradeNo),
+                .whitelistIP(ip.ip),
+            ]
+            for key in keys {
+                let record = try #require(try await client.rawRecord(key), "\(key.label)")
+                #expect(record.maskingSecrets() == record)  // already masked
+            }
+            #expect(try await client.rawRecord(.order(tradeNo: "nope")) == nil)
+            let nested = JSONValue.object([("a", .object([("password", "x"), ("App_Key", "k")])), ("password", .null)])
+            #expect(
+                nested.maskingSecrets() == .object([("a", .object([("password", "••••••"), ("App_Key", "••••••")])), ("password", .null)]))
+        }
+    }
+}
