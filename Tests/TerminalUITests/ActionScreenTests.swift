@@ -175,3 +175,12 @@ extension ActionScreenTests {
         #expect(screen.contains("[ Cancel ]"))
     }
 }
+
+extension ActionScreenTests {
+    @Test func detailsListPendingChanges() async {
+        var ui = UIState()
+        ui.overlay = .accountDetail(username: "gamma")
+        let screen = text(render(await snapshot(), ui))
+        #expect(screen.contains("pending    disable gamma, accepted 08:00:00"))
+    }
+}

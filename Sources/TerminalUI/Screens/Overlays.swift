@@ -32,7 +32,7 @@ enum AccountDetailOverlay {
             return
         }
         let a = row.account
-        let fields: [(String, String)] = [
+        var fields: [(String, String)] = [
             ("status", a.isEnabled ? "enabled" : "disabled"),
             ("type", "\(a.productType.label(in: .account)) (\(a.productType.code))"),
             ("usage", ByteFormat.human(a.usageBytes) + (a.limitBytes.map { " of \(ByteFormat.human($0))" } ?? " (no limit)")),
@@ -41,6 +41,10 @@ enum AccountDetailOverlay {
             ("password", context.ui.revealPassword ? a.password.revealed : a.password.masked + "  (p shows it)"), ("remark", a.remark),
             ("created", a.createdAt.map { TimeText.day($0, zone: context.zone) + " " + TimeText.clock($0, zone: context.zone) } ?? "-"),
         ]
+        for pending in context.snapshot.pending[username] ?? [] {
+            fields.append(
+                ("pending", "\(CommandText.summary(pending.command)), accepted \(TimeText.clock(pending.acceptedAt, zone: context.zone))"))
+        }
         for (i, field) in fields.enumerated() where i < inside.height {
             buffer.put(DisplayWidth.fit(field.0, to: 10), x: inside.x, y: inside.y + i, role: .dim, clip: inside)
             buffer.put(field.1, x: inside.x + 11, y: inside.y + i, role: .dialog, clip: inside)
