@@ -19,8 +19,32 @@ import Testing
         let tmux = try await TmuxSession(
             ["--base-url", simulator.baseURL.absoluteString] + arguments,
             environment: ["PROXYLITE_APP_KEY": testKey].merging(environment) { $1 })
-        try await tmux.waitFor("Accounts 20 / 20")
+        do {
+            try await tmux.waitFor("Accounts 20 / 20")
+        } catch {
+            await tmux.close()
+            await simulator.stop()
+            throw error
+        }
         return (simulator, tmux)
+    }
+
+    /// Runs `body` on a fresh simulator and dashboard, and always closes both: a failing test
+    /// must not leave a dashboard polling a stopped simulator behind.
+    func session(
+        applyDelay: Duration = .seconds(1), arguments: [String] = [], environment: [String: String] = [:],
+        configure: (inout SimulatorConfiguration) -> Void = { _ in }, _ body: (Simulator, TmuxSession) async throws -> Void
+    ) async throws {
+        let (simulator, tmux) = try await start(
+            applyDelay: applyDelay, arguments: arguments, environment: environment, configure: configure)
+        do {
+            try await body(simulator, tmux)
+            try await quit(tmux, simulator)
+        } catch {
+            await tmux.close()
+            await simulator.stop()
+            throw error
+        }
     }
 
     /// The username on the first row of the accounts table (sorted by usage, largest first).
@@ -54,184 +78,185 @@ import Testing
     }
 
     @Test func disableThenEnable() async throws {
-        let (simulator, tmux) = try await start(applyDelay: .seconds(2))
-        let name = try await firstAccount(tmux)
-        #expect(row(name, try await tmux.capture()).contains(" on "))
-        try await tmux.send("d")
-        let dialog = try await tmux.waitFor("Disable sub-accounts")
-        #expect(dialog.contains("[ Cancel ]") && dialog.contains("[ Disable ]"))
-        try await tmux.send("y")
-        try await tmux.waitFor("→off")
-        try await tmux.waitFor("✓ Accepted: disable \(name)")
-        #expect(simulator.requestCounts["whitelist-account/disable"] == 1)
-        try await refreshUntil(tmux, "\(name) off") { self.row(name, $0).contains(" off ") && !$0.contains("pending") }
-        try await tmux.send("e")
-        try await tmux.waitFor("Enable sub-accounts")
-        try await tmux.send("Tab", "Enter")  // Tab to the Enable button, Enter presses it
-        try await refreshUntil(tmux, "\(name) on") { self.row(name, $0).contains(" on ") && !$0.contains("pending") }
-        #expect(simulator.requestCounts["whitelist-account/enable"] == 1)
-        try await quit(tmux, simulator)
+        try await session(applyDelay: .seconds(2)) { simulator, tmux in
+            let name = try await firstAccount(tmux)
+            #expect(row(name, try await tmux.capture()).contains(" on "))
+            try await tmux.send("d")
+            let dialog = try await tmux.waitFor("Disable sub-accounts")
+            #expect(dialog.contains("[ Cancel ]") && dialog.contains("[ Disable ]"))
+            try await tmux.send("y")
+            try await tmux.waitFor("→off")
+            try await tmux.waitFor("✓ Accepted: disable \(name)")
+            #expect(simulator.requestCounts["whitelist-account/disable"] == 1)
+            try await refreshUntil(tmux, "\(name) off") { self.row(name, $0).contains(" off ") && !$0.contains("pending") }
+            try await tmux.send("e")
+            try await tmux.waitFor("Enable sub-accounts")
+            try await tmux.send("Tab", "Enter")  // Tab to the Enable button, Enter presses it
+            try await refreshUntil(tmux, "\(name) on") { self.row(name, $0).contains(" on ") && !$0.contains("pending") }
+            #expect(simulator.requestCounts["whitelist-account/enable"] == 1)
+        }
     }
 
     @Test func changeLimit() async throws {
-        let (simulator, tmux) = try await start()
-        let name = try await firstAccount(tmux)
-        try await tmux.send("l")
-        try await tmux.waitFor("Limit (GB)")
-        try await tmux.send("C-u")
-        try await tmux.type("1x23")  // the x is refused as typed
-        try await tmux.waitFor("digits only")
-        try await tmux.send("Enter", "Enter")
-        try await tmux.waitFor("to 123 GB")
-        try await tmux.send("y")
-        let screen = try await tmux.waitUntil("the new limit on the row") { self.row(name, $0).contains("123 GB") }
-        #expect(!screen.contains("Change limit"))
-        #expect(simulator.requestCounts["whitelist-account/change-limit"] == 1)
-        try await quit(tmux, simulator)
+        try await session { simulator, tmux in
+            let name = try await firstAccount(tmux)
+            try await tmux.send("l")
+            try await tmux.waitFor("Limit (GB)")
+            try await tmux.send("C-u")
+            try await tmux.type("1x23")  // the x is refused as typed
+            try await tmux.waitFor("digits only")
+            try await tmux.send("Enter", "Enter")
+            try await tmux.waitFor("to 123 GB")
+            try await tmux.send("y")
+            let screen = try await tmux.waitUntil("the new limit on the row") { self.row(name, $0).contains("123 GB") }
+            #expect(!screen.contains("Change limit"))
+            #expect(simulator.requestCounts["whitelist-account/change-limit"] == 1)
+        }
     }
 
     @Test func deleteWithTypedConfirmation() async throws {
-        let (simulator, tmux) = try await start()
-        let name = try await firstAccount(tmux)
-        try await tmux.send("D")
-        try await tmux.waitFor("This cannot be undone.")
-        try await tmux.send("y")
-        try await tmux.waitFor("Type the account's name (\(name))")
-        try await tmux.type("wrong")
-        try await tmux.send("Enter")
-        try await tmux.waitFor("nothing was deleted")
-        #expect(simulator.requestCounts["whitelist-account/delete"] == nil)
-        try await tmux.send("C-u")
-        try await tmux.type(name)
-        try await tmux.send("Enter")
-        try await tmux.waitFor("del…")
-        try await refreshUntil(tmux, "the account gone") { $0.contains("Accounts 19 / 19") && !$0.contains("pending") }
-        #expect(simulator.requestCounts["whitelist-account/delete"] == 1)
-        try await quit(tmux, simulator)
+        try await session { simulator, tmux in
+            let name = try await firstAccount(tmux)
+            try await tmux.send("D")
+            try await tmux.waitFor("This cannot be undone.")
+            try await tmux.send("y")
+            try await tmux.waitFor("Type the account's name (\(name))")
+            try await tmux.type("wrong")
+            try await tmux.send("Enter")
+            try await tmux.waitFor("nothing was deleted")
+            #expect(simulator.requestCounts["whitelist-account/delete"] == nil)
+            try await tmux.send("C-u")
+            try await tmux.type(name)
+            try await tmux.send("Enter")
+            try await tmux.waitFor("del…")
+            try await refreshUntil(tmux, "the account gone") { $0.contains("Accounts 19 / 19") && !$0.contains("pending") }
+            #expect(simulator.requestCounts["whitelist-account/delete"] == 1)
+        }
     }
 
     @Test func whitelistAddWithTheSSHClientHelper() async throws {
-        let (simulator, tmux) = try await start(environment: ["SSH_CLIENT": "198.51.100.77 50022 22"])
-        try await tmux.send("6")
-        try await tmux.waitFor("your IP 198.51.100.77 is not listed")
-        try await tmux.send("a")
-        try await tmux.waitFor("Ctrl-G adds it")
-        try await tmux.type("203.0.113.99,")
-        try await tmux.send("C-g")
-        try await tmux.waitFor("203.0.113.99,198.51.100.77")
-        try await tmux.send("Enter", "Enter", "Enter", "Enter", "Enter")  // through type, package and remark to Continue
-        try await tmux.waitFor("Allow these addresses")
-        try await tmux.send("y")
-        try await tmux.waitFor("your IP 198.51.100.77 is listed")
-        let screen = try await tmux.waitFor("203.0.113.99")
-        #expect(screen.contains("Whitelist 6"))
-        #expect(simulator.requestCounts["proxy-ip/add"] == 1)
-        try await quit(tmux, simulator)
+        try await session(environment: ["SSH_CLIENT": "198.51.100.77 50022 22"]) { simulator, tmux in
+            try await tmux.send("6")
+            try await tmux.waitFor("your IP 198.51.100.77 is not listed")
+            try await tmux.send("a")
+            try await tmux.waitFor("Ctrl-G adds it")
+            try await tmux.type("203.0.113.99,")
+            try await tmux.send("C-g")
+            try await tmux.waitFor("203.0.113.99,198.51.100.77")
+            try await tmux.send("Enter", "Enter", "Enter", "Enter", "Enter")  // through type, package and remark to Continue
+            try await tmux.waitFor("Allow these addresses")
+            try await tmux.send("y")
+            try await tmux.waitFor("your IP 198.51.100.77 is listed")
+            let screen = try await tmux.waitFor("203.0.113.99")
+            #expect(screen.contains("Whitelist 6"))
+            #expect(simulator.requestCounts["proxy-ip/add"] == 1)
+        }
     }
 
     @Test func renewalPreviewThenAnExplicitOrder() async throws {
-        let (simulator, tmux) = try await start()
-        try await tmux.send("8")
-        try await tmux.waitFor("Payment methods")  // the catalogue holds the renewal product and payment methods
-        try await tmux.send("3")
-        try await tmux.waitFor("Static IPs 12 / 12")
-        try await tmux.send("R")
-        try await tmux.waitFor("Preview price")
-        try await tmux.send("Enter", "Enter", "Enter")
-        let quote = try await tmux.waitFor("Nothing has been ordered yet.")
-        #expect(quote.contains("Total"))
-        #expect(quote.contains("[ Create order ]"))
-        #expect(simulator.requestCounts["order/check"] == 1)
-        #expect(simulator.requestCounts["order/create"] == nil)
-        try await tmux.send("Enter")  // Cancel is focused: nothing is ordered
-        try await tmux.waitFor("nothing was changed")
-        #expect(simulator.requestCounts["order/create"] == nil)
-        try await tmux.send("R")
-        try await tmux.waitFor("Preview price")
-        try await tmux.send("Enter", "Enter", "Enter")
-        try await tmux.waitFor("Nothing has been ordered yet.")
-        try await tmux.send("y")
-        let order = try await tmux.waitFor("Order created")
-        #expect(order.contains("trade no"))
-        #expect(simulator.requestCounts["order/create"] == 1)
-        try await tmux.send("Escape", "4")
-        try await tmux.waitFor("Orders 11 / 11")
-        try await quit(tmux, simulator)
+        try await session { simulator, tmux in
+            try await tmux.send("8")
+            try await tmux.waitFor("Payment methods")  // the catalogue holds the renewal product and payment methods
+            try await tmux.send("3")
+            try await tmux.waitFor("Static IPs 12 / 12")
+            try await tmux.send("R")
+            try await tmux.waitFor("Preview price")
+            try await tmux.send("Enter", "Enter", "Enter")
+            let quote = try await tmux.waitFor("Nothing has been ordered yet.")
+            #expect(quote.contains("Total"))
+            #expect(quote.contains("[ Create order ]"))
+            #expect(simulator.requestCounts["order/check"] == 1)
+            #expect(simulator.requestCounts["order/create"] == nil)
+            try await tmux.send("Enter")  // Cancel is focused: nothing is ordered
+            try await tmux.waitFor("nothing was changed")
+            #expect(simulator.requestCounts["order/create"] == nil)
+            try await tmux.send("R")
+            try await tmux.waitFor("Preview price")
+            try await tmux.send("Enter", "Enter", "Enter")
+            try await tmux.waitFor("Nothing has been ordered yet.")
+            try await tmux.send("y")
+            let order = try await tmux.waitFor("Order created")
+            #expect(order.contains("trade no"))
+            #expect(simulator.requestCounts["order/create"] == 1)
+            try await tmux.send("Escape", "4")
+            try await tmux.waitFor("Orders 11 / 11")
+        }
     }
 
     @Test func readOnlyOffersNoWrites() async throws {
-        let (simulator, tmux) = try await start(arguments: ["--read-only"])
-        let screen = try await tmux.capture()
-        #expect(screen.contains("[RO]"))
-        #expect(!screen.contains("disable selected"))
-        try await tmux.send("d")
-        try await tmux.waitFor("Read-only mode")
-        try await tmux.send("?")
-        let help = try await tmux.waitFor("Keys · Accounts")
-        #expect(!help.contains("delete selected"))
-        try await tmux.send("Escape")
-        #expect(simulator.requestCounts.keys.allSatisfy { !$0.contains("disable") })
-        try await quit(tmux, simulator)
+        try await session(arguments: ["--read-only"]) { simulator, tmux in
+            let screen = try await tmux.capture()
+            #expect(screen.contains("[RO]"))
+            #expect(!screen.contains("disable selected"))
+            try await tmux.send("d")
+            try await tmux.waitFor("Read-only mode")
+            try await tmux.send("?")
+            let help = try await tmux.waitFor("Keys · Accounts")
+            #expect(!help.contains("delete selected"))
+            try await tmux.send("Escape")
+            #expect(simulator.requestCounts.keys.allSatisfy { !$0.contains("disable") })
+        }
     }
 
     @Test func rawInspectorMasksThePassword() async throws {
-        let (simulator, tmux) = try await start()
-        try await tmux.send("y")
-        let screen = try await tmux.waitFor("raw, as the API sends it")
-        #expect(screen.contains("\"usage_flow\""))
-        #expect(screen.contains("\"password\": \"••••••\""))
-        try await tmux.send("Escape")
-        try await quit(tmux, simulator)
+        try await session { simulator, tmux in
+            try await tmux.send("y")
+            let screen = try await tmux.waitFor("raw, as the API sends it")
+            #expect(screen.contains("\"usage_flow\""))
+            #expect(screen.contains("\"password\": \"••••••\""))
+            try await tmux.send("Escape")
+        }
     }
 }
 
 extension ActionTests {
     @Test func extractAndSaveToAFile() async throws {
-        let (simulator, tmux) = try await start()
-        try await tmux.send("7")
-        try await tmux.waitFor("Host pool stock")
-        try await tmux.send("Enter")
-        try await tmux.waitFor("Extract proxy endpoints")
-        try await tmux.send("Tab")
-        try await tmux.type("U")
-        try await tmux.waitFor("‹ U")
-        // Enter moves through state, city, number, session, network and format, then presses Extract.
-        try await tmux.send("Enter", "Enter", "Enter", "Enter", "Enter", "Enter", "Enter", "Enter")
-        try await tmux.waitFor("Extracted 10 endpoints")
-        #expect(simulator.requestCounts["ip/v3"] == 1)
-        try await tmux.send("w")
-        try await tmux.waitFor("Save 10 endpoints")
-        try await tmux.send("Enter", "Enter")
-        let saved = try await tmux.waitFor("✓ Saved 10 endpoints to")
-        let path = try #require(saved.split(separator: "\n").first { $0.contains("✓ Saved") }?.split(separator: " ").last.map(String.init))
-        #expect(path.hasPrefix(tmux.home.path))
-        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
-        #expect(lines.count == 10)
-        #expect(lines.allSatisfy { $0.contains(":") })
-        try await quit(tmux, simulator)
+        try await session { simulator, tmux in
+            try await tmux.send("7")
+            try await tmux.waitFor("Host pool stock")
+            try await tmux.send("Enter")
+            try await tmux.waitFor("Extract proxy endpoints")
+            try await tmux.send("Tab")
+            try await tmux.type("U")
+            try await tmux.waitFor("‹ U")
+            // Enter moves through state, city, number, session, network and format, then presses Extract.
+            try await tmux.send("Enter", "Enter", "Enter", "Enter", "Enter", "Enter", "Enter", "Enter")
+            try await tmux.waitFor("Extracted 10 endpoints")
+            #expect(simulator.requestCounts["ip/v3"] == 1)
+            try await tmux.send("w")
+            try await tmux.waitFor("Save 10 endpoints")
+            try await tmux.send("Enter", "Enter")
+            let saved = try await tmux.waitFor("✓ Saved 10 endpoints to")
+            let path = try #require(
+                saved.split(separator: "\n").first { $0.contains("✓ Saved") }?.split(separator: " ").last.map(String.init))
+            #expect(path.hasPrefix(tmux.home.path))
+            let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+            #expect(lines.count == 10)
+            #expect(lines.allSatisfy { $0.contains(":") })
+        }
     }
 }
 
 extension ActionTests {
     @Test func whitelistRemovalAsksForTheVerificationCode() async throws {
-        let (simulator, tmux) = try await start { $0.whitelistDeleteNeedsVerification = true }
-        try await tmux.send("6")
-        try await tmux.waitFor("Whitelist 4")
-        let ip = try #require(
-            try await tmux.capture().split(separator: "\n", omittingEmptySubsequences: false)[4].split(separator: " ").first.map(
-                String.init))
-        try await tmux.send("D")
-        try await tmux.waitFor("Remove from the whitelist")
-        try await tmux.send("y")
-        try await tmux.waitFor("Verification needed")
-        try await tmux.send("Right", "Tab")  // verify by email
-        try await tmux.type(simulator.configuration.verificationCode)
-        try await tmux.send("Enter", "Enter")
-        try await tmux.waitFor("Whitelist 3")
-        let rows = try await tmux.capture().split(separator: "\n", omittingEmptySubsequences: false)[4..<20]
-        #expect(!rows.contains { $0.hasPrefix(ip + " ") })
-        #expect(try await tmux.capture().contains("✓ Accepted: removal of \(ip)"))
-        #expect(simulator.requestCounts["proxy-ip/delete"] == 2)
-        try await quit(tmux, simulator)
+        try await session(configure: { $0.whitelistDeleteNeedsVerification = true }) { simulator, tmux in
+            try await tmux.send("6")
+            try await tmux.waitFor("Whitelist 4")
+            let ip = try #require(
+                try await tmux.capture().split(separator: "\n", omittingEmptySubsequences: false)[4].split(separator: " ").first.map(
+                    String.init))
+            try await tmux.send("D")
+            try await tmux.waitFor("Remove from the whitelist")
+            try await tmux.send("y")
+            try await tmux.waitFor("Verification needed")
+            try await tmux.send("Right", "Tab")  // verify by email
+            try await tmux.type(simulator.configuration.verificationCode)
+            try await tmux.send("Enter", "Enter")
+            try await tmux.waitFor("Whitelist 3")
+            let rows = try await tmux.capture().split(separator: "\n", omittingEmptySubsequences: false)[4..<20]
+            #expect(!rows.contains { $0.hasPrefix(ip + " ") })
+            #expect(try await tmux.capture().contains("✓ Accepted: removal of \(ip)"))
+            #expect(simulator.requestCounts["proxy-ip/delete"] == 2)
+        }
     }
 }

@@ -4,6 +4,8 @@ import Foundation
     import Glibc
 #endif
 
+private let spawnLock = NSLock()
+
 /// Runs a program to completion with posix_spawn, poll and waitpid, on a thread of its own.
 ///
 /// Foundation's `Process.waitUntilExit` spins a run loop on threads that have none, its
@@ -17,9 +19,14 @@ public func spawnAndWait(
     await onThread {
         var out: [Int32] = [-1, -1]
         var err: [Int32] = [-1, -1]
+        // A program spawned meanwhile from another thread (a tmux server, which lives on) must
+        // not inherit these pipes and hold this program's output open: they are close-on-exec,
+        // and made and handed over under one lock, so no spawn can fall between.
+        spawnLock.lock()
         if captureOutput {
             _ = pipe(&out)
             _ = pipe(&err)
+            for fd in out + err { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -45,6 +52,7 @@ public func spawnAndWait(
             close(out[1])
             close(err[1])
         }
+        spawnLock.unlock()
         guard spawned == 0 else {
             if captureOutput {
                 close(out[0])

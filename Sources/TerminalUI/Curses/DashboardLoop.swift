@@ -143,23 +143,34 @@ public final class DashboardLoop {
     }
 
     /// The next moment the screen would change without new data or input.
-    private func nextTimer(now: Date) -> Date? {
+    private func nextTimer(now: Date) -> Date? { Self.nextWake(ui: ui, snapshot: snapshot, now: now) }
+
+    /// When something on screen changes by the clock alone: a flash ends, the offline countdown
+    /// ticks, the stale age turns a minute. Nil when nothing does (the loop then sleeps until
+    /// input or a new snapshot).
+    public static func nextWake(ui: UIState, snapshot: Snapshot, now: Date) -> Date? {
         var times: [Date] = []
         if let flash = ui.flash { times.append(flash.until) }
         switch snapshot.connection {
-        case .offline(let retry?, _): times.append(min(retry, now.addingTimeInterval(1)))
-        case .offline: times.append(now.addingTimeInterval(1))
+        case .offline(let retry?, _) where retry > now:
+            // The countdown shows whole seconds.
+            times.append(min(retry, now.addingTimeInterval(1)))
         case .stale(let since, _):
             // The age is shown in minutes: wake when the next minute begins.
             let age = now.timeIntervalSince(since)
             times.append(now.addingTimeInterval(60 - age.truncatingRemainder(dividingBy: 60) + 0.05))
-        default: break
+        default:
+            // Offline with the retry under way (or due): "retrying…" stays until its answer,
+            // which arrives as a snapshot. A timer here would wake the loop over and over.
+            break
         }
         return times.min()
     }
 
-    static func timeout(until date: Date?, now: Date) -> Int32 {
+    /// Milliseconds to sleep in poll(2) until `date`; -1 (until input) without one. Never below
+    /// 50 ms: a date already past must not turn the loop into a spin.
+    public static func timeout(until date: Date?, now: Date) -> Int32 {
         guard let date else { return -1 }
-        return Int32(max(0, min(3_600_000, (date.timeIntervalSince(now) * 1000).rounded(.up))))
+        return Int32(max(50, min(3_600_000, (date.timeIntervalSince(now) * 1000).rounded(.up))))
     }
 }

@@ -115,7 +115,12 @@ enum HeaderBar {
         case .stale(let since, let reason):
             return ("◐ stale \(TimeText.age(context.now.timeIntervalSince(since))) (\(reason)) · \(refreshed)", .statusStale)
         case .offline(let retry, let reason):
-            let countdown = retry.map { " · retry in \(max(0, Int($0.timeIntervalSince(context.now).rounded(.up))))s" } ?? ""
+            let countdown: String
+            if let retry, retry > context.now {
+                countdown = " · retry in \(Int(retry.timeIntervalSince(context.now).rounded(.up)))s"
+            } else {
+                countdown = " · retrying…"
+            }
             return ("○ offline (\(reason))\(countdown)", .statusOffline)
         }
     }

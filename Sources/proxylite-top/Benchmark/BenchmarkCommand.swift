@@ -23,7 +23,30 @@ struct BenchmarkCommand: AsyncParsableCommand {
         let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         print("proxylite-top benchmark · \(binary)")
         try await idleAndLaunch(binary)
+        try await offline(binary)
         if !skipLarge { try await large(binary) }
+    }
+
+    /// The API unreachable (connection refused) for a while: the dashboard should wait, not spin.
+    private func offline(_ binary: String) async throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("plbench-\(UUID().uuidString)").path
+        // Port 9 (discard) on loopback: nothing listens, so every connection is refused. The HTTP
+        // client retries a refused connection until the request's deadline, hence the short one.
+        let pty = try PTYProcess(
+            path: binary, arguments: ["--base-url", "http://127.0.0.1:9", "--config", "/dev/null", "--timeout", "5"],
+            environment: environment(String(repeating: "k", count: 32), home: home), columns: 120, rows: 40)
+        defer { pty.stop() }
+        guard await pty.waitFor("offline", timeout: .seconds(60)) != nil else {
+            throw CLIError(exitCode: 4, message: "the dashboard never said it was offline; it wrote:\n\(pty.text(since: 0).suffix(600))")
+        }
+        let window = min(idleSeconds, 30)
+        let cpuBefore = pty.cpuSeconds
+        let start = ContinuousClock.now
+        try await Task.sleep(for: .seconds(window))
+        let elapsed = seconds(ContinuousClock.now - start)
+        report(
+            "CPU while the API refuses connections, over \(Int(elapsed)) s", (pty.cpuSeconds - cpuBefore) / elapsed * 100, "% of one core",
+            target: "≤ 0.5 %")
     }
 
     private func environment(_ key: String, home: String) -> [String: String] {
