@@ -184,3 +184,15 @@ extension ActionScreenTests {
         #expect(screen.contains("pending    disable gamma, accepted 08:00:00"))
     }
 }
+
+extension ActionScreenTests {
+    @Test func theWarningOfAnOrderIsShownWhole() async {
+        var ui = UIState()
+        let warning = "Create order makes an unpaid order of 6.00; pay it in the provider's console."
+        ui.dialog = .confirm(
+            ConfirmDialog(
+                title: "Renewal price of 1 IP", lines: ["short"], confirmLabel: "Create order",
+                command: .createOrder(OrderRequest(productID: 1, paymentMethodID: 1)), warning: warning))
+        #expect(text(render(await snapshot(), ui)).contains(warning))
+    }
+}

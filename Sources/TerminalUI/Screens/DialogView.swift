@@ -35,7 +35,8 @@ enum DialogView {
 
     static func render(_ confirm: ConfirmDialog, area: Rect, into buffer: inout CellBuffer) {
         let extra = (confirm.warning == nil ? 0 : 1) + 4
-        let width = min(area.width - 4, max(56, (confirm.lines.map { DisplayWidth.columns($0) }.max() ?? 0) + 6))
+        let widest = (confirm.lines + [confirm.warning ?? ""]).map { DisplayWidth.columns($0) }.max() ?? 0
+        let width = min(area.width - 4, max(56, widest + 6))
         let inside = Overlay.frame(title: confirm.title, width: width, height: confirm.lines.count + extra + 2, in: area, into: &buffer)
         var y = inside.y
         for line in confirm.lines where y < inside.maxY - 3 {
