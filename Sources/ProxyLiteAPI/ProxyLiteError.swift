@@ -75,12 +75,12 @@ public struct ProxyLiteError: Error, Sendable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
-        var text = "\(endpoint): \(message)"
-        if !fieldErrors.isEmpty {
-            let fields = fieldErrors.keys.sorted().map { "\($0): \(fieldErrors[$0]!.joined(separator: "; "))" }
-            text += " (" + fields.joined(separator: ", ") + ")"
-        }
-        return text
+    public var description: String { "\(endpoint): \(detail)" }
+
+    /// The provider's message with the fields it named, without the endpoint: what a user reads.
+    public var detail: String {
+        guard !fieldErrors.isEmpty else { return message }
+        let fields = fieldErrors.keys.sorted().map { "\($0): \(fieldErrors[$0]!.joined(separator: "; "))" }
+        return message + " (" + fields.joined(separator: ", ") + ")"
     }
 }

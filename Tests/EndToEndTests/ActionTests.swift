@@ -225,6 +225,13 @@ extension ActionTests {
             #expect(simulator.requestCounts["ip/v3"] == 1)
             try await tmux.send("w")
             try await tmux.waitFor("Save 10 endpoints")
+            // A folder that does not exist: the reason is shown, the endpoints stay, nothing crashes.
+            try await tmux.send("C-u")
+            try await tmux.type("/nonexistent-folder/endpoints.txt")
+            try await tmux.send("Enter", "Enter")
+            try await tmux.waitFor("✗ Could not write /nonexistent-folder/endpoints.txt")
+            try await tmux.send("w")
+            try await tmux.waitFor("Save 10 endpoints")
             try await tmux.send("Enter", "Enter")
             let saved = try await tmux.waitFor("✓ Saved 10 endpoints to")
             let path = try #require(

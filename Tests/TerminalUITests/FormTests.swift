@@ -153,3 +153,14 @@ extension FormTests {
         #expect(form.focus == 1)  // the last Enter, typed after the paste, moves on
     }
 }
+
+extension FormTests {
+    @Test func theSSHClientAddressComesFromTheEnvironment() {
+        #expect(SSHClient.address(["SSH_CLIENT": "198.51.100.7 50022 22"]) == "198.51.100.7")
+        #expect(SSHClient.address(["SSH_CONNECTION": "2001:db8::5 50022 2001:db8::1 22"]) == "2001:db8::5")
+        #expect(SSHClient.address(["SSH_CLIENT": "::ffff:203.0.113.4 1 22"]) == "203.0.113.4")
+        #expect(SSHClient.address(["SSH_CLIENT": "not-an-ip 1 22", "SSH_CONNECTION": "192.0.2.9 1 192.0.2.1 22"]) == "192.0.2.9")
+        #expect(SSHClient.address(["SSH_CLIENT": ""]) == nil)
+        #expect(SSHClient.address([:]) == nil)
+    }
+}

@@ -35,28 +35,17 @@ enum CommandText {
         }
     }
 
+    private static let lateNote = " — applies within ~5 min, pending until then"
+
     /// What to add after "accepted": the provider applies some changes minutes later.
     static func delayNote(_ command: Command) -> String {
         switch command {
-        case .delete, .disable, .changePassword: return " — applies within ~5 min, pending until then"
-        case .change(_, let change) where change.password != nil || change.enabled == false:
-            return " — applies within ~5 min, pending until then"
+        case .delete, .disable, .changePassword: return lateNote
+        case .change(_, let change) where change.password != nil || change.enabled == false: return lateNote
         case .addAccounts: return " — shown at the next poll"
         default: return ""
         }
     }
 
     static func limit(_ gb: Int64) -> String { gb == 0 ? "no limit" : "\(gb) GB" }
-
-    /// Why the provider said no, in its words, without the endpoint path.
-    static func reason(_ error: ProxyLiteError) -> String {
-        var text = error.message
-        if !error.fieldErrors.isEmpty {
-            text +=
-                " ("
-                + error.fieldErrors.keys.sorted().map { "\($0): \(error.fieldErrors[$0]!.joined(separator: "; "))" }.joined(separator: ", ")
-                + ")"
-        }
-        return text
-    }
 }

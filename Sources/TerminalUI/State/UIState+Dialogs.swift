@@ -51,7 +51,7 @@ extension UIState {
             switch form.handle(key) {
             case .editing:
                 dialog = .form(form, purpose)
-                return formChanged(from: before, to: form, purpose: purpose, snapshot: snapshot)
+                return formChanged(from: before, to: form, purpose: purpose, snapshot: snapshot, now: now)
             case .cancelled:
                 dialog = nil
                 say("Cancelled; nothing was changed.", now: now)
@@ -133,11 +133,11 @@ extension UIState {
         case .rejected(let error):
             if case .whitelistDelete(let ips) = what, Self.asksForVerification(error) {
                 whitelistDeletesNeedCode = true
-                openVerification(ips, reason: CommandText.reason(error))
+                openVerification(ips, reason: error.detail)
                 return
             }
             say(
-                "✗ Refused: \(CommandText.summary(reply.command)): \(CommandText.reason(error)). Nothing changed.", role: .error, now: now,
+                "✗ Refused: \(CommandText.summary(reply.command)): \(error.detail). Nothing changed.", role: .error, now: now,
                 seconds: 12)
             return
         case .done(let value): payload = value

@@ -89,7 +89,7 @@ extension UIState {
         return "\n"
     }
 
-    func countryCode(of form: FormState, _ snapshot: Snapshot) -> String? {
+    func countryCode(of form: FormState) -> String? {
         guard form["country"].index > 0, let label = form["country"].choice else { return nil }
         return String(label.split(separator: " ").first ?? Substring(label))
     }
@@ -98,10 +98,10 @@ extension UIState {
         form["state"].index > 0 ? form["state"].choice : nil
     }
 
-    func extractionRequest(_ form: FormState, snapshot: Snapshot) -> ExtractionRequest? {
+    func extractionRequest(_ form: FormState) -> ExtractionRequest {
         let count = Int(form["count"].text) ?? 10
         return ExtractionRequest(
-            countryCode: countryCode(of: form, snapshot), state: stateName(of: form),
+            countryCode: countryCode(of: form), state: stateName(of: form),
             city: form["city"].index > 0 ? form["city"].choice : nil, count: max(1, count),
             lifetimeMinutes: Int(form["life"].text), network: ExtractionNetwork.allCases[form["network"].index])
     }

@@ -64,12 +64,14 @@ extension UIState {
         case (.accounts, .character(" ")):
             toggleMark(focusedAccount(snapshot, lists)?.account.username, lists: lists)
         case (.accounts, .character("*")):
-            let names = lists.accounts.map { snapshot.accounts.value![$0].account.username }  // lists index the snapshot's rows
-            say(Self.toggleAll(names, in: &accountMarks), now: now)
+            let rows = snapshot.accounts.value ?? []
+            say(Self.toggleAll(lists.accounts.map { rows[$0].account.username }, in: &accountMarks), now: now)
         case (.staticIPs, .character("*")):
-            say(Self.toggleAll(lists.staticIPs.map { snapshot.staticIPs.value![$0].ip }, in: &ipMarks), now: now)  // lists index the snapshot's rows
+            let ips = snapshot.staticIPs.value ?? []
+            say(Self.toggleAll(lists.staticIPs.map { ips[$0].ip }, in: &ipMarks), now: now)
         case (.whitelist, .character("*")):
-            say(Self.toggleAll(lists.whitelist.map { snapshot.whitelist.value![$0].ip }, in: &whitelistMarks), now: now)  // lists index the snapshot's rows
+            let ips = snapshot.whitelist.value ?? []
+            say(Self.toggleAll(lists.whitelist.map { ips[$0].ip }, in: &whitelistMarks), now: now)
         case (.accounts, .character("u")):
             accountMarks.removeAll()
             say("Marks cleared.", now: now)

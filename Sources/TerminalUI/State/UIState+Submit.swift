@@ -110,7 +110,7 @@ extension UIState {
             return send(
                 .checkOrder(request), now: now, awaiting: .quote(request, ips: ips), waitingTitle: "Asking the provider for the price…")
         case .extract:
-            guard let request = extractionRequest(form, snapshot: snapshot) else { return [] }
+            let request = extractionRequest(form)
             extraction.form = form
             extraction.request = request
             extraction.format = Self.formats[form["format"].index].format
@@ -136,20 +136,21 @@ extension UIState {
     }
 
     /// Reacts to a form edit that needs more data (the Extract form's dependent choices).
-    mutating func formChanged(from before: FormState, to after: FormState, purpose: FormPurpose, snapshot: Snapshot) -> [Effect] {
+    mutating func formChanged(from before: FormState, to after: FormState, purpose: FormPurpose, snapshot: Snapshot, now: Date) -> [Effect]
+    {
         guard purpose == .extract else { return [] }
         var effects: [Effect] = []
         let account = after["account"].text
         if before.focus == 0, after.focus != 0, !account.isEmpty, extraction.areas?.username != account {
-            effects += send(.areas(username: account), now: Date(), awaiting: .areas(account))
+            effects += send(.areas(username: account), now: now, awaiting: .areas(account))
         }
         if before["country"].index != after["country"].index || before["state"].index != after["state"].index
             || account != before["account"].text
         {
             extraction.cities = []
             refreshExtractionForm(snapshot)
-            if let country = countryCode(of: after, snapshot), let state = stateName(of: after), extraction.areas == nil {
-                effects += send(.cities(countryCode: country, state: state), now: Date(), awaiting: .cities)
+            if let country = countryCode(of: after), let state = stateName(of: after), extraction.areas == nil {
+                effects += send(.cities(countryCode: country, state: state), now: now, awaiting: .cities)
             }
         }
         return effects
