@@ -19,6 +19,8 @@ public struct ProxyLiteError: Error, Sendable, CustomStringConvertible {
         case api(Int)
         /// A non-2xx HTTP status without a readable envelope.
         case httpStatus(Int)
+        /// A 3xx answer: never followed, so the user fixes the base URL.
+        case redirect(Int)
         case timeout
         case connectionRefused
         case dnsFailure
@@ -52,7 +54,7 @@ public struct ProxyLiteError: Error, Sendable, CustomStringConvertible {
         case .httpStatus(let status): return status >= 500 || status == 408
         case .decoding: return true  // a half-written body from a struggling server is the usual cause
         case .api(let c): return c >= 500
-        case .invalidAppKey, .notVerified, .badParameters, .tlsFailure, .cancelled: return false
+        case .invalidAppKey, .notVerified, .badParameters, .tlsFailure, .cancelled, .redirect: return false
         }
     }
 
@@ -65,6 +67,7 @@ public struct ProxyLiteError: Error, Sendable, CustomStringConvertible {
         case .rateLimited: return "rate limited"
         case .api(let c): return "API code \(c)"
         case .httpStatus(let s): return "HTTP \(s)"
+        case .redirect(let s): return "redirected (HTTP \(s))"
         case .timeout: return "timeout"
         case .connectionRefused: return "connection refused"
         case .dnsFailure: return "DNS failure"

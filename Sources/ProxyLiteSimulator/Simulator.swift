@@ -4,6 +4,7 @@ import Logging
 import NIOConcurrencyHelpers
 import NIOCore
 import ProxyLiteAPI
+import ServiceLifecycle
 
 /// A real HTTP server on loopback that speaks the ProxyLite API, for the demo and for every test
 /// of the client.
@@ -18,16 +19,18 @@ public final class Simulator: Sendable {
     /// The URL the server listens on, e.g. `http://127.0.0.1:49152`.
     public let baseURL: URL
     private let task: Task<Void, any Error>
+    private let group: ServiceGroup
     private let world: NIOLockedValueBox<World>
     private let counts: NIOLockedValueBox<[String: Int]>
 
     private init(
-        configuration: SimulatorConfiguration, baseURL: URL, task: Task<Void, any Error>,
+        configuration: SimulatorConfiguration, baseURL: URL, task: Task<Void, any Error>, group: ServiceGroup,
         world: NIOLockedValueBox<World>, counts: NIOLockedValueBox<[String: Int]>
     ) {
         self.configuration = configuration
         self.baseURL = baseURL
         self.task = task
+        self.group = group
         self.world = world
         self.counts = counts
     }
@@ -67,9 +70,14 @@ public final class Simulator: Sendable {
                 portContinuation.finish()
             },
             logger: quiet)
+        // Run under a service group so that stop() is a graceful shutdown: cancelling the serving
+        // task instead traps in NIO ("Deinited NIOAsyncWriter without calling finish()").
+        var groupConfiguration = ServiceGroupConfiguration(services: [app], logger: quiet)
+        groupConfiguration.maximumGracefulShutdownDuration = .seconds(5)
+        let group = ServiceGroup(configuration: groupConfiguration)
         let task = Task {
             do {
-                try await app.run()
+                try await group.run()
             } catch {
                 portContinuation.finish()
                 throw error
@@ -81,19 +89,20 @@ public final class Simulator: Sendable {
             break
         }
         guard let boundPort, boundPort > 0 else {
-            task.cancel()
+            await group.triggerGracefulShutdown()
             _ = try? await task.value
             throw SimulatorStartError(message: "could not listen on \(host):\(port)")
         }
         let urlHost = host.contains(":") ? "[\(host)]" : host
         return Simulator(
             configuration: configuration, baseURL: URL(string: "http://\(urlHost):\(boundPort)")!,  // built from a host and a port
-            task: task, world: world, counts: counts)
+            task: task, group: group, world: world, counts: counts)
     }
 
-    /// Stops the server and waits until it has closed its socket.
+    /// Stops the server gracefully (in-flight answers finish; deliberate hangs end) and waits
+    /// until it has closed its socket.
     public func stop() async {
-        task.cancel()
+        await group.triggerGracefulShutdown()
         _ = try? await task.value
     }
 

@@ -10,9 +10,12 @@ public struct SimulatorConfiguration: Sendable {
     public var orders: Int
     public var packages: Int
     public var whitelistIPs: Int
-    /// The key the simulated account accepts (app_key, and bearer token unless `bearerToken` is set).
+    /// The key the simulated account accepts, as `app_key` only (an `Authorization` header is ignored).
     public var appKey: String
-    public var bearerToken: String?
+    /// Where `app_key` is looked for.
+    public var keyPlacement: KeyPlacement
+    /// How order/create and order/check read the fields their tables disagree on.
+    public var orderReading: OrderReading
     /// Path prefix the API is served under.
     public var pathPrefix: String
     /// How long deletes, disables and password changes take to apply (the provider's is ~5 minutes).
@@ -37,7 +40,8 @@ public struct SimulatorConfiguration: Sendable {
 
     public init(
         seed: UInt64 = 42, accounts: Int = 40, staticIPs: Int = 60, orders: Int = 40, packages: Int = 12,
-        whitelistIPs: Int = 4, appKey: String = SimulatorConfiguration.demoKey, bearerToken: String? = nil,
+        whitelistIPs: Int = 4, appKey: String = SimulatorConfiguration.demoKey, keyPlacement: KeyPlacement = .reference,
+        orderReading: OrderReading = .shared,
         pathPrefix: String = "/end-point", applyDelay: Duration = .seconds(300), orderTimeout: Duration = .seconds(1800),
         quirks: Bool = true, whitelistDeleteNeedsVerification: Bool = false, verificationCode: String = "246810",
         faults: FaultPlan = FaultPlan(), providerOffset: Int = 8 * 3600, clock: SimulatorClock = SimulatorClock()
@@ -49,7 +53,8 @@ public struct SimulatorConfiguration: Sendable {
         self.packages = packages
         self.whitelistIPs = whitelistIPs
         self.appKey = appKey
-        self.bearerToken = bearerToken
+        self.keyPlacement = keyPlacement
+        self.orderReading = orderReading
         self.pathPrefix = pathPrefix
         self.applyDelay = applyDelay
         self.orderTimeout = orderTimeout
@@ -65,6 +70,27 @@ public struct SimulatorConfiguration: Sendable {
     public static let demoKey = "demo0000simulator0000key0000demo"
 }
 
+/// Where the simulated server reads `app_key`. The reference declares it "in: query, supports
+/// GET/POST" and lists it in POST bodies too; real servers read one or the other, so a client must
+/// work with each.
+public enum KeyPlacement: String, Sendable, CaseIterable {
+    /// The query on any method, or the JSON body of a POST.
+    case reference
+    /// Only the query string.
+    case queryOnly = "query"
+    /// Only the JSON body on POST (the query on GET, which has no body).
+    case bodyOnly = "body"
+}
+
+/// order/check says its parameters are "exactly those of create", but the two tables disagree.
+public enum OrderReading: String, Sendable, CaseIterable {
+    /// Both take check's table where they disagree: `renew_duration` as `1m`/`2m`/`em`, `region_list`
+    /// as `country,count[,ASN]|…`, `amount` and `recharge_amount` as numbers.
+    case shared
+    /// order/create holds to its own table: `renew_duration` is an integer (months).
+    case createTable = "create-table"
+}
+
 /// Failures injected into the simulator's answers, so that reliability can be tested.
 public struct FaultPlan: Sendable, Hashable {
     /// Added to every answer.
@@ -77,6 +103,21 @@ public struct FaultPlan: Sendable, Hashable {
     public var hangRate: Double
     /// A window of outage, counted from the simulator's start, in which every request gets HTTP 503.
     public var outage: Outage?
+    /// Every request is answered HTTP 401 with a JSON body that has no `code` (as a gateway in
+    /// front of the API does).
+    public var codelessUnauthorized: Bool
+    /// Every request is answered with a 307 to this origin, same path and query.
+    public var redirectTo: String?
+    /// Writes are applied, then answered only after this long (past the client's timeout, they
+    /// look lost although they took effect).
+    public var slowWrites: Duration
+    /// Share of requests whose body stops half-way and whose connection is then closed.
+    public var cutOffRate: Double
+    /// Successful answers go out with this HTTP status instead of 200 (their body unchanged).
+    public var successStatus: Int?
+    /// Successful answers carry the other group's success code (0 where the reference says 200,
+    /// and 200 where it says 0).
+    public var swappedSuccessCodes: Bool
 
     public struct Outage: Sendable, Hashable {
         public var after: Duration
@@ -89,16 +130,24 @@ public struct FaultPlan: Sendable, Hashable {
 
     public init(
         latency: Duration = .zero, errorRate: Double = 0, malformedRate: Double = 0, hangRate: Double = 0,
-        outage: Outage? = nil
+        outage: Outage? = nil, codelessUnauthorized: Bool = false, redirectTo: String? = nil, slowWrites: Duration = .zero,
+        cutOffRate: Double = 0, successStatus: Int? = nil, swappedSuccessCodes: Bool = false
     ) {
         self.latency = latency
         self.errorRate = errorRate
         self.malformedRate = malformedRate
         self.hangRate = hangRate
         self.outage = outage
+        self.codelessUnauthorized = codelessUnauthorized
+        self.redirectTo = redirectTo
+        self.slowWrites = slowWrites
+        self.cutOffRate = cutOffRate
+        self.successStatus = successStatus
+        self.swappedSuccessCodes = swappedSuccessCodes
     }
 
     public var isEmpty: Bool {
-        latency == .zero && errorRate == 0 && malformedRate == 0 && hangRate == 0 && outage == nil
+        latency == .zero && errorRate == 0 && malformedRate == 0 && hangRate == 0 && outage == nil && !codelessUnauthorized
+            && redirectTo == nil && cutOffRate == 0
     }
 }

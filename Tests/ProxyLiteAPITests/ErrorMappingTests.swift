@@ -27,20 +27,6 @@ import Testing
         }
     }
 
-    @Test func bearerTokenCanDifferFromTheKey() async throws {
-        var world = testWorld()
-        world.bearerToken = "bearer0000token"
-        try await withSimulator(world) { _, client in
-            _ = try await client.accounts()  // app_key endpoints still work
-            let error = await #expect(throws: ProxyLiteError.self) { try await client.products() }
-            #expect(error?.code == .invalidAppKey)
-        }
-        try await withSimulator(world, client: { $0.bearerToken = AppKey("bearer0000token") }) { _, client in
-            let products = try await client.products()
-            #expect(!products.isEmpty)
-        }
-    }
-
     @Test func unverifiedAccountIsCode156() async throws {
         var world = testWorld()
         world.accountNotVerified = true

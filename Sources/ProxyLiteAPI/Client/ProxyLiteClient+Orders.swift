@@ -24,12 +24,12 @@ extension ProxyLiteClient {
 
     /// order/create: creates an order (unpaid until paid in the provider's console).
     public func createOrder(_ request: OrderRequest) async throws -> Order {
-        try await send(.orderCreate, body: request.body, as: Order.self)
+        try await send(.orderCreate, body: request.body(checking: false), as: Order.self)
     }
 
     /// order/check: the price preview for the same body as `createOrder`; creates nothing.
     public func checkOrder(_ request: OrderRequest) async throws -> OrderCheckResult {
-        try await send(.orderCheck, body: request.body, as: OrderCheckResult.self)
+        try await send(.orderCheck, body: request.body(checking: true), as: OrderCheckResult.self)
     }
 
     /// order/close: cancels an unpaid order.

@@ -6,9 +6,10 @@ import NIOHTTP1
 
 /// A typed client for every endpoint of the ProxyLite API.
 ///
-/// It owns authentication (app_key in the query or body, bearer token where the reference lists
-/// only that), a client-wide rate cap, per-request timeouts, tolerant decoding of the envelope,
-/// and the mapping of every failure to a `ProxyLiteError` that never contains the key.
+/// It owns authentication (`app_key` on every request: in the query for GET, in the JSON body and
+/// the query for POST), a client-wide rate cap, per-request timeouts, tolerant decoding of the
+/// envelope, and the mapping of every failure to a `ProxyLiteError` that never contains the key.
+/// Redirects are never followed: a write re-sent to another origin would carry the key there.
 /// The endpoint methods live in `ProxyLiteClient+<Group>.swift`, one per group of the reference.
 ///
 /// ```swift
@@ -19,8 +20,6 @@ public final class ProxyLiteClient: Sendable {
     public struct Configuration: Sendable {
         public var profile: PlatformProfile
         public var appKey: AppKey?
-        /// Sent as `Authorization: Bearer …` on the bearer-only endpoints; the app_key when nil.
-        public var bearerToken: AppKey?
         public var requestTimeout: Duration
         public var requestsPerSecond: Double
         public var burst: Int
@@ -30,13 +29,12 @@ public final class ProxyLiteClient: Sendable {
         public var maxBodyBytes: Int
 
         public init(
-            profile: PlatformProfile = .proxyLite, appKey: AppKey?, bearerToken: AppKey? = nil,
+            profile: PlatformProfile = .proxyLite, appKey: AppKey?,
             requestTimeout: Duration = .seconds(20), requestsPerSecond: Double = 2, burst: Int = 4,
             maxPages: Int = 2_000, maxBodyBytes: Int = 256 << 20
         ) {
             self.profile = profile
             self.appKey = appKey
-            self.bearerToken = bearerToken
             self.requestTimeout = requestTimeout
             self.requestsPerSecond = requestsPerSecond
             self.burst = burst
@@ -50,7 +48,8 @@ public final class ProxyLiteClient: Sendable {
     private let limiter: RateLimiter
     private let logger: Logger
 
-    public init(configuration: Configuration, httpClient: HTTPClient = .shared, logger: Logger? = nil) {
+    /// - Parameter httpClient: must not follow redirects (`HTTPClient.shared` does); the default doesn't.
+    public init(configuration: Configuration, httpClient: HTTPClient = ProxyLiteClient.noRedirects, logger: Logger? = nil) {
         self.configuration = configuration
         self.http = httpClient
         self.limiter = RateLimiter(requestsPerSecond: configuration.requestsPerSecond, burst: configuration.burst)
@@ -58,6 +57,12 @@ public final class ProxyLiteClient: Sendable {
         // handler would print over it.
         self.logger = logger ?? Logger(label: "proxylite.api", factory: { _ in SwiftLogNoOpLogHandler() })
     }
+
+    /// A process-wide HTTP client that never follows a redirect (AsyncHTTPClient's shared one
+    /// follows up to five, re-sending a POST body, key included, to wherever it is told).
+    public static let noRedirects = HTTPClient(
+        eventLoopGroup: HTTPClient.defaultEventLoopGroup,
+        configuration: HTTPClient.Configuration(redirectConfiguration: .disallow))
 
     // MARK: - Sending
 
@@ -107,12 +112,13 @@ public final class ProxyLiteClient: Sendable {
     func sendText(_ endpoint: Endpoint, query: [String: String?]) async throws -> String {
         let (status, buffer) = try await exchange(endpoint, query: query, body: [])
         let bytes = Data(buffer.readableBytesView)
+        if !(200..<300).contains(status) {
+            _ = try decode(NoContent.self, from: bytes, status: status, endpoint: endpoint)
+        }
         if let first = bytes.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }),
             first == UInt8(ascii: "{")
         {
             _ = try decode(NoContent.self, from: bytes, status: status, endpoint: endpoint)
-        } else if !(200..<300).contains(status) {
-            throw statusError(status, bytes: bytes, endpoint: endpoint)
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -129,18 +135,11 @@ public final class ProxyLiteClient: Sendable {
         request.method = endpoint.method == .get ? .GET : .POST
         request.headers.add(name: "Accept", value: "application/json")
         request.headers.add(name: "User-Agent", value: "proxylite-top/0.1")
-        switch endpoint.auth {
-        case .appKey:
-            guard let key = configuration.appKey else { throw missingKey(endpoint) }
-            if endpoint.method == .get {
-                items.append(("app_key", key.secret))
-            } else {
-                bodyMembers.insert(("app_key", .string(key.secret)), at: 0)
-            }
-        case .bearer:
-            guard let token = configuration.bearerToken ?? configuration.appKey else { throw missingKey(endpoint) }
-            request.headers.add(name: "Authorization", value: "Bearer \(token.secret)")
-        }
+        // The reference's one scheme: app_key in the query, "supports GET/POST"; POST bodies list
+        // it as well, so a POST carries it in both and a server reading either finds it.
+        guard let key = configuration.appKey else { throw missingKey(endpoint) }
+        items.append(("app_key", key.secret))
+        if endpoint.method == .post { bodyMembers.insert(("app_key", .string(key.secret)), at: 0) }
         var url = configuration.profile.url(for: endpoint.path)
         if !items.isEmpty {
             url += "?" + items.map { "\(Self.percentEncode($0.0))=\(Self.percentEncode($0.1))" }.joined(separator: "&")
@@ -158,6 +157,9 @@ public final class ProxyLiteClient: Sendable {
                 configuration.requestTimeout.components.seconds * 1_000_000_000
                     + configuration.requestTimeout.components.attoseconds / 1_000_000_000)
             let response = try await http.execute(request, timeout: timeout)
+            if (300..<400).contains(response.status.code) {
+                throw redirectError(Int(response.status.code), location: response.headers.first(name: "location"), endpoint: endpoint)
+            }
             let buffer = try await Self.collect(response, limit: configuration.maxBodyBytes, endpoint: endpoint)
             let bytes = buffer
             logger.debug(
@@ -210,17 +212,33 @@ public final class ProxyLiteClient: Sendable {
     {
         let decoder = JSONDecoder()
         decoder.userInfo[.providerOffset] = configuration.profile.providerOffset
+        decoder.userInfo[.success] = endpoint.success
+        guard (200..<300).contains(status) else {
+            // An HTTP failure is a failure whatever the body says; an envelope in it only adds
+            // the provider's own code and words.
+            if let head = try? decoder.decode(EnvelopeHead.self, from: bytes), let code = head.code,
+                !endpoint.success.accepts(code)
+            {
+                throw apiError(head, status: status, endpoint: endpoint)
+            }
+            throw statusError(status, bytes: bytes, endpoint: endpoint)
+        }
         let envelope: Envelope<Payload>
         do {
             envelope = try decoder.decode(Envelope<Payload>.self, from: bytes)
         } catch let error as DecodingError {
-            if !(200..<300).contains(status) { throw statusError(status, bytes: bytes, endpoint: endpoint) }
             throw ProxyLiteError(
                 .decoding, endpoint: endpoint.path, message: redact(Self.describe(error)))
         } catch {
             throw ProxyLiteError(.decoding, endpoint: endpoint.path, message: "the answer could not be read")
         }
         if let payload = envelope.payload { return payload }
+        guard envelope.head.code != nil else {
+            throw ProxyLiteError(
+                .decoding, endpoint: endpoint.path,
+                message: "the answer has no `code`, so it cannot be read as a success"
+                    + (envelope.head.message.map { "; it said: \(redact($0))" } ?? ""))
+        }
         throw apiError(envelope.head, status: status, endpoint: endpoint)
     }
 
@@ -252,10 +270,26 @@ public final class ProxyLiteClient: Sendable {
 
     private func statusError(_ status: Int, bytes: Data, endpoint: Endpoint) -> ProxyLiteError {
         let excerpt = redact(Self.excerpt(bytes))
-        let code: ProxyLiteError.Code = status == 429 ? .rateLimited : .httpStatus(status)
+        let said = excerpt.isEmpty ? "" : ": \(excerpt)"
+        switch status {
+        case 401, 403:
+            return ProxyLiteError(
+                .invalidAppKey, endpoint: endpoint.path,
+                message: "HTTP \(status)\(said). The server refused the app_key; copy it again from the account centre "
+                    + "and set PROXYLITE_APP_KEY or --app-key-file.")
+        case 429:
+            return ProxyLiteError(.rateLimited, endpoint: endpoint.path, message: "HTTP 429\(said)")
+        default:
+            return ProxyLiteError(.httpStatus(status), endpoint: endpoint.path, message: "HTTP \(status)\(said)")
+        }
+    }
+
+    private func redirectError(_ status: Int, location: String?, endpoint: Endpoint) -> ProxyLiteError {
+        let target = location.map { redact(Self.excerpt(Data($0.utf8))) } ?? "nowhere (no Location header)"
         return ProxyLiteError(
-            code, endpoint: endpoint.path,
-            message: "HTTP \(status)" + (excerpt.isEmpty ? "" : ": \(excerpt)"))
+            .redirect(status), endpoint: endpoint.path,
+            message: "HTTP \(status): the server redirects to \(target). Redirects are not followed (a write would "
+                + "send the app_key there); if that is the API's new address, set the base URL to it.")
     }
 
     private func missingKey(_ endpoint: Endpoint) -> ProxyLiteError {
@@ -267,7 +301,6 @@ public final class ProxyLiteClient: Sendable {
     func redact(_ text: String) -> String {
         var result = text
         if let key = configuration.appKey { result = key.redact(result) }
-        if let token = configuration.bearerToken { result = token.redact(result) }
         return result
     }
 
@@ -321,8 +354,9 @@ struct Envelope<Payload: APIPayload>: Decodable {
 
     init(from decoder: any Decoder) throws {
         head = try EnvelopeHead(from: decoder)
-        // Account, flow, IP and package endpoints say 200; order, product, payment and marketing say 0.
-        if head.code == nil || head.code == 0 || head.code == 200 {
+        // Success is the code of the endpoint's group; a body without a code is no success.
+        let success = decoder.userInfo[.success] as? Endpoint.Success ?? .either
+        if let code = head.code, success.accepts(code) {
             payload = try EnvelopeData<Payload>(from: decoder).payload
         } else {
             payload = nil

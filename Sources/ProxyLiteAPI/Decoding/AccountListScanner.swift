@@ -48,7 +48,7 @@ struct AccountListScanner {
             })
         else { return nil }
         space()
-        guard i == bytes.count, code == nil || code == 0 || code == 200 else { return nil }
+        guard i == bytes.count, code == 200 else { return nil }
         return accounts
     }
 

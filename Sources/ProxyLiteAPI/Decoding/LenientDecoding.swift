@@ -3,6 +3,8 @@ import Foundation
 extension CodingUserInfoKey {
     /// Seconds east of UTC in which the provider writes zone-less dates (an `Int`).
     public static let providerOffset = CodingUserInfoKey(rawValue: "proxylite.providerOffset")!
+    /// The endpoint's `Endpoint.Success`, so that the envelope knows which code means success.
+    static let success = CodingUserInfoKey(rawValue: "proxylite.success")!
 }
 
 extension Decoder {

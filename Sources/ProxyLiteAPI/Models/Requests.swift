@@ -85,7 +85,14 @@ public struct OrderRequest: Sendable, Hashable {
         self.rechargeAmount = rechargeAmount
     }
 
-    var body: [(String, JSONValue?)] {
+    /// The body for order/create (`checking` false) or order/check. Where their tables disagree the
+    /// value sent is one both readings accept: `amount` and `recharge_amount` go as integers (a
+    /// number to one table, an integer to the other); `region_list` in create's
+    /// `country,count[,ASN]` form, the one that buys (check says its parameters are create's);
+    /// `use_invitation_registration_discount` only to create, whose table alone has it.
+    /// `renew_duration` stays check's `1m`/`2m`/`em`, the choices the UI offers, though create's
+    /// table says integer: a server holding to that answers code 400 naming the field.
+    func body(checking: Bool) -> [(String, JSONValue?)] {
         [
             ("pid", .integer(Int64(productID))),
             ("upids", renewIDs.isEmpty ? nil : .string(renewIDs.map(String.init).joined(separator: ","))),
@@ -93,7 +100,7 @@ public struct OrderRequest: Sendable, Hashable {
             ("pm_id", .integer(Int64(paymentMethodID))),
             ("region_list", regionList.map(JSONValue.string)),
             ("coupon_sn", couponCode.map(JSONValue.string)),
-            ("use_invitation_registration_discount", useInvitationDiscount.map(JSONValue.bool)),
+            ("use_invitation_registration_discount", checking ? nil : useInvitationDiscount.map(JSONValue.bool)),
             ("renew_duration", renewDuration.map { .string($0.rawValue) }),
             ("product_sku_bandwidth_id", bandwidthSKU.map { .integer(Int64($0)) }),
             ("product_sku_concurrency_id", concurrencySKU.map { .integer(Int64($0)) }),

@@ -28,7 +28,8 @@ struct APIResponder: HTTPResponder {
         }
         requestCount.withLockedValue { $0[relative, default: 0] += 1 }
 
-        if let fault = await faults.fault(now: configuration.clock.now) {
+        let target = path + (request.uri.query.map { "?" + $0 } ?? "")
+        if let fault = await faults.fault(now: configuration.clock.now, target: target) {
             return fault
         }
         guard let route = Route.all[relative] else { return notFound() }
@@ -49,13 +50,11 @@ struct APIResponder: HTTPResponder {
                 for (k, v) in members { body[k] = v }
             }
         }
-        let simRequest = SimRequest(
-            method: request.method.rawValue, path: relative, query: Self.query(request.uri.query),
-            body: body, bearer: Self.bearer(request.headers[.authorization]))
-
-        guard authenticate(simRequest, route: route) else {
+        let query = Self.query(request.uri.query)
+        guard authenticate(query: query, body: body, post: request.method == .post) else {
             return envelope(style: route.style, error: .invalidKey)
         }
+        let simRequest = SimRequest(method: request.method.rawValue, path: relative, query: query, body: body)
         if configuration.accountNotVerified, route.style == .legacy {
             return envelope(
                 style: route.style, error: SimulatorError(code: 156, message: "账户未实名认证", fieldErrors: [:], httpStatus: 200))
@@ -69,6 +68,10 @@ struct APIResponder: HTTPResponder {
             } catch {
                 return .failure(error)
             }
+        }
+        if route.endpoint.method == .post, configuration.faults.slowWrites > .zero {
+            // Applied already; only the answer is late.
+            await FaultInjector.pause(configuration.faults.slowWrites)
         }
         switch result {
         case .success(.text(let text)):
@@ -86,23 +89,26 @@ struct APIResponder: HTTPResponder {
         }
     }
 
-    private func authenticate(_ request: SimRequest, route: Route) -> Bool {
-        switch route.endpoint.auth {
-        case .appKey:
-            // The reference allows the key as a query parameter on POST too.
-            return request.text("app_key") == configuration.appKey
-                || request.bearer == (configuration.bearerToken ?? configuration.appKey)
-        case .bearer:
-            return request.bearer == (configuration.bearerToken ?? configuration.appKey)
+    /// `app_key` is the reference's only scheme, for every endpoint (an Authorization header,
+    /// which its code samples show as a template, opens nothing).
+    private func authenticate(query: [String: String], body: [String: JSONValue], post: Bool) -> Bool {
+        let inQuery = query["app_key"] == configuration.appKey
+        let inBody = post && body["app_key"] == .string(configuration.appKey)
+        switch configuration.keyPlacement {
+        case .reference: return inQuery || inBody
+        case .queryOnly: return inQuery
+        case .bodyOnly: return post ? inBody : inQuery
         }
     }
 
     private func envelope(style: Route.Style, data: JSONValue) -> Response {
+        let faults = configuration.faults
+        let legacy = (style == .legacy) != faults.swappedSuccessCodes
         let members: [(String, JSONValue)] =
-            style == .legacy
+            legacy
             ? [("code", 200), ("msg", "请求成功"), ("data", data)]
             : [("code", 0), ("message", "操作成功"), ("data", data)]
-        return json(.object(members), status: .ok)
+        return json(.object(members), status: faults.successStatus.map { HTTPResponse.Status(code: $0) } ?? .ok)
     }
 
     private func envelope(style: Route.Style, error: SimulatorError) -> Response {
@@ -142,10 +148,5 @@ struct APIResponder: HTTPResponder {
             result[key] = value.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? value
         }
         return result
-    }
-
-    static func bearer(_ header: String?) -> String? {
-        guard let header, header.lowercased().hasPrefix("bearer ") else { return nil }
-        return String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
     }
 }

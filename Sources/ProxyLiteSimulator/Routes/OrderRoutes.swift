@@ -6,7 +6,7 @@ enum OrderRoutes {
     static let routes: [Route] = [
         Route(endpoint: .orderList, style: .modern, handler: list),
         Route(endpoint: .orderCreate, style: .modern) { world, request, context throws(SimulatorError) in
-            let quote = try quote(world, request, context)
+            let quote = try quote(world, request, context, creating: true)
             var random = SeededRandom(seed: world.seed &+ UInt64(world.nextOrderID))
             let order = SimOrder(
                 id: world.nextOrderID, tradeNo: World.tradeNo(context.now, &random),
@@ -20,7 +20,7 @@ enum OrderRoutes {
             return .json(json(order, world: world, context: context))
         },
         Route(endpoint: .orderCheck, style: .modern) { world, request, context throws(SimulatorError) in
-            let quote = try quote(world, request, context)
+            let quote = try quote(world, request, context, creating: false)
             return .json(
                 .object([
                     ("product_id", .integer(Int64(quote.product.id))), ("amount", .integer(Int64(quote.amount))),
@@ -112,8 +112,12 @@ enum OrderRoutes {
         let ipLines: [JSONValue]
     }
 
-    /// Validates an order/create or order/check body and prices it.
-    static func quote(_ world: World, _ request: SimRequest, _ context: RouteContext) throws(SimulatorError) -> Quote {
+    /// Validates an order/create or order/check body and prices it. The two tables disagree on
+    /// `renew_duration` (create: integer; check: `1m`/`2m`/`em`); `configuration.orderReading` says
+    /// which one create holds to.
+    static func quote(
+        _ world: World, _ request: SimRequest, _ context: RouteContext, creating: Bool
+    ) throws(SimulatorError) -> Quote {
         guard let pid = try request.int("pid") else { throw .badParameters(["pid": ["pid 不能为空"]]) }
         guard let product = Catalogue.products.first(where: { $0.id == pid }) else {
             throw .badParameters(["pid": ["套餐不存在: \(pid)"]])
@@ -123,7 +127,12 @@ enum OrderRoutes {
             throw .badParameters(["pm_id": ["支付方式不存在: \(pmID)"]])
         }
         var months = 1.0
-        if let duration = request.text("renew_duration"), !duration.isEmpty {
+        if creating, context.configuration.orderReading == .createTable, let duration = request.text("renew_duration") {
+            guard case .integer(let count)? = request.body["renew_duration"], count > 0 else {
+                throw .badParameters(["renew_duration": ["renew_duration 必须是整数(月数): \(duration)"]])
+            }
+            months = Double(count)
+        } else if let duration = request.text("renew_duration"), !duration.isEmpty {
             switch duration {
             case "1m": months = 1
             case "2m": months = 2

@@ -7,7 +7,6 @@ struct SimRequest: Sendable {
     var path: String
     var query: [String: String]
     var body: [String: JSONValue]
-    var bearer: String?
 
     /// A parameter from the query or, for POST, the JSON body, as text.
     func text(_ name: String) -> String? {
