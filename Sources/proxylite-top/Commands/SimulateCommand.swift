@@ -2,6 +2,9 @@ import ArgumentParser
 import Foundation
 import ProxyLiteSimulator
 
+extension KeyPlacement: ExpressibleByArgument {}
+extension OrderReading: ExpressibleByArgument {}
+
 /// Runs the simulator of the ProxyLite API on its own, for trying the dashboard against it from
 /// another terminal or for scripts.
 struct SimulateCommand: AsyncParsableCommand {
@@ -30,9 +33,19 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(help: "Share of requests (0–1) that never get an answer.") var hangRate = 0.0
     @Option(help: "Start an outage (HTTP 503) this many seconds after start.") var outageAfter: Double?
     @Option(help: "Length of the outage in seconds.") var outageFor = 30.0
+    @Option(help: "Where app_key is read: reference (query, or a POST's body), query, body.")
+    var keyPlacement: KeyPlacement = .reference
+    @Option(help: "shared: order/create and order/check both take renew_duration as 1m/2m/em; create-table: create wants an integer.")
+    var orderReading: OrderReading = .shared
+    @Flag(help: "Answer every request HTTP 401 with a JSON body that has no code.") var codelessUnauthorized = false
+    @Option(help: "Answer every request with a 307 to this origin (e.g. http://127.0.0.1:9).") var redirectTo: String?
+    @Option(help: "Milliseconds a write waits, already applied, before it is answered.") var slowWrites = 0
+    @Option(help: "Share of answers (0–1) cut off half-way, connection closed.") var cutOffRate = 0.0
 
     func validate() throws {
-        for (name, rate) in [("--error-rate", errorRate), ("--malformed-rate", malformedRate), ("--hang-rate", hangRate)]
+        for (name, rate) in [
+            ("--error-rate", errorRate), ("--malformed-rate", malformedRate), ("--hang-rate", hangRate), ("--cut-off-rate", cutOffRate),
+        ]
         where !(0...1).contains(rate) {
             throw ValidationError("\(name) is a share between 0 and 1, not \(rate).")
         }
@@ -46,14 +59,16 @@ struct SimulateCommand: AsyncParsableCommand {
     var simulatorConfiguration: SimulatorConfiguration {
         SimulatorConfiguration(
             seed: seed, accounts: accounts, staticIPs: staticIPs, orders: orders, packages: packages,
-            appKey: key ?? SimulatorConfiguration.demoKey, pathPrefix: pathPrefix,
+            appKey: key ?? SimulatorConfiguration.demoKey, keyPlacement: keyPlacement, orderReading: orderReading,
+            pathPrefix: pathPrefix,
             applyDelay: .milliseconds(Int(applyDelay * 1000)), orderTimeout: .milliseconds(Int(orderTimeout * 1000)),
             quirks: quirks, whitelistDeleteNeedsVerification: verifyWhitelistDeletes,
             faults: FaultPlan(
                 latency: .milliseconds(latency), errorRate: errorRate, malformedRate: malformedRate, hangRate: hangRate,
                 outage: outageAfter.map {
                     FaultPlan.Outage(after: .milliseconds(Int($0 * 1000)), lasting: .milliseconds(Int(outageFor * 1000)))
-                }))
+                }, codelessUnauthorized: codelessUnauthorized, redirectTo: redirectTo, slowWrites: .milliseconds(slowWrites),
+                cutOffRate: cutOffRate))
     }
 
     func run() async throws {

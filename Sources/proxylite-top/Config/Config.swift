@@ -10,6 +10,8 @@ struct Config: Sendable {
     var appKeyFile: String?
     var theme: String?
     var readOnly = false
+    /// Allows a plain-http base URL that is not loopback (the key would cross the network readable).
+    var allowInsecureHTTP = false
     var intervals: [Resource: Duration] = [:]
     var columns: [AccountColumn]?
     /// Where it was read from, for messages; nil when there was no file.

@@ -85,6 +85,11 @@ enum ConfigFile {
             case "read_only":
                 guard case .bool(let b) = entry.value else { throw problem("read_only must be true or false, not \(entry.value.typeName)") }
                 config.readOnly = b
+            case "allow_insecure_http":
+                guard case .bool(let b) = entry.value else {
+                    throw problem("allow_insecure_http must be true or false, not \(entry.value.typeName)")
+                }
+                config.allowInsecureHTTP = b
             case "columns":
                 guard case .array(let items) = entry.value, !items.isEmpty else {
                     throw problem("columns must be a list such as [\"username\", \"usage\"]")
@@ -104,7 +109,7 @@ enum ConfigFile {
                 config.columns = columns
             default:
                 throw problem(
-                    "unknown key '\(entry.key)'; expected base_url, path_prefix, provider_timezone, app_key_file, theme, read_only, columns or [intervals]"
+                    "unknown key '\(entry.key)'; expected base_url, path_prefix, provider_timezone, app_key_file, theme, read_only, allow_insecure_http, columns or [intervals]"
                 )
             }
         }

@@ -28,11 +28,13 @@ struct Connection {
                 logger: logger)
             return Connection(client: client, simulator: simulator)
         }
+        let profile = options.profile(config)
+        try options.checkTransport(profile, config: config)
         guard let key = try KeyLoader.load(file: options.appKeyFile ?? config.appKeyFile) else {
             throw CLIError.usage(GettingStarted.text)
         }
         let client = ProxyLiteClient(
-            configuration: .init(profile: options.profile(config), appKey: key, requestTimeout: .seconds(options.timeout)),
+            configuration: .init(profile: profile, appKey: key, requestTimeout: .seconds(options.timeout)),
             logger: logger)
         return Connection(client: client, simulator: nil)
     }

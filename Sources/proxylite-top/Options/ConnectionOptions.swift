@@ -32,6 +32,12 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Seconds to wait for each answer.", valueName: "seconds"))
     var timeout: Double = 20
 
+    @Flag(
+        help: ArgumentHelp(
+            "Allow a plain http:// base URL that is not loopback.",
+            discussion: "The app_key, which has admin rights, would cross the network unencrypted."))
+    var allowInsecureHTTP = false
+
     func validate() throws {
         if let baseURL, URL(string: baseURL)?.scheme == nil {
             throw ValidationError("--base-url must be a URL such as https://api.proxylite.com, not '\(baseURL)'.")
@@ -55,6 +61,18 @@ struct ConnectionOptions: ParsableArguments {
         if let pathPrefix { profile.pathPrefix = pathPrefix }
         if let providerTimezone, let offset = TimeZoneOffset.parse(providerTimezone) { profile.providerOffset = offset }
         return profile
+    }
+
+    /// Refuses a plain-http base URL off this machine unless allowed: every request carries the
+    /// key, so it would be readable by anyone on the path.
+    /// - Throws: `CLIError.usage` (exit 2).
+    func checkTransport(_ profile: PlatformProfile, config: Config) throws {
+        let url = profile.baseURL
+        guard url.scheme?.lowercased() == "http", !allowInsecureHTTP, !config.allowInsecureHTTP else { return }
+        guard !InsecureHTTP.isLoopback(url.host ?? "") else { return }
+        throw CLIError.usage(
+            "refusing \(url.absoluteString): plain http would send the app_key unencrypted over the network. "
+                + "Use https, or pass --allow-insecure-http (allow_insecure_http = true) if this network is yours.")
     }
 
     /// The config file these options name (or the default one), checked.
@@ -87,5 +105,16 @@ enum TimeZoneOffset {
         }
         guard hours <= 14, minutes < 60 else { return nil }
         return (sign == "-" ? -1 : 1) * (hours * 3600 + minutes * 60)
+    }
+}
+
+/// Which hosts plain http may reach without the user's say-so.
+enum InsecureHTTP {
+    static func isLoopback(_ rawHost: String) -> Bool {
+        let host = rawHost.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
+        if host == "localhost" || host.hasSuffix(".localhost") || host == "::1" { return true }
+        var address = in_addr()
+        guard inet_pton(AF_INET, host, &address) == 1 else { return false }
+        return UInt32(bigEndian: address.s_addr) >> 24 == 127
     }
 }
