@@ -86,8 +86,9 @@ public enum Command: Sendable, Hashable {
         case .enable(let names): try await client.enableAccounts(names)
         case .disable(let names): try await client.disableAccounts(names)
         case .delete(let names): try await client.deleteAccounts(names)
+        case .changeLimit(let names, let gb) where names.count > 1:
+            return .batch(await Self.eachAccount(names) { try await client.changeLimit(account: $0, gigabytes: gb) })
         case .changeLimit(let names, let gb):
-            // change-limit takes one account; several run one after another and stop at the first refusal.
             for name in names { try await client.changeLimit(account: name, gigabytes: gb) }
         case .changePassword(let name, let password): try await client.changePassword(account: name, to: password)
         case .changeRemark(let name, let remark): try await client.changeRemark(account: name, to: remark)
@@ -113,11 +114,93 @@ public enum Command: Sendable, Hashable {
     }
 }
 
-/// A command the provider accepted but the account list does not show yet (deletes, disables and
-/// password changes take up to 5 minutes).
+extension Command {
+    /// Runs a per-account endpoint once per account, in order, and keeps each one's outcome. After
+    /// an answer that may or may not have been applied (the provider or the network failing), the
+    /// rest are not sent: each would most likely fail the same way, 20 s at a time.
+    static func eachAccount(
+        _ names: [String], _ call: (String) async throws -> Void
+    ) async -> BatchOutcome {
+        var outcome = BatchOutcome()
+        for (index, name) in names.enumerated() {
+            do {
+                try await call(name)
+                outcome.accepted.append(name)
+            } catch {
+                let failure = ProxyLiteError.wrapping(error)
+                if failure.mayHaveApplied {
+                    outcome.unknown.append(BatchOutcome.Failure(username: name, error: failure))
+                    outcome.notSent = Array(names[(index + 1)...])
+                    break
+                }
+                outcome.refused.append(BatchOutcome.Failure(username: name, error: failure))
+            }
+        }
+        return outcome
+    }
+}
+
+/// What a change over several accounts, one call each, came to.
+public struct BatchOutcome: Sendable {
+    public struct Failure: Sendable {
+        public var username: String
+        public var error: ProxyLiteError
+        public init(username: String, error: ProxyLiteError) {
+            self.username = username
+            self.error = error
+        }
+    }
+    public var accepted: [String] = []
+    public var refused: [Failure] = []
+    /// Sent, but the answer did not say whether it was applied.
+    public var unknown: [Failure] = []
+    /// Never sent, after an unknown answer.
+    public var notSent: [String] = []
+
+    public init() {}
+
+    /// "3 accepted, 1 refused, 1 unknown, 2 not sent", leaving out the zeros.
+    public var summary: String {
+        [(accepted.count, "accepted"), (refused.count, "refused"), (unknown.count, "unknown"), (notSent.count, "not sent")]
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+    }
+}
+
+extension ProxyLiteError {
+    /// Whether a write that failed this way may still have been applied: it was sent, and the
+    /// answer never said no (a timeout, a connection lost after sending, a 5xx, an unreadable
+    /// answer). A refused connection, a failed DNS look-up or TLS handshake never reached the
+    /// provider; a code or a 4xx is the provider's refusal.
+    public var mayHaveApplied: Bool {
+        switch code {
+        case .timeout, .transport, .decoding, .cancelled: return true
+        case .httpStatus(let status): return status >= 500
+        case .api(let code): return code >= 500
+        case .connectionRefused, .dnsFailure, .tlsFailure, .invalidAppKey, .notVerified, .badParameters, .rateLimited, .redirect:
+            return false
+        }
+    }
+
+    /// Any error as a `ProxyLiteError` (the client throws nothing else; this keeps the types honest).
+    static func wrapping(_ error: any Error) -> ProxyLiteError {
+        if let error = error as? ProxyLiteError { return error }
+        return ProxyLiteError(.transport, endpoint: "", message: "the request failed (\(type(of: error)))")
+    }
+}
+
+/// A command the provider accepted, or may have applied, that the account list does not show yet
+/// (deletes, disables and password changes take up to 5 minutes).
 public struct PendingCommand: Sendable, Hashable {
     public var command: Command
     public var acceptedAt: Date
+    /// The answer never came (outcome unknown): the change may or may not have been applied.
+    public var unconfirmed: Bool
+
+    public init(command: Command, acceptedAt: Date, unconfirmed: Bool = false) {
+        self.command = command
+        self.acceptedAt = acceptedAt
+        self.unconfirmed = unconfirmed
+    }
 }
 
 /// How a command the UI sent came out, matched to it by `id`.
@@ -130,22 +213,32 @@ public struct Reply: Sendable {
         case names([String])
         case areas([AreaV4])
         case record(JSONValue?)
+        /// One call per account (change-limit over several): each account's outcome.
+        case batch(BatchOutcome)
     }
 
+    /// Three outcomes, and read-only: a write is accepted, refused, or unknown, and unknown is
+    /// never reported as "nothing changed".
     public enum Outcome: Sendable {
+        /// Accepted (for a batch of per-account calls, look at each account's outcome).
         case done(Payload)
-        /// Refused by the provider or the network; nothing changed.
+        /// Refused by the provider, or never reached it; nothing changed.
         case rejected(ProxyLiteError)
+        /// Sent, but no answer says whether it was applied: it may have been.
+        case unknown(ProxyLiteError)
         case readOnly
     }
 
     public var id: Int
     public var command: Command
     public var outcome: Outcome
+    /// When it was confirmed and queued.
+    public var sentAt: Date
 
-    public init(id: Int, command: Command, outcome: Outcome) {
+    public init(id: Int, command: Command, outcome: Outcome, sentAt: Date = Date()) {
         self.id = id
         self.command = command
         self.outcome = outcome
+        self.sentAt = sentAt
     }
 }

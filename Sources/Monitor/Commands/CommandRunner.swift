@@ -47,25 +47,53 @@ public actor CommandRunner {
         } else {
             do {
                 outcome = .done(try await command.run(client))
-            } catch let error as ProxyLiteError {
-                outcome = .rejected(error)
             } catch {
-                outcome = .rejected(ProxyLiteError(.transport, endpoint: "", message: "the request failed (\(type(of: error)))"))
+                let failure = ProxyLiteError.wrapping(error)
+                outcome = command.isWrite && failure.mayHaveApplied ? .unknown(failure) : .rejected(failure)
             }
         }
         if command.isWrite {
-            // The log is the record of what was changed from this dashboard (passwords left out).
-            switch outcome {
-            case .done: logger.notice("change accepted", metadata: ["command": "\(command)"])
-            case .rejected(let error): logger.warning("change refused", metadata: ["command": "\(command)", "reason": "\(error)"])
-            case .readOnly: logger.info("change blocked: read-only", metadata: ["command": "\(command)"])
-            }
+            log(command, outcome)
+            await markPending(command, outcome, at: now)
         }
-        if case .done = outcome, command.isWrite {
-            if !command.usernames.isEmpty { await store.markPending(command, at: now) }
-            if let resource = command.affects { await repoll(resource) }
-        }
-        await store.record(Reply(id: id, command: command, outcome: outcome))
+        await store.record(Reply(id: id, command: command, outcome: outcome, sentAt: now))
         return outcome
+    }
+
+    /// The log is the record of what was changed from this dashboard (passwords left out).
+    private func log(_ command: Command, _ outcome: Reply.Outcome) {
+        let what: Logger.Metadata = ["command": "\(command)"]
+        switch outcome {
+        case .done(.batch(let batch)) where !batch.refused.isEmpty || !batch.unknown.isEmpty || !batch.notSent.isEmpty:
+            logger.warning(
+                "change partly accepted",
+                metadata: what.merging([
+                    "outcome": "\(batch.summary)", "refused": "\(batch.refused.map(\.username))",
+                    "unknown": "\(batch.unknown.map(\.username))", "not_sent": "\(batch.notSent)",
+                ]) { $1 })
+        case .done: logger.notice("change accepted", metadata: what)
+        case .rejected(let error): logger.warning("change refused", metadata: what.merging(["reason": "\(error)"]) { $1 })
+        case .unknown(let error):
+            logger.warning("change outcome unknown: it may have been applied", metadata: what.merging(["reason": "\(error)"]) { $1 })
+        case .readOnly: logger.info("change blocked: read-only", metadata: what)
+        }
+    }
+
+    /// Accepted changes are pending on their rows until a poll shows them; changes whose answer
+    /// never came are marked unconfirmed the same way. Either way what they touch is polled now.
+    private func markPending(_ command: Command, _ outcome: Reply.Outcome, at now: Date) async {
+        let confirmed: [String]
+        let unconfirmed: [String]
+        switch outcome {
+        case .done(.batch(let batch)):
+            confirmed = batch.accepted
+            unconfirmed = batch.unknown.map(\.username)
+        case .done: (confirmed, unconfirmed) = (command.usernames, [])
+        case .unknown: (confirmed, unconfirmed) = ([], command.usernames)
+        case .rejected, .readOnly: return
+        }
+        if !confirmed.isEmpty { await store.markPending(command, on: confirmed, at: now) }
+        if !unconfirmed.isEmpty { await store.markPending(command, on: unconfirmed, at: now, unconfirmed: true) }
+        if let resource = command.affects { await repoll(resource) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import ProxyLiteAPI
 
 /// The single source of truth: pollers write into it, and after every change it publishes an
@@ -7,9 +8,14 @@ public actor Store {
     private var snapshot: Snapshot
     private var rates = RateTracker()
     private let publish: @Sendable (Snapshot) -> Void
+    private let logger: Logger
 
-    public init(source: String, readOnly: Bool, publish: @escaping @Sendable (Snapshot) -> Void) {
+    public init(
+        source: String, readOnly: Bool, logger: Logger = Logger(label: "proxylite.store"),
+        publish: @escaping @Sendable (Snapshot) -> Void
+    ) {
         snapshot = Snapshot(source: source, readOnly: readOnly)
+        self.logger = logger
         self.publish = publish
     }
 
@@ -36,7 +42,7 @@ public actor Store {
             rates.record(accounts, at: now)
             let rows = accounts.map { AccountRow(account: $0, rate: rates.rate($0.username)) }
             update(\.accounts, .success(rows), now, nextAttempt)
-            clearConfirmed(accounts)
+            clearConfirmed(accounts, now: now)
         case .summary(let summary): update(\.summary, .success(summary), now, nextAttempt)
         case .flow(let whole, let account):
             update(\.flow, .success(whole), now, nextAttempt)
@@ -61,10 +67,11 @@ public actor Store {
         publish(snapshot)
     }
 
-    /// Records an accepted command as pending on each account it touches.
-    public func markPending(_ command: Command, at now: Date) {
-        for name in command.usernames {
-            snapshot.pending[name, default: []].append(PendingCommand(command: command, acceptedAt: now))
+    /// Records an accepted command (or one whose outcome is unknown: `unconfirmed`) as pending on
+    /// each account in `names`, until a poll shows it.
+    public func markPending(_ command: Command, on names: [String]? = nil, at now: Date, unconfirmed: Bool = false) {
+        for name in names ?? command.usernames {
+            snapshot.pending[name, default: []].append(PendingCommand(command: command, acceptedAt: now, unconfirmed: unconfirmed))
         }
         snapshot.version += 1
         publish(snapshot)
@@ -81,12 +88,25 @@ public actor Store {
 
     static let keptReplies = 16
 
-    /// Drops pending marks that the new list shows as applied.
-    private func clearConfirmed(_ accounts: [SubAccount]) {
+    /// Drops pending marks that the new list shows as applied, and those no poll has shown for
+    /// `ProviderFacts.pendingGivenUpAfter` (logged: the change most likely never took effect).
+    private func clearConfirmed(_ accounts: [SubAccount], now: Date) {
         guard !snapshot.pending.isEmpty else { return }
         let byName = Dictionary(accounts.map { ($0.username, $0) }, uniquingKeysWith: { first, _ in first })
         for (name, commands) in snapshot.pending {
-            let left = commands.filter { !$0.command.isVisible(on: byName[name]) }
+            let left = commands.filter { pending in
+                if pending.command.isVisible(on: byName[name]) { return false }
+                guard now.timeIntervalSince(pending.acceptedAt) < ProviderFacts.pendingGivenUpAfter else {
+                    logger.warning(
+                        "pending change never shown by the provider; no longer tracked",
+                        metadata: [
+                            "account": "\(name)", "command": "\(pending.command)",
+                            "outcome": "\(pending.unconfirmed ? "unknown" : "accepted")",
+                        ])
+                    return false
+                }
+                return true
+            }
             snapshot.pending[name] = left.isEmpty ? nil : left
         }
     }

@@ -57,7 +57,7 @@ enum AccountsScreen {
                 if let pending {
                     // Twice the provider's 5 minutes and still not visible: say so rather than wait forever.
                     let overdue = context.now.timeIntervalSince(pending.acceptedAt) > Marks.overdueAfter
-                    return TableCell(Marks.pendingLabel(pending.command), overdue ? .warning : .pending)
+                    return TableCell(Marks.pendingLabel(pending), overdue || pending.unconfirmed ? .warning : .pending)
                 }
                 return TableCell(a.isEnabled ? "on" : "off", a.isEnabled ? .good : .dim)
             case .type: return TableCell(ShortType.label(a.productType.code))

@@ -22,7 +22,7 @@ enum DialogView {
                 clip: inside)
             buttons(["Cancel", "Quit"], focused: quit.quitFocused ? 1 : 0, y: inside.maxY - 2, inside: inside, into: &buffer)
             buffer.put("y quit · n/Esc stay · Tab switch · Enter press", x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
-        case .text(let text):
+        case .text(let text), .unsettledOrder(let text):
             let widest = max((text.lines.map { DisplayWidth.columns($0) }.max() ?? 0) + 6, DisplayWidth.columns(text.title) + 22)
             let width = min(area.width - 4, max(50, widest))
             let inside = Overlay.frame(

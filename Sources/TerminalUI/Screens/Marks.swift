@@ -1,4 +1,5 @@
 import Monitor
+import ProxyLiteAPI
 
 /// How marked rows and pending changes look in tables.
 enum Marks {
@@ -10,9 +11,14 @@ enum Marks {
     }
 
     /// A pending change not visible after this long is shown as a warning.
-    static let overdueAfter: Double = 600
+    static let overdueAfter = ProviderFacts.pendingOverdueAfter
 
-    /// A few letters for the status column while a change waits for the provider.
+    /// A few letters for the status column while a change waits for the provider; a change whose
+    /// answer never came starts with `?` (it may or may not have been applied).
+    static func pendingLabel(_ pending: PendingCommand) -> String {
+        pending.unconfirmed ? "?" + pendingLabel(pending.command).drop { $0 == "→" } : pendingLabel(pending.command)
+    }
+
     static func pendingLabel(_ command: Command) -> String {
         switch command {
         case .enable: return "→on"

@@ -42,8 +42,11 @@ enum AccountDetailOverlay {
             ("created", a.createdAt.map { TimeText.day($0, zone: context.zone) + " " + TimeText.clock($0, zone: context.zone) } ?? "-"),
         ]
         for pending in context.snapshot.pending[username] ?? [] {
+            let when = TimeText.clock(pending.acceptedAt, zone: context.zone)
             fields.append(
-                ("pending", "\(CommandText.summary(pending.command)), accepted \(TimeText.clock(pending.acceptedAt, zone: context.zone))"))
+                pending.unconfirmed
+                    ? ("unconfirmed", "\(CommandText.summary(pending.command)), sent \(when), no answer: may have been applied")
+                    : ("pending", "\(CommandText.summary(pending.command)), accepted \(when)"))
         }
         for (i, field) in fields.enumerated() where i < inside.height {
             buffer.put(DisplayWidth.fit(field.0, to: 10), x: inside.x, y: inside.y + i, role: .dim, clip: inside)

@@ -47,5 +47,28 @@ enum CommandText {
         }
     }
 
+    /// After an unknown outcome: where to see whether it took effect.
+    static func whatToCheck(_ command: Command) -> String {
+        switch command {
+        case .addWhitelistIPs, .deleteWhitelistIPs: return "The whitelist is being polled again; check pane 6 before retrying."
+        case .closeOrder, .createOrder: return "The orders are being polled again; check pane 4 before retrying."
+        default:
+            return command.usernames.isEmpty
+                ? "Check the provider's console before retrying."
+                : "Rows marked ? are unconfirmed until a poll shows them; check them before retrying."
+        }
+    }
+
+    /// The accounts a batch left unchanged or unsure, by name.
+    static func batchDetail(_ batch: BatchOutcome) -> String {
+        var parts: [String] = []
+        if let first = batch.refused.first {
+            parts.append("refused: \(names(batch.refused.map(\.username))) (\(first.error.detail))")
+        }
+        if !batch.unknown.isEmpty { parts.append("may have been applied: \(names(batch.unknown.map(\.username)))") }
+        if !batch.notSent.isEmpty { parts.append("not sent: \(names(batch.notSent))") }
+        return parts.isEmpty ? "" : " — " + parts.joined(separator: "; ")
+    }
+
     static func limit(_ gb: Int64) -> String { gb == 0 ? "no limit" : "\(gb) GB" }
 }

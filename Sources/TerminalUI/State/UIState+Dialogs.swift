@@ -23,6 +23,12 @@ extension UIState {
                     return []
                 }
                 dialog = nil
+                if case .createOrder = confirm.command, let unsettled = unsettledOrder {
+                    // The last attempt may have created an order: show those before making another.
+                    dialog = .unsettledOrder(unsettled.dialog(snapshot))
+                    say("The last order's outcome is unknown: check these before creating another.", role: .warning, now: now)
+                    return []
+                }
                 if case .deleteWhitelistIPs(let ips, nil) = confirm.command, whitelistDeletesNeedCode {
                     // The provider asked for a code last time: ask for it now rather than be refused again.
                     openVerification(ips, reason: "The provider asks for a verification code for removals.")
@@ -67,6 +73,14 @@ extension UIState {
             }
         case .text(var text):
             dialog = text.handle(key, page: max(1, bodyRows - 6)) ? .text(text) : nil
+        case .unsettledOrder(var text):
+            if text.handle(key, page: max(1, bodyRows - 6)) {
+                dialog = .unsettledOrder(text)
+            } else {
+                dialog = nil
+                // Seen only once the list shown was polled after the attempt.
+                if let unsettled = unsettledOrder, unsettled.ordersCurrent(snapshot) { unsettledOrder = nil }
+            }
         case .quit(var quit):
             switch quit.handle(key) {
             case .open: dialog = .quit(quit)
@@ -109,6 +123,10 @@ extension UIState {
     /// Picks up the replies in `snapshot` that this UI has not seen yet.
     public mutating func receive(_ snapshot: Snapshot, now: Date) {
         pruneMarks(snapshot)
+        if case .unsettledOrder(var text) = dialog, let unsettled = unsettledOrder {
+            text.lines = unsettled.dialog(snapshot).lines
+            dialog = .unsettledOrder(text)
+        }
         for reply in snapshot.replies where reply.id > lastReplyID {
             lastReplyID = reply.id
             writesSending.remove(reply.id)
@@ -139,6 +157,23 @@ extension UIState {
             say(
                 "✗ Refused: \(CommandText.summary(reply.command)): \(error.detail). Nothing changed.", role: .error, now: now,
                 seconds: 12)
+            return
+        case .unknown(let error):
+            if case .createOrder(let request) = reply.command {
+                let unsettled = UnsettledOrder(productID: request.productID, since: reply.sentAt, reason: error.detail)
+                unsettledOrder = unsettled
+                if shownWaiting || dialog == nil { dialog = .unsettledOrder(unsettled.dialog(snapshot)) }
+            }
+            say(
+                "? No answer: \(CommandText.summary(reply.command)) may have been applied (\(error.shortDescription)). "
+                    + CommandText.whatToCheck(reply.command),
+                role: .warning, now: now, seconds: 20)
+            return
+        case .done(.batch(let batch)):
+            let role: ColorRole = batch.refused.isEmpty && batch.unknown.isEmpty && batch.notSent.isEmpty ? .good : .warning
+            say(
+                "\(CommandText.summary(reply.command)): \(batch.summary)\(CommandText.batchDetail(batch))", role: role, now: now,
+                seconds: 20)
             return
         case .done(let value): payload = value
         }

@@ -65,6 +65,8 @@ public struct UIState: Sendable {
     public var writesSending: Set<Int> = []
     /// The newest reply already handled.
     public var lastReplyID = 0
+    /// An order/create whose answer never came, until the user has seen the orders that may be it.
+    public var unsettledOrder: UnsettledOrder?
 
     public init() {}
 

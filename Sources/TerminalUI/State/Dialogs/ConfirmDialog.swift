@@ -111,6 +111,9 @@ public enum Dialog: Sendable, Equatable {
     /// Waiting for the reply to command `id`; Esc hides it (the reply still shows in the flash line).
     case waiting(id: Int, title: String)
     case text(TextDialog)
+    /// After an order/create whose answer never came: the unpaid orders that may be it, kept up
+    /// to date with each poll. Creating again waits until the user has seen them.
+    case unsettledOrder(TextDialog)
     /// `q` while changes are still on their way: quitting could cut one off half-sent.
     case quit(ConfirmQuit)
 }
