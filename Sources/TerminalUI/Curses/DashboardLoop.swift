@@ -50,7 +50,12 @@ public final class DashboardLoop {
         var lastFlow: String??
         var running = true
         // For the end-to-end test of TerminalRestore: a deliberate trap once the first data is drawn.
-        let trapAfterData = ProcessInfo.processInfo.environment["PROXYLITE_TOP_TEST_TRAP"] == "1"
+        // Debug builds only: an environment variable must not be able to crash a user's release binary.
+        #if DEBUG
+            let trapAfterData = ProcessInfo.processInfo.environment["PROXYLITE_TOP_TEST_TRAP"] == "1"
+        #else
+            let trapAfterData = false
+        #endif
         var dirty = true
         var needed: Set<Resource> = []
         while running {
