@@ -113,6 +113,8 @@ public struct FaultPlan: Sendable, Hashable {
     public var slowWrites: Duration
     /// Share of requests whose body stops half-way and whose connection is then closed.
     public var cutOffRate: Double
+    /// Successful answers send half their body, then the rest after this long.
+    public var trickle: Duration
     /// Successful answers go out with this HTTP status instead of 200 (their body unchanged).
     public var successStatus: Int?
     /// Successful answers carry the other group's success code (0 where the reference says 200,
@@ -131,7 +133,7 @@ public struct FaultPlan: Sendable, Hashable {
     public init(
         latency: Duration = .zero, errorRate: Double = 0, malformedRate: Double = 0, hangRate: Double = 0,
         outage: Outage? = nil, codelessUnauthorized: Bool = false, redirectTo: String? = nil, slowWrites: Duration = .zero,
-        cutOffRate: Double = 0, successStatus: Int? = nil, swappedSuccessCodes: Bool = false
+        cutOffRate: Double = 0, trickle: Duration = .zero, successStatus: Int? = nil, swappedSuccessCodes: Bool = false
     ) {
         self.latency = latency
         self.errorRate = errorRate
@@ -142,6 +144,7 @@ public struct FaultPlan: Sendable, Hashable {
         self.redirectTo = redirectTo
         self.slowWrites = slowWrites
         self.cutOffRate = cutOffRate
+        self.trickle = trickle
         self.successStatus = successStatus
         self.swappedSuccessCodes = swappedSuccessCodes
     }

@@ -127,6 +127,16 @@ import Testing
         }
     }
 
+    @Test func theDeadlineCoversTheWholeBody() async throws {
+        try await withSimulator(testWorld(faults: FaultPlan(trickle: .seconds(30))), client: { $0.requestTimeout = .milliseconds(500) }) {
+            _, client in
+            let started = ContinuousClock.now
+            let error = await #expect(throws: ProxyLiteError.self) { try await client.accounts() }
+            #expect(error?.code == .timeout)
+            #expect(ContinuousClock.now - started < .seconds(10))
+        }
+    }
+
     @Test func createHoldingToItsOwnTableRefusesReadably() async throws {
         var world = testWorld()
         world.orderReading = .createTable

@@ -156,25 +156,59 @@ public final class ProxyLiteClient: Sendable {
             let timeout = TimeAmount.nanoseconds(
                 configuration.requestTimeout.components.seconds * 1_000_000_000
                     + configuration.requestTimeout.components.attoseconds / 1_000_000_000)
-            let response = try await http.execute(request, timeout: timeout)
-            if (300..<400).contains(response.status.code) {
-                throw redirectError(Int(response.status.code), location: response.headers.first(name: "location"), endpoint: endpoint)
+            let (http, limit, request) = (self.http, configuration.maxBodyBytes, request)
+            // A second later than AsyncHTTPClient's own deadline, so that its error, which knows
+            // whether a connection was ever made (a refused one is retried until then), comes first.
+            let answer = try await Self.withinDeadline(configuration.requestTimeout + .seconds(1), endpoint: endpoint) {
+                let response = try await http.execute(request, timeout: timeout)
+                guard !(300..<400).contains(response.status.code) else {
+                    return Answer.redirect(Int(response.status.code), location: response.headers.first(name: "location"))
+                }
+                return Answer.body(Int(response.status.code), try await Self.collect(response, limit: limit, endpoint: endpoint))
             }
-            let buffer = try await Self.collect(response, limit: configuration.maxBodyBytes, endpoint: endpoint)
-            let bytes = buffer
-            logger.debug(
-                "request done",
-                metadata: [
-                    "endpoint": "\(endpoint)", "status": "\(response.status.code)",
-                    "bytes": "\(bytes.readableBytes)", "elapsed": "\(ContinuousClock.now - started)",
-                ])
-            return (Int(response.status.code), bytes)
+            switch answer {
+            case .redirect(let status, let location):
+                throw redirectError(status, location: location, endpoint: endpoint)
+            case .body(let status, let bytes):
+                logger.debug(
+                    "request done",
+                    metadata: [
+                        "endpoint": "\(endpoint)", "status": "\(status)",
+                        "bytes": "\(bytes.readableBytes)", "elapsed": "\(ContinuousClock.now - started)",
+                    ])
+                return (status, bytes)
+            }
         } catch let error as ProxyLiteError {
             throw error
         } catch {
             let mapped = TransportErrorMapping.map(error, endpoint: endpoint, redact: redact)
             logger.info("request failed", metadata: ["endpoint": "\(endpoint)", "error": "\(mapped.shortDescription)"])
             throw mapped
+        }
+    }
+
+    private enum Answer: Sendable {
+        case redirect(Int, location: String?)
+        case body(Int, ByteBuffer)
+    }
+
+    /// Runs `work` (the request and its whole body) within `limit`. AsyncHTTPClient's own deadline
+    /// ends when the head arrives, so a body that trickles in would otherwise hold a poller for ever.
+    private static func withinDeadline<T: Sendable>(
+        _ limit: Duration, endpoint: Endpoint, _ work: @escaping @Sendable () async throws -> T
+    ) async throws -> T {
+        try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask { try await work() }
+            group.addTask {
+                try await Task.sleep(for: limit)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let value = first else {
+                throw ProxyLiteError(
+                    .timeout, endpoint: endpoint.path, message: "no complete answer within \(limit); the provider or the network is slow")
+            }
+            return value
         }
     }
 

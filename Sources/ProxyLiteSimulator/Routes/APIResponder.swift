@@ -108,7 +108,18 @@ struct APIResponder: HTTPResponder {
             legacy
             ? [("code", 200), ("msg", "请求成功"), ("data", data)]
             : [("code", 0), ("message", "操作成功"), ("data", data)]
-        return json(.object(members), status: faults.successStatus.map { HTTPResponse.Status(code: $0) } ?? .ok)
+        let status = faults.successStatus.map { HTTPResponse.Status(code: $0) } ?? .ok
+        guard faults.trickle > .zero else { return json(.object(members), status: status) }
+        let bytes = JSONValue.object(members).serialized()
+        let half = bytes.count / 2
+        return Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: ResponseBody(contentLength: bytes.count) { writer in
+                try await writer.write(ByteBuffer(bytes: bytes[..<half]))
+                await FaultInjector.pause(faults.trickle)
+                try await writer.write(ByteBuffer(bytes: bytes[half...]))
+                try await writer.finish(nil)
+            })
     }
 
     private func envelope(style: Route.Style, error: SimulatorError) -> Response {
