@@ -17,12 +17,34 @@ public struct AppKey: Sendable, Hashable, CustomStringConvertible, CustomDebugSt
     public var description: String { "AppKey(••••••, \(secret.count) characters)" }
     public var debugDescription: String { description }
 
-    /// `text` with every occurrence of the key (raw or percent-encoded) replaced by `••••••`.
+    /// `text` with every occurrence of the key replaced by `••••••`, in each form it takes on the
+    /// wire: raw, percent-encoded (strictly, as a query allows, in either case of hex digits),
+    /// form-encoded and JSON-escaped.
     public func redact(_ text: String) -> String {
         var result = text
-        for form in Set([secret, secret.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? secret]) {
+        for form in wireForms where result.contains(form) {
             result = result.replacingOccurrences(of: form, with: "••••••")
         }
+        if result.range(of: "%", options: .literal) != nil {
+            for form in wireForms {
+                result = result.replacingOccurrences(of: form, with: "••••••", options: .caseInsensitive)
+            }
+        }
         return result
+    }
+
+    /// The key as it may appear in a URL, a form or a JSON text, longest first.
+    private var wireForms: [String] {
+        var forms: Set<String> = [secret]
+        var unreserved = CharacterSet.alphanumerics
+        unreserved.insert(charactersIn: "-._~")
+        for allowed in [CharacterSet.alphanumerics, unreserved, .urlQueryAllowed] {
+            if let encoded = secret.addingPercentEncoding(withAllowedCharacters: allowed) {
+                forms.insert(encoded)
+                forms.insert(encoded.replacingOccurrences(of: "%20", with: "+"))
+            }
+        }
+        forms.insert(secret.replacingOccurrences(of: "/", with: "\\/"))
+        return forms.sorted { $0.count > $1.count }
     }
 }

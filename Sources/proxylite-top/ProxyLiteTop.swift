@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ProxyLiteAPI
 
 /// The `proxylite-top` command: the live dashboard by default, plus `snapshot` and `simulate`.
 @main
@@ -19,6 +20,10 @@ struct ProxyLiteTop: AsyncParsableCommand {
 
     /// Like ArgumentParser's own entry point, but usage errors exit 2 (as documented) rather than 64.
     static func main() async {
+        // A core dump would hold the app_key. (Not PR_SET_DUMPABLE: that hides /proc/self from
+        // the user's own tools.)
+        var noCore = rlimit(rlim_cur: 0, rlim_max: 0)
+        setrlimit(Int32(RLIMIT_CORE.rawValue), &noCore)
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -28,7 +33,7 @@ struct ProxyLiteTop: AsyncParsableCommand {
             }
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data((SafeText.escapingControls(fullMessage(for: error)) + "\n").utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)

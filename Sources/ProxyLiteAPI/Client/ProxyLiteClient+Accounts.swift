@@ -7,12 +7,14 @@ extension ProxyLiteClient {
     /// Adds accounts in one call (whitelist-account/add). Usernames and passwords: letters and digits only.
     public func addAccounts(_ accounts: [NewAccount], remark: String = "", productType: ProductType) async throws {
         let pairs = accounts.map { "\($0.username):\($0.password)" }.joined(separator: ",")
-        let _: NoContent = try await send(
-            .accountAdd,
-            body: [
-                ("accounts", .string(pairs)), ("remark", .string(remark)),
-                ("product_type", .integer(Int64(productType.code))),
-            ])
+        let _: NoContent = try await withSecrets(accounts.map(\.password)) {
+            try await send(
+                .accountAdd,
+                body: [
+                    ("accounts", .string(pairs)), ("remark", .string(remark)),
+                    ("product_type", .integer(Int64(productType.code))),
+                ])
+        }
     }
 
     /// Deletes accounts (whitelist-account/delete). Irreversible; applied up to 5 minutes later.
@@ -32,8 +34,9 @@ extension ProxyLiteClient {
 
     /// whitelist-account/change-password; the old password may work for up to 5 more minutes.
     public func changePassword(account: String, to password: String) async throws {
-        let _: NoContent = try await send(
-            .accountChangePassword, body: [("account", .string(account)), ("password", .string(password))])
+        let _: NoContent = try await withSecrets([password]) {
+            try await send(.accountChangePassword, body: [("account", .string(account)), ("password", .string(password))])
+        }
     }
 
     /// whitelist-account/change-remark; at most 32 CJK or 64 Latin characters.
@@ -50,16 +53,18 @@ extension ProxyLiteClient {
 
     /// proxy-account/change: password, remark, limits, status and UDP in one call; nil fields stay as they are.
     public func changeAccount(_ account: String, _ change: AccountChange) async throws {
-        let _: NoContent = try await send(
-            .proxyAccountChange,
-            body: [
-                ("account", .string(account)),
-                ("password", change.password.map(JSONValue.string)),
-                ("remark", change.remark.map(JSONValue.string)),
-                ("limit", change.limitGB.map { .integer(Int64($0)) }),
-                ("daily_limit", change.dailyLimitGB.map { .integer(Int64($0)) }),
-                ("status", change.enabled.map { .integer($0 ? 1 : 0) }),
-                ("udp", change.udp.map { .integer($0 ? 1 : 0) }),
-            ])
+        let _: NoContent = try await withSecrets(change.password.map { [$0] } ?? []) {
+            try await send(
+                .proxyAccountChange,
+                body: [
+                    ("account", .string(account)),
+                    ("password", change.password.map(JSONValue.string)),
+                    ("remark", change.remark.map(JSONValue.string)),
+                    ("limit", change.limitGB.map { .integer(Int64($0)) }),
+                    ("daily_limit", change.dailyLimitGB.map { .integer(Int64($0)) }),
+                    ("status", change.enabled.map { .integer($0 ? 1 : 0) }),
+                    ("udp", change.udp.map { .integer($0 ? 1 : 0) }),
+                ])
+        }
     }
 }

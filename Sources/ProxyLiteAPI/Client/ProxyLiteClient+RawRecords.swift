@@ -43,8 +43,14 @@ extension ProxyLiteClient {
 }
 
 extension JSONValue {
-    /// Keys whose values are never shown: proxy passwords and anything that looks like a credential.
-    static let secretKeys: Set<String> = ["password", "app_key", "appkey", "token", "access_token", "secret", "passwd"]
+    /// Whether a member named `key` holds a credential, however it is spelled (`password`,
+    /// `Proxy-Password`, `passwd`, `pwd`, `app_key`, `apiKey`, `access_token`, `client_secret` …).
+    static func isSecretKey(_ key: String) -> Bool {
+        let name = String(key.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+        if ["pwd", "pass", "pw", "key", "sign", "signature"].contains(name) { return true }
+        return ["password", "passwd", "passphrase", "secret", "token", "appkey", "apikey", "accesskey", "privatekey", "credential"]
+            .contains { name.contains($0) }
+    }
 
     /// A copy with every secret value, at any depth, replaced by a mask.
     public func maskingSecrets() -> JSONValue {
@@ -52,7 +58,7 @@ extension JSONValue {
         case .object(let members):
             return .object(
                 members.map { key, value in
-                    Self.secretKeys.contains(key.lowercased()) && value != .null ? (key, .string("••••••")) : (key, value.maskingSecrets())
+                    Self.isSecretKey(key) && value != .null ? (key, .string("••••••")) : (key, value.maskingSecrets())
                 })
         case .array(let items): return .array(items.map { $0.maskingSecrets() })
         default: return self

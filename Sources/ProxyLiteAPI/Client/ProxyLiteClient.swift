@@ -303,7 +303,7 @@ public final class ProxyLiteClient: Sendable {
     }
 
     private func statusError(_ status: Int, bytes: Data, endpoint: Endpoint) -> ProxyLiteError {
-        let excerpt = redact(Self.excerpt(bytes))
+        let excerpt = self.excerpt(bytes)
         let said = excerpt.isEmpty ? "" : ": \(excerpt)"
         switch status {
         case 401, 403:
@@ -319,7 +319,7 @@ public final class ProxyLiteClient: Sendable {
     }
 
     private func redirectError(_ status: Int, location: String?, endpoint: Endpoint) -> ProxyLiteError {
-        let target = location.map { redact(Self.excerpt(Data($0.utf8))) } ?? "nowhere (no Location header)"
+        let target = location.map { excerpt(Data($0.utf8)) } ?? "nowhere (no Location header)"
         return ProxyLiteError(
             .redirect(status), endpoint: endpoint.path,
             message: "HTTP \(status): the server redirects to \(target). Redirects are not followed (a write would "
@@ -332,15 +332,29 @@ public final class ProxyLiteClient: Sendable {
             message: "No app_key is configured. Set PROXYLITE_APP_KEY or use --app-key-file.")
     }
 
+    /// The exact secrets of the request being sent (passwords in `user:pass` lists), scrubbed by
+    /// value from whatever the provider answers: a message that echoes the request must not show
+    /// them. Values, not a pattern: a pattern for "password-like" text would eat IPv6 addresses.
+    @TaskLocal static var requestSecrets: [String] = []
+
+    /// Runs `body` with `secrets` scrubbed from every error it throws.
+    func withSecrets<T>(_ secrets: [String], _ body: () async throws -> T) async throws -> T {
+        try await Self.$requestSecrets.withValue(secrets.filter { !$0.isEmpty }, operation: body)
+    }
+
     func redact(_ text: String) -> String {
         var result = text
+        for secret in Self.requestSecrets.sorted(by: { $0.count > $1.count }) {
+            result = result.replacingOccurrences(of: secret, with: "••••••")
+        }
         if let key = configuration.appKey { result = key.redact(result) }
         return result
     }
 
-    /// The first 120 characters of a body, with HTML tags dropped and white space folded.
-    static func excerpt(_ bytes: Data) -> String {
-        var text = String(decoding: bytes.prefix(4096), as: UTF8.self)
+    /// The first 120 characters of a body, with HTML tags dropped and white space folded; the
+    /// secrets are scrubbed before it is cut, so that a cut cannot leave half of one behind.
+    func excerpt(_ bytes: Data) -> String {
+        var text = redact(String(decoding: bytes.prefix(4096), as: UTF8.self))
         text = text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
         text = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         return text.count > 120 ? String(text.prefix(119)) + "…" : text

@@ -131,9 +131,6 @@ public struct StaticIP: Sendable, Hashable, Decodable, Identifiable {
         productType = try c.int("product_type").map { ProductType($0) }
     }
 
-    /// `raw` with the password replaced, for showing to a person.
-    public var maskedRaw: JSONValue {
-        guard case .object(let members) = raw else { return raw }
-        return .object(members.map { key, value in key == "password" ? (key, .string("••••••")) : (key, value) })
-    }
+    /// `raw` with every credential, at any depth and however spelled, replaced, for showing to a person.
+    public var maskedRaw: JSONValue { raw.maskingSecrets() }
 }

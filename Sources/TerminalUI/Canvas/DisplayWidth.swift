@@ -1,4 +1,5 @@
 import CTextWidth
+import ProxyLiteAPI
 
 /// Column arithmetic that agrees with what ncurses draws: glibc `wcwidth`, one scalar at a time.
 ///
@@ -13,7 +14,9 @@ public enum DisplayWidth {
     /// Columns one scalar takes: 0 for combining marks, 2 for wide glyphs; control characters take 0
     /// here because `displaySafe` replaces them before drawing.
     public static func columns(_ scalar: Unicode.Scalar) -> Int {
-        if scalar.value < 0x7F { return scalar.value >= 0x20 ? 1 : 0 }
+        if scalar.value < 0x7F { return 1 }  // a control becomes one space
+        if (0x7F..<0xA0).contains(scalar.value) { return 1 }
+        if SafeText.isInvisible(scalar) { return SafeText.escape(scalar).count }
         return max(0, Int(ctw_wcwidth(scalar.value)))
     }
 
@@ -24,14 +27,21 @@ public enum DisplayWidth {
     }
 
     /// `text` with what terminals disagree on removed: ZWJ, variation selectors, control characters
-    /// (a tab or newline from the API would break the row) become nothing or a space.
+    /// (a tab or newline from the API would break the row) become nothing or a space. Bidi
+    /// overrides and zero-width characters are written out (`\u{202E}`), wherever text is drawn,
+    /// confirmations included, so that a name cannot reorder itself or hide a difference.
     public static func displaySafe(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x200D, 0xFE0E, 0xFE0F: continue
             case 0x00..<0x20, 0x7F..<0xA0: scalars.append(" ")
-            default: scalars.append(scalar)
+            default:
+                if SafeText.isInvisible(scalar) {
+                    scalars.append(contentsOf: SafeText.escape(scalar).unicodeScalars)
+                } else {
+                    scalars.append(scalar)
+                }
             }
         }
         return String(scalars)

@@ -1,17 +1,18 @@
 import Foundation
 import Logging
+import ProxyLiteAPI
 
-/// Appends log lines to a file, never the terminal (the dashboard owns it).
+/// Sends log entries to the log file, never the terminal (the dashboard owns it). Text from the
+/// provider can end up in an entry, so every entry is made one line with its controls escaped.
 struct FileLogHandler: LogHandler {
-    // One descriptor shared by every handler copy; appends are atomic for lines this short.
-    private let fd: Int32
+    private let file: LogFile
     var metadata: Logger.Metadata = [:]
     var logLevel: Logger.Level = .info
     private let label: String
 
-    init(label: String, fd: Int32) {
+    init(label: String, file: LogFile) {
         self.label = label
-        self.fd = fd
+        self.file = file
     }
 
     subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -20,10 +21,14 @@ struct FileLogHandler: LogHandler {
     }
 
     func log(event: LogEvent) {
+        file.write(Self.entry(event, label: label, metadata: metadata), stamp: LogStamp.now())
+    }
+
+    /// One entry as one line: level, label, message and sorted metadata, every control escaped.
+    static func entry(_ event: LogEvent, label: String, metadata: Logger.Metadata) -> String {
         let merged = metadata.merging(event.metadata ?? [:]) { $1 }
-        let fields = merged.keys.sorted().map { "\($0)=\(merged[$0]!)" }.joined(separator: " ")
-        let line = "\(APIDateStamp.now()) \(event.level) \(label): \(event.message)\(fields.isEmpty ? "" : " " + fields)\n"
-        _ = line.utf8CString.withUnsafeBufferPointer { write(fd, $0.baseAddress, $0.count - 1) }
+        let fields = merged.keys.sorted().compactMap { key in merged[key].map { "\(key)=\($0)" } }.joined(separator: " ")
+        return SafeText.escapingControls("\(event.level) \(label): \(event.message)\(fields.isEmpty ? "" : " " + fields)")
     }
 
     /// The log file's path: `$XDG_STATE_HOME/proxylite-top/proxylite-top.log`, or under `~/.local/state`.
@@ -42,23 +47,15 @@ struct FileLogHandler: LogHandler {
         try? FileManager.default.createDirectory(
             atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
             attributes: [.posixPermissions: 0o700])
-        let fd = open(file, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
+        guard let log = LogFile(path: file) else {
             LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
             return nil
         }
         LoggingSystem.bootstrap { label in
-            var handler = FileLogHandler(label: label, fd: fd)
+            var handler = FileLogHandler(label: label, file: log)
             handler.logLevel = level
             return handler
         }
         return file
-    }
-}
-
-enum APIDateStamp {
-    static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        return formatter.string(from: Date())
     }
 }

@@ -30,11 +30,11 @@ extension AsyncParsableCommand {
         do {
             try await body()
         } catch let error as CLIError {
-            FileHandle.standardError.write(Data("proxylite-top: \(error.message)\n".utf8))
+            FileHandle.standardError.write(Data("proxylite-top: \(SafeText.escapingControls(error.message))\n".utf8))
             throw ExitCode(error.exitCode)
         } catch let error as ProxyLiteError {
             let cli = CLIError(error)
-            FileHandle.standardError.write(Data("proxylite-top: \(cli.message)\n".utf8))
+            FileHandle.standardError.write(Data("proxylite-top: \(SafeText.escapingControls(cli.message))\n".utf8))
             throw ExitCode(cli.exitCode)
         }
     }
