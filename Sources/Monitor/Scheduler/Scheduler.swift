@@ -6,12 +6,16 @@
 ///   or after exponential backoff (failure). A resource is never in flight twice.
 ///
 /// `refreshNow(at:)` makes every idle resource due at once; in-flight ones are left alone.
+/// A permanent failure (a rejected key, an unverified account) stops a resource, or all of them,
+/// until `refreshNow` or `resume`: retrying what cannot succeed only burns the provider's patience.
 /// Times are plain seconds on any monotonic clock the driver chooses, so tests need no sleeping.
 public struct Scheduler: Sendable {
     public struct Entry: Sendable, Hashable {
         public var due: Double
         public var inFlight = false
         public var failures = 0
+        /// Stopped by a failure that retrying cannot mend; never due until resumed.
+        public var stopped = false
     }
 
     public private(set) var entries: [Resource: Entry]
@@ -29,7 +33,7 @@ public struct Scheduler: Sendable {
     public mutating func due(at now: Double) -> [Resource] {
         var started: [Resource] = []
         for resource in entries.keys.sorted() {
-            guard var entry = entries[resource], !entry.inFlight, entry.due <= now else { continue }
+            guard var entry = entries[resource], !entry.inFlight, !entry.stopped, entry.due <= now else { continue }
             entry.inFlight = true
             entries[resource] = entry
             started.append(resource)
@@ -53,10 +57,26 @@ public struct Scheduler: Sendable {
         entries[resource] = entry
     }
 
-    /// Makes every idle resource due now (the `r` key).
+    /// Stops `resource` after a failure that retrying cannot mend.
+    public mutating func stop(_ resource: Resource) {
+        entries[resource]?.stopped = true
+    }
+
+    /// Stops every resource (the key was rejected: every request would be).
+    public mutating func stopAll() {
+        for resource in entries.keys { entries[resource]?.stopped = true }
+    }
+
+    public var stopped: Set<Resource> { Set(entries.filter { $0.value.stopped }.keys) }
+
+    /// Makes every idle resource due now, stopped ones included (the `r` key).
     public mutating func refreshNow(at now: Double) {
         for (resource, var entry) in entries where !entry.inFlight {
             entry.due = min(entry.due, now)
+            if entry.stopped {
+                entry.stopped = false
+                entry.failures = 0
+            }
             entries[resource] = entry
         }
     }
@@ -78,12 +98,12 @@ public struct Scheduler: Sendable {
 
     /// The earliest time something becomes due, or nil when everything is in flight.
     public var nextDue: Double? {
-        entries.values.filter { !$0.inFlight }.map(\.due).min()
+        entries.values.filter { !$0.inFlight && !$0.stopped }.map(\.due).min()
     }
 
-    /// When the next attempt of `resource` is due, if it is idle.
+    /// When the next attempt of `resource` is due, if it is idle and not stopped.
     public func nextAttempt(_ resource: Resource) -> Double? {
-        guard let entry = entries[resource], !entry.inFlight else { return nil }
+        guard let entry = entries[resource], !entry.inFlight, !entry.stopped else { return nil }
         return entry.due
     }
 

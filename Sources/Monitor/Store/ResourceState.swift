@@ -10,6 +10,8 @@ public struct ResourceState<Value: Sendable>: Sendable {
     /// When the current run of failures began.
     public var failingSince: Date?
     public var nextAttempt: Date?
+    /// Polling stopped after `lastError`, which retrying cannot mend; `r` resumes it.
+    public var stopped = false
 
     public init(value: Value? = nil, fetchedAt: Date? = nil) {
         self.value = value
@@ -23,6 +25,7 @@ public struct ResourceState<Value: Sendable>: Sendable {
         fetchedAt = now
         lastError = nil
         failingSince = nil
+        stopped = false
     }
 
     mutating func fail(_ error: ProxyLiteError, at now: Date) {
@@ -40,4 +43,7 @@ public enum ConnectionState: Sendable, Equatable {
     case stale(since: Date, reason: String)
     /// Nothing to show and the API is failing; the next attempt is at `retryAt`.
     case offline(retryAt: Date?, reason: String)
+    /// Polling stopped (of everything, or of what `reason` names) after a failure retrying cannot
+    /// mend; whatever data there is stays on screen.
+    case stopped(reason: String)
 }

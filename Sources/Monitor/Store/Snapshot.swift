@@ -86,6 +86,10 @@ public struct Snapshot: Sendable {
             catalogue.health, regions.health,
         ]
         let failing = health.filter { $0.error != nil }
+        if let stopped = health.first(where: { $0.stopped }), let error = stopped.error {
+            let all = health.allSatisfy { $0.stopped || ($0.error == nil && $0.fetchedAt == nil) }
+            return .stopped(reason: "\(error.shortDescription): polling \(all ? "" : "of \(error.endpoint) ")stopped")
+        }
         guard let first = failing.first?.error else { return lastRefresh == nil ? .connecting : .live }
         if accounts.value == nil {
             return .offline(retryAt: failing.compactMap(\.nextAttempt).min(), reason: first.shortDescription)
@@ -100,8 +104,11 @@ struct ResourceHealth {
     let error: ProxyLiteError?
     let fetchedAt: Date?
     let nextAttempt: Date?
+    let stopped: Bool
 }
 
 extension ResourceState {
-    var health: ResourceHealth { ResourceHealth(error: lastError, fetchedAt: fetchedAt, nextAttempt: nextAttempt) }
+    var health: ResourceHealth {
+        ResourceHealth(error: lastError, fetchedAt: fetchedAt, nextAttempt: nextAttempt, stopped: stopped)
+    }
 }

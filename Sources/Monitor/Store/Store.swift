@@ -36,7 +36,8 @@ public actor Store {
     }
 
     /// Applies a poll's outcome at `now`; `nextAttempt` is when that resource will be polled again.
-    public func apply(_ outcome: Outcome, at now: Date, nextAttempt: Date? = nil) {
+    /// `stopped` lists the resources whose polling has stopped after a permanent failure.
+    public func apply(_ outcome: Outcome, at now: Date, nextAttempt: Date? = nil, stopped: Set<Resource> = []) {
         switch outcome {
         case .accounts(let accounts):
             rates.record(accounts, at: now)
@@ -63,6 +64,27 @@ public actor Store {
         case .failed(.catalogue, let error): update(\.catalogue, .failure(error), now, nextAttempt)
         case .failed(.regions, let error): update(\.regions, .failure(error), now, nextAttempt)
         }
+        markStopped(stopped)
+        snapshot.version += 1
+        publish(snapshot)
+    }
+
+    /// Marks the stopped resources, and clears the mark of the rest (resumed with `r`).
+    private func markStopped(_ stopped: Set<Resource>) {
+        snapshot.accounts.stopped = stopped.contains(.accounts)
+        snapshot.summary.stopped = stopped.contains(.summary)
+        snapshot.flow.stopped = stopped.contains(.flow)
+        snapshot.staticIPs.stopped = stopped.contains(.staticIPs)
+        snapshot.orders.stopped = stopped.contains(.orders)
+        snapshot.packages.stopped = stopped.contains(.packages)
+        snapshot.whitelist.stopped = stopped.contains(.whitelist)
+        snapshot.catalogue.stopped = stopped.contains(.catalogue)
+        snapshot.regions.stopped = stopped.contains(.regions)
+    }
+
+    /// Records that polling resumed (`r`, or a changed key file): nothing is stopped any more.
+    public func resumed() {
+        markStopped([])
         snapshot.version += 1
         publish(snapshot)
     }

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
 
@@ -44,6 +45,9 @@ public final class ProxyLiteClient: Sendable {
     }
 
     public let configuration: Configuration
+    /// The key in use: the configuration's until `replaceKey` (a key file changed on disk). Every
+    /// key ever used stays scrubbed from errors.
+    private let keys: NIOLockedValueBox<(current: AppKey?, retired: [AppKey])>
     private let http: HTTPClient
     private let limiter: RateLimiter
     private let logger: Logger
@@ -51,11 +55,23 @@ public final class ProxyLiteClient: Sendable {
     /// - Parameter httpClient: must not follow redirects (`HTTPClient.shared` does); the default doesn't.
     public init(configuration: Configuration, httpClient: HTTPClient = ProxyLiteClient.noRedirects, logger: Logger? = nil) {
         self.configuration = configuration
+        self.keys = NIOLockedValueBox((configuration.appKey, []))
         self.http = httpClient
         self.limiter = RateLimiter(requestsPerSecond: configuration.requestsPerSecond, burst: configuration.burst)
         // Silent unless the caller passes a logger: the dashboard owns the terminal, and a default
         // handler would print over it.
         self.logger = logger ?? Logger(label: "proxylite.api", factory: { _ in SwiftLogNoOpLogHandler() })
+    }
+
+    /// The key requests carry now.
+    public var currentKey: AppKey? { keys.withLockedValue { $0.current } }
+
+    /// Uses `key` from the next request on (the key file was changed after a rejection).
+    public func replaceKey(_ key: AppKey) {
+        keys.withLockedValue { state in
+            if let old = state.current, old != key { state.retired.append(old) }
+            state.current = key
+        }
     }
 
     /// A process-wide HTTP client that never follows a redirect (AsyncHTTPClient's shared one
@@ -137,7 +153,7 @@ public final class ProxyLiteClient: Sendable {
         request.headers.add(name: "User-Agent", value: "proxylite-top/0.1")
         // The reference's one scheme: app_key in the query, "supports GET/POST"; POST bodies list
         // it as well, so a POST carries it in both and a server reading either finds it.
-        guard let key = configuration.appKey else { throw missingKey(endpoint) }
+        guard let key = currentKey else { throw missingKey(endpoint) }
         items.append(("app_key", key.secret))
         if endpoint.method == .post { bodyMembers.insert(("app_key", .string(key.secret)), at: 0) }
         var url = configuration.profile.url(for: endpoint.path)
@@ -347,7 +363,8 @@ public final class ProxyLiteClient: Sendable {
         for secret in Self.requestSecrets.sorted(by: { $0.count > $1.count }) {
             result = result.replacingOccurrences(of: secret, with: "••••••")
         }
-        if let key = configuration.appKey { result = key.redact(result) }
+        let (current, retired) = keys.withLockedValue { ($0.current, $0.retired) }
+        for key in retired + (current.map { [$0] } ?? []) { result = key.redact(result) }
         return result
     }
 

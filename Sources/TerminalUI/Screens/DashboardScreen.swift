@@ -122,6 +122,8 @@ enum HeaderBar {
                 countdown = " · retrying…"
             }
             return ("○ offline (\(reason))\(countdown)", .statusOffline)
+        case .stopped(let reason):
+            return ("■ \(reason); fix it, then r (or change the key file) · \(refreshed)", .statusOffline)
         }
     }
 }
