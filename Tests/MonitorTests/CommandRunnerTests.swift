@@ -182,7 +182,8 @@ import Testing
             let store = Store(source: "t", readOnly: false) { _ in }
             let runner = runner(client, store)
             let ip = try #require(try await client.allStaticIPs().first { $0.productType == 14 && $0.id != nil })
-            let product = try #require(try await client.products().first { $0.type.code == 19 && $0.parentProductType == 14 })
+            let product = try #require(
+                try await client.products().first { $0.type.code == 19 && $0.parentProductType == 14 && $0.isPurchasable })
             let method = try #require(try await client.paymentGroups().flatMap(\.methods).first { !$0.disabled })
             let request = OrderRequest(productID: product.id, paymentMethodID: method.id, renewIDs: [ip.id!], renewDuration: .twoMonths)
             let ordersBefore = try await client.allOrders().count

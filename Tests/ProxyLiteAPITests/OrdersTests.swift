@@ -32,7 +32,8 @@ import Testing
             let ips = try await client.allStaticIPs(filter: StaticIPFilter(productType: .staticDatacenterIP))
             let ids = Array(ips.compactMap(\.id).prefix(3))
             try #require(!ids.isEmpty, "the world has datacenter IPs")
-            let renewal = try #require(try await client.products(type: 19, parentType: .staticDatacenterIP).first)
+            // The simulator also lists a custom-only renewal (show_type 3), which cannot be ordered.
+            let renewal = try #require(try await client.products(type: 19, parentType: .staticDatacenterIP).first(where: \.isPurchasable))
             let before = try await client.allOrders().count
             let request = OrderRequest(productID: renewal.id, paymentMethodID: 1, renewIDs: ids, renewDuration: .twoMonths)
             let preview = try await client.checkOrder(request)

@@ -49,7 +49,8 @@ import Testing
         let result = try await runBinary(["snapshot", "--demo", "--format", "csv", "--pane", "orders"])
         #expect(result.status == 0)
         let records = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(records.first == "TRADE NO,TITLE,TYPE,AMOUNT,PAY FEE,STATUS,CREATED,PAID")
+        // New columns are added at the end; the first eight keep their place.
+        #expect(records.first == "TRADE NO,TITLE,TYPE,AMOUNT,PAY FEE,STATUS,CREATED,PAID,PAY FEE STATUS,REFUND")
         #expect(records.count == 51)
         let all = try await runBinary(["snapshot", "--demo", "--format", "csv"])
         #expect(all.status == 2 && all.stderr.contains("--pane"))

@@ -48,6 +48,9 @@ public actor MonitorEngine {
                 if case .failed(_, let error) = outcome {
                     success = false
                     logger.warning("poll failed", metadata: ["resource": "\(resource.rawValue)", "error": "\(error)"])
+                } else if case .catalogue(let data) = outcome, !data.failures.isEmpty {
+                    // Shown in part, but retried like a failure rather than after the catalogue's hour.
+                    success = false
                 } else {
                     success = true
                 }
@@ -118,13 +121,11 @@ public actor MonitorEngine {
             case .accounts: return .accounts(try await client.accounts())
             case .summary: return .summary(try await client.packageSummary())
             case .flow:
-                let end = Date()
-                let start = end.addingTimeInterval(-Double(Snapshot.flowDays - 1) * 86_400)
-                let whole = try await client.dailyFlow(from: start, to: end)
+                let range = client.flowRange(lastDays: Snapshot.flowDays)
+                let whole = try await client.dailyFlow(range)
                 var account: AccountFlow?
                 if let flowAccount {
-                    account = AccountFlow(
-                        username: flowAccount, days: try await client.dailyFlow(from: start, to: end, username: flowAccount))
+                    account = AccountFlow(username: flowAccount, days: try await client.dailyFlow(range, username: flowAccount))
                 }
                 return .flow(whole: whole, account: account)
             case .staticIPs: return .staticIPs(try await client.allStaticIPs())
@@ -132,10 +133,10 @@ public actor MonitorEngine {
             case .packages: return .packages(try await client.allPackages())
             case .whitelist: return .whitelist(try await client.whitelistIPs())
             case .catalogue:
-                return .catalogue(
-                    CatalogueData(
-                        products: try await client.products(), paymentGroups: try await client.paymentGroups(),
-                        rechargeRatios: try await client.rechargeGiftRatios()))
+                let data = await CatalogueData.fetch(client)
+                // Only when every part failed is there nothing to show; otherwise the pane names the failed part.
+                if data.failures.count == 3, let first = data.failures.first { return .failed(resource, first) }
+                return .catalogue(data)
             case .regions:
                 return .regions(
                     RegionData(

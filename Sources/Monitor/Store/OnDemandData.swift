@@ -1,24 +1,46 @@
 import ProxyLiteAPI
 
-/// What the Products pane browses: the catalogue, how to pay, and top-up bonuses.
+/// What the Products pane browses: the catalogue, how to pay, and top-up bonuses. Three
+/// endpoints, fetched separately, each kept with its own outcome: one failing part must not
+/// blank the others (the pane names the failure in place of the missing part).
 public struct CatalogueData: Sendable {
-    public var products: [Product]
-    public var paymentGroups: [PaymentGroup]
-    public var rechargeRatios: [RechargeGiftRatio]
+    public var productsResult: Result<[Product], ProxyLiteError>
+    public var paymentGroupsResult: Result<[PaymentGroup], ProxyLiteError>
+    public var rechargeRatiosResult: Result<[RechargeGiftRatio], ProxyLiteError>
 
     public init(products: [Product], paymentGroups: [PaymentGroup], rechargeRatios: [RechargeGiftRatio]) {
-        self.products = products
-        self.paymentGroups = paymentGroups
-        self.rechargeRatios = rechargeRatios
+        self.init(products: .success(products), paymentGroups: .success(paymentGroups), rechargeRatios: .success(rechargeRatios))
+    }
+
+    public init(
+        products: Result<[Product], ProxyLiteError>, paymentGroups: Result<[PaymentGroup], ProxyLiteError>,
+        rechargeRatios: Result<[RechargeGiftRatio], ProxyLiteError>
+    ) {
+        productsResult = products
+        paymentGroupsResult = paymentGroups
+        rechargeRatiosResult = rechargeRatios
+    }
+
+    /// The products, or none when product failed.
+    public var products: [Product] { (try? productsResult.get()) ?? [] }
+    public var paymentGroups: [PaymentGroup] { (try? paymentGroupsResult.get()) ?? [] }
+    public var rechargeRatios: [RechargeGiftRatio] { (try? rechargeRatiosResult.get()) ?? [] }
+
+    /// The parts that failed, in the pane's order.
+    public var failures: [ProxyLiteError] {
+        [productsResult.failure, paymentGroupsResult.failure, rechargeRatiosResult.failure].compactMap { $0 }
     }
 
     /// Payment methods that can be chosen, in the provider's order.
     public var usableMethods: [PaymentGroup.Method] { paymentGroups.flatMap(\.methods).filter { !$0.disabled } }
 
-    /// The renewal product (type 19) of static IPs of `type`.
+    /// The renewal product (type 19) of static IPs of `type`: one on sale if there is one. A
+    /// custom-only product (show_type 3) is never picked: it cannot be ordered as listed.
     public func renewalProduct(for type: ProductType) -> Product? {
-        products.first { $0.type.code == 19 && $0.parentProductType == type && $0.onSale }
-            ?? products.first { $0.type.code == 19 && $0.parentProductType == type }
+        let candidates = products.filter {
+            $0.type.code == 19 && $0.parentProductType == type && $0.showType != .notPurchasable
+        }
+        return candidates.first(where: \.isPurchasable) ?? candidates.first
     }
 }
 
@@ -33,5 +55,13 @@ public struct RegionData: Sendable {
         self.countries = countries
         self.hostPool = hostPool
         self.staticStock = staticStock
+    }
+}
+
+extension Result {
+    /// The error of a failed result, nil on success.
+    public var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
     }
 }

@@ -52,14 +52,49 @@ public struct RechargeGiftRatio: Sendable, Hashable, Decodable {
     }
 }
 
+/// A product's show_type (展示类型). Unknown codes survive.
+public enum ShowType: Sendable, Hashable, CustomStringConvertible {
+    /// 1 普通.
+    case normal
+    /// 2 大额推荐: recommended for large purchases.
+    case recommended
+    /// 3 不可购买(需定制): cannot be bought as listed; the provider sells it custom-made only.
+    case notPurchasable
+    /// 4 试用.
+    case trial
+    case other(Int)
+
+    public init(code: Int) {
+        switch code {
+        case 1: self = .normal
+        case 2: self = .recommended
+        case 3: self = .notPurchasable
+        case 4: self = .trial
+        default: self = .other(code)
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .normal: return "normal"
+        case .recommended: return "recommended for large purchases"
+        case .notPurchasable: return "not purchasable (custom only)"
+        case .trial: return "trial"
+        case .other(let c): return "show type \(c)"
+        }
+    }
+}
+
 /// A product for sale, from /product.
 public struct Product: Sendable, Hashable, Decodable, Identifiable {
     public var id: Int
     public var title: String
     public var type: ProductType
-    /// 1 normal, 2 promoted, 3 custom only, 4 trial.
-    public var showType: Int
-    public var onSale: Bool
+    /// How the provider presents it; nil when the product did not say.
+    public var showType: ShowType?
+    /// status: true 1 上架 (on sale), false 0 下架 (off); nil when the product did not say. The
+    /// reference gives no default, so a missing status is unknown, not on sale.
+    public var onSale: Bool?
     public var priceCNY: Double?
     public var priceUSD: Double?
     public var priceHKD: Double?
@@ -105,6 +140,26 @@ public struct Product: Sendable, Hashable, Decodable, Identifiable {
         }
     }
 
+    /// Whether it may be offered for sale: on sale, and not custom-only (show_type 3).
+    public var isPurchasable: Bool { onSale == true && showType != .notPurchasable }
+
+    /// What the pane's sale column says: custom-only first, since it overrides the status.
+    public var saleText: String {
+        if showType == .notPurchasable { return "custom only" }
+        switch onSale {
+        case true?: return "yes"
+        case false?: return "no"
+        case nil: return "unknown"
+        }
+    }
+
+    /// The stock as words: total_count 0 means the provider does not limit it.
+    public var stockText: String? {
+        if totalStock == 0 { return "unlimited" }
+        guard let remaining = remainingStock else { return totalStock.map { "\($0) in total" } }
+        return "\(remaining)" + (totalStock.map { " of \($0)" } ?? "")
+    }
+
     /// The price in the account's preferred currency, with that currency's code.
     public var preferredPrice: (amount: Double, currency: String)? {
         if let local = localPrice, !preferredCurrency.isEmpty { return (local, preferredCurrency.uppercased()) }
@@ -137,8 +192,8 @@ public struct Product: Sendable, Hashable, Decodable, Identifiable {
         id = try c.int("id") ?? 0
         title = try c.string("title") ?? ""
         type = ProductType(try c.int("type") ?? 0)
-        showType = try c.int("show_type") ?? 1
-        onSale = (try c.int("status") ?? 1) == 1
+        showType = try c.int("show_type").map { ShowType(code: $0) }
+        onSale = try c.int("status").map { $0 == 1 }
         priceCNY = try c.double("price")
         priceUSD = try c.double("usd_price")
         priceHKD = try c.double("price_hkd")

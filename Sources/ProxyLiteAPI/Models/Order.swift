@@ -36,13 +36,52 @@ public enum OrderStatus: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+/// pay_fee_status (长短款状态): whether the customer paid the exact amount. Unknown codes survive.
+public enum PayFeeStatus: Sendable, Hashable, CustomStringConvertible {
+    /// 0 正常.
+    case normal
+    /// 1 长款: paid more than the order's amount.
+    case overpaid
+    /// 2 短款: paid less; the reference's product 26 (补单) settles the difference.
+    case underpaid
+    case other(Int)
+
+    public init(code: Int) {
+        switch code {
+        case 0: self = .normal
+        case 1: self = .overpaid
+        case 2: self = .underpaid
+        default: self = .other(code)
+        }
+    }
+
+    public var code: Int {
+        switch self {
+        case .normal: return 0
+        case .overpaid: return 1
+        case .underpaid: return 2
+        case .other(let c): return c
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .normal: return "normal"
+        case .overpaid: return "overpaid"
+        case .underpaid: return "underpaid"
+        case .other(let c): return "pay status \(c)"
+        }
+    }
+}
+
 /// An order, from order/list or order/create.
 public struct Order: Sendable, Hashable, Decodable, Identifiable {
     public var id: Int
     public var tradeNo: String
     public var outTradeNo: String
     public var productID: Int
-    public var productType: ProductType
+    /// Nil when the order did not say: a missing code is not type 0.
+    public var productType: ProductType?
     public var amount: Int
     public var unitPrice: Double
     public var totalFee: Double
@@ -53,14 +92,15 @@ public struct Order: Sendable, Hashable, Decodable, Identifiable {
     public var refundFee: Double
     public var paymentMethodID: Int
     public var paymentMethodTitle: String
-    public var status: OrderStatus
+    /// Nil when the order did not say: unknown, never taken for unpaid.
+    public var status: OrderStatus?
     public var title: String
     public var detail: String
     public var regionDescription: String
     public var paidAt: Date?
     public var createdAt: Date?
-    /// 0 normal, 1 overpaid, 2 underpaid.
-    public var payFeeStatus: Int
+    /// Whether the amount paid matched; nil when the order did not say.
+    public var payFeeStatus: PayFeeStatus?
     public var invoice: Invoice?
 
     public struct Invoice: Sendable, Hashable, Decodable {
@@ -81,7 +121,7 @@ public struct Order: Sendable, Hashable, Decodable, Identifiable {
         tradeNo = try c.string("trade_no") ?? ""
         outTradeNo = try c.string("out_trade_no") ?? ""
         productID = try c.int("product_id") ?? 0
-        productType = ProductType(try c.int("product_type") ?? 0)
+        productType = try c.int("product_type").map { ProductType($0) }
         amount = try c.int("amount") ?? 0
         unitPrice = try c.double("unit_price") ?? 0
         totalFee = try c.double("total_fee") ?? 0
@@ -92,7 +132,7 @@ public struct Order: Sendable, Hashable, Decodable, Identifiable {
         refundFee = try c.double("refund_fee") ?? 0
         paymentMethodID = try c.int("pm_id") ?? 0
         paymentMethodTitle = try c.string("pm_title") ?? ""
-        status = OrderStatus(code: try c.int("status") ?? 0)
+        status = try c.int("status").map { OrderStatus(code: $0) }
         title = try c.string("title") ?? ""
         detail = try c.string("detail") ?? ""
         regionDescription = try c.string("region_desc") ?? ""
@@ -101,7 +141,7 @@ public struct Order: Sendable, Hashable, Decodable, Identifiable {
             paidAt = Date(timeIntervalSince1970: Double(stamp))
         }
         createdAt = try c.date("created_at", decoder)
-        payFeeStatus = try c.int("pay_fee_status") ?? 0
+        payFeeStatus = try c.int("pay_fee_status").map { PayFeeStatus(code: $0) }
         invoice = try c.object("invoice")
     }
 }
@@ -136,5 +176,22 @@ struct OrderPage: APIPayload {
             total = try c.int("total")
             totalPages = try c.int("total_pages") ?? c.int("total_page")
         }
+    }
+}
+
+extension Order {
+    /// The status as words; "unknown" when the order did not say.
+    public var statusText: String { status?.description ?? "unknown" }
+
+    /// Whether it can still be paid or closed: only a known unpaid status counts.
+    public var isUnpaid: Bool { status == .unpaid }
+
+    /// The pay-fee status as words; "" when the order did not say.
+    public var payFeeText: String { payFeeStatus?.description ?? "" }
+
+    /// The refund as shown: the amount when there is one, "refunded" when the status says so.
+    public var refundText: String {
+        if refundFee > 0 { return String(format: "%.2f", refundFee) }
+        return status == .refunded ? "refunded" : ""
     }
 }

@@ -18,8 +18,20 @@ public struct ProductType: Sendable, Hashable, Comparable, Codable, CustomString
     /// The types for which proxy-account/change accepts the UDP switch.
     public static let udpCapable: Set<ProductType> = Set([14, 16, 21, 25].map { ProductType($0) })
 
-    /// Where a code was seen, which decides its meaning.
-    public enum Section: Sendable { case account, order, product }
+    /// Where a code was seen, which decides its meaning. Each endpoint reads its codes with one
+    /// of these (see `productTypeSection` on the models), so the dashboard and `snapshot` agree.
+    public enum Section: Sendable {
+        /// whitelist-account/* and user-product/list (ref: 9, 11, 14, 25).
+        case account
+        /// order/list and order/create.
+        case order
+        /// /product (`type`).
+        case product
+        /// user-product/summary's filter (ref: only 9 and 12).
+        case summary
+        /// ip/get-static-ip and a renewal product's parent_product_type (ref: 14 and 25).
+        case staticIP
+    }
 
     /// The English label in `section`, or nil when that section's table does not list the code.
     public func knownLabel(in section: Section) -> String? {
@@ -27,6 +39,8 @@ public struct ProductType: Sendable, Hashable, Comparable, Codable, CustomString
         case .account: return Self.accountLabels[code]
         case .order: return Self.orderLabels[code]
         case .product: return Self.productLabels[code]
+        case .summary: return Self.summaryLabels[code]
+        case .staticIP: return Self.staticIPLabels[code]
         }
     }
 
@@ -68,9 +82,11 @@ public struct ProductType: Sendable, Hashable, Comparable, Codable, CustomString
         3: "Balance top-up", 9: "Dynamic residential traffic", 10: "Dynamic global time",
         11: "Custom dynamic global time V2", 12: "Long-term IDC traffic", 13: "Residential static IP traffic",
         14: "Datacenter static IP", 15: "Long-term ISP traffic", 16: "Static traffic", 17: "Dynamic residential IP",
-        19: "Static IP renewal", 20: "Static IP change quota", 21: "Static residential IP",
+        19: "Static IP renewal", 20: "Static IP change eligibility", 21: "Static residential IP",
         24: "Static traffic add-on", 25: "Static IP rate plan",
     ]
+    static let summaryLabels: [Int: String] = [9: "Dynamic traffic", 12: "Long-term IDC traffic"]
+    static let staticIPLabels: [Int: String] = [14: "Datacenter IP", 25: "Static residential IP"]
 }
 
 extension ProductType: ExpressibleByIntegerLiteral {

@@ -23,6 +23,7 @@ enum AccountRoutes {
         },
         Route(endpoint: .accountChangePassword, style: .legacy) { world, request, context throws(SimulatorError) in
             let name = try existingName(world, request)
+            // Letters and digits, and no length rule (unlike proxy-account/change's 6–16).
             guard let password = request.text("password"), Validation.isAlphanumeric(password) else {
                 throw .badParameters(["password": ["密码仅支持数字和字母"]])
             }
@@ -81,7 +82,8 @@ enum AccountRoutes {
             }
             added.append((parts[0], parts[1]))
         }
-        let remark = try validRemark(request.text("remark") ?? "")
+        // The reference states no remark rule for add (only change-remark has one).
+        let remark = request.text("remark") ?? ""
         let type = try request.int("product_type") ?? 9
         guard [9, 11, 14, 25].contains(type) else {
             throw .badParameters(["product_type": ["套餐类型仅支持 9、11、14、25"]])
@@ -105,12 +107,13 @@ enum AccountRoutes {
         let name = try existingName(world, request)
         var change = AccountChange()
         if let password = request.text("password"), !password.isEmpty {
-            guard Validation.isAlphanumeric(password), (6...16).contains(password.count) else {
+            guard InputRules.isValidChangedPassword(password) else {
                 throw .badParameters(["password": ["密码须为 6-16 位数字或字母"]])
             }
             change.password = password
         }
-        if let remark = request.text("remark") { change.remark = try validRemark(remark) }
+        // "新备注" with no length rule here, unlike change-remark.
+        if let remark = request.text("remark") { change.remark = remark }
         change.limitGB = try validLimit(request, "limit")
         change.dailyLimitGB = try validLimit(request, "daily_limit")
         if let status = try request.int("status") {
@@ -163,6 +166,7 @@ enum AccountRoutes {
         return name
     }
 
+    /// change-remark's rule, the only endpoint that documents one.
     private static func validRemark(_ remark: String) throws(SimulatorError) -> String {
         guard Validation.remarkUnits(remark) <= Validation.maxRemarkUnits else {
             throw .badParameters(["remark": ["备注须在32个中文或64个英文以内"]])

@@ -8,7 +8,7 @@ enum CatalogueRoutes {
             let type = try request.int("type")
             let parent = try request.int("parent_product_type")
             let days = try request.int("time_days")
-            let items = Catalogue.products.filter {
+            let items = Catalogue.listed.filter {
                 (type == nil || $0.type == type) && (parent == nil || $0.parentType == parent)
                     && (days == nil || $0.days == days)
             }.map(product)
@@ -48,7 +48,7 @@ enum CatalogueRoutes {
         let hkd = (p.priceUSD * 7.8 * 100).rounded() / 100
         var members: [(String, JSONValue)] = [
             ("id", .integer(Int64(p.id))), ("title", .string(p.title)), ("type", .integer(Int64(p.type))),
-            ("show_type", 1), ("status", 1), ("price", .number(cny)), ("usd_price", .number(p.priceUSD)),
+            ("show_type", .integer(Int64(p.showType))), ("status", 1), ("price", .number(cny)), ("usd_price", .number(p.priceUSD)),
             ("price_hkd", .number(hkd)), ("original_price", .number(cny)), ("original_usd_price", .number(p.priceUSD)),
             ("original_price_hkd", .number(hkd)), ("local_price", .number(p.priceUSD)),
             ("local_original_price", .number(p.priceUSD)), ("preferred_currency", "usd"),

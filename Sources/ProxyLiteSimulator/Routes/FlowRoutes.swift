@@ -21,9 +21,13 @@ enum FlowRoutes {
             let last = Int(((end.timeIntervalSince1970 + offset) / 86_400).rounded(.down))
             var items: [JSONValue] = []
             for day in first...last {
+                // Only the part of the day inside [start, end] counts: a start at 15:00 counts that
+                // day's traffic from 15:00 on (the simulator's traffic is even within a day).
+                let share = dayShare(day, start: start, end: end, now: context.now, offset: offset)
                 var total: Int64 = 0
                 for account in selected {
-                    total += world.dailyFlowKB(account, dayIndex: day, now: context.now, offset: context.offset)
+                    let whole = world.dailyFlowKB(account, dayIndex: day, now: context.now, offset: context.offset)
+                    total += Int64((Double(whole) * share).rounded(.down))
                 }
                 let date = Date(timeIntervalSince1970: Double(day) * 86_400 - offset)
                 let flow: JSONValue = context.quirks && day % 4 == 0 ? .string(String(total)) : .integer(total)
@@ -33,6 +37,18 @@ enum FlowRoutes {
             return .json(.object([("list", .array(items))]))
         }
     ]
+
+    /// The fraction of day `day`'s counted traffic that falls between `start` and `end`. A day's
+    /// traffic runs from its midnight to the next, or to `now` for today.
+    static func dayShare(_ day: Int, start: Date, end: Date, now: Date, offset: Double) -> Double {
+        let dayStart = Double(day) * 86_400 - offset
+        let dayEnd = min(dayStart + 86_400, now.timeIntervalSince1970)
+        guard dayEnd > dayStart else { return 1 }
+        let from = max(dayStart, start.timeIntervalSince1970)
+        // end_time is inclusive to the second (`23:59:59` covers the whole day).
+        let to = min(dayEnd, end.timeIntervalSince1970 + 1)
+        return max(0, min(1, (to - from) / (dayEnd - dayStart)))
+    }
 
     /// A `Y-m-d H:i:s` parameter in provider time.
     static func date(_ request: SimRequest, _ field: String, _ context: RouteContext) throws(SimulatorError) -> Date? {

@@ -1,18 +1,15 @@
 import Foundation
+import ProxyLiteAPI
 
 /// The provider's input rules, shared by the routes.
 enum Validation {
-    static func isAlphanumeric(_ text: String) -> Bool {
-        !text.isEmpty && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
-    }
+    static func isAlphanumeric(_ text: String) -> Bool { InputRules.isAlphanumeric(text) }
 
-    /// "32 Chinese or 64 Latin characters": a CJK (any non-ASCII) character counts two.
-    static func remarkUnits(_ remark: String) -> Int {
-        remark.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 1 : 2) }
-    }
+    /// The reference's rule, shared with the client (CJK counts 2, every other code point 1).
+    static func remarkUnits(_ remark: String) -> Int { InputRules.remarkUnits(remark) }
 
-    static let maxRemarkUnits = 64
-    static let maxLimitGB = 102_400
+    static let maxRemarkUnits = InputRules.maxRemarkUnits
+    static let maxLimitGB = InputRules.maxLimitGB
 
     static func isIPAddress(_ text: String) -> Bool {
         var v4 = in_addr()

@@ -56,6 +56,8 @@ enum Catalogue {
         let flowGB: Double?
         let days: Int
         let parentType: Int?
+        /// 1 normal, 2 recommended, 3 not purchasable (custom only), 4 trial.
+        var showType = 1
     }
 
     static let products: [ProductEntry] = [
@@ -69,6 +71,18 @@ enum Catalogue {
         ProductEntry(id: 129, title: "Static IP renewal (residential)", type: 19, priceUSD: 6, flowGB: nil, days: 30, parentType: 25),
         ProductEntry(id: 103_0, title: "Balance top-up", type: 3, priceUSD: 1, flowGB: nil, days: 0, parentType: nil),
     ]
+
+    /// Shown by /product but not sold as listed (show_type 3, 不可购买需定制); kept out of
+    /// `products` so that order/create refuses them and the seeded orders stay as they were.
+    static let customOnly: [ProductEntry] = [
+        ProductEntry(
+            id: 118, title: "Static IP renewal (datacenter, custom)", type: 19, priceUSD: 2, flowGB: nil, days: 30, parentType: 14,
+            showType: 3)
+    ]
+
+    /// What /product lists: the custom-only ones first, so that a client picking the first
+    /// renewal product it sees would pick one that cannot be bought.
+    static var listed: [ProductEntry] { customOnly + products }
 
     static let paymentMethods: [(group: String, id: Int, title: String, min: Double, max: Double)] = [
         ("Balance", 1, "Account balance", 0, 100_000), ("Card", 2, "Visa / Mastercard", 5, 5_000),

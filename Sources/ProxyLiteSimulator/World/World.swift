@@ -203,7 +203,9 @@ struct World: Sendable {
                     detail: "\(amount) × \(product.title)",
                     regionDescription: product.type == 14 || product.type == 25 ? "US,\(amount)" : "",
                     paidAt: status == 1 || status == 3 ? created.addingTimeInterval(60) : nil, createdAt: created,
-                    payFeeStatus: 0))
+                    // A few paid orders were over- or underpaid (crypto payments typed by hand); chosen
+                    // by index so the rest of the seeded world stays as it was.
+                    payFeeStatus: status == 1 && i % 9 == 4 ? 1 + (i / 9) % 2 : 0))
             nextOrderID += 1
         }
         orders.sort { $0.createdAt > $1.createdAt }

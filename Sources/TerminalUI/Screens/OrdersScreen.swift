@@ -2,19 +2,21 @@ import Foundation
 import Monitor
 import ProxyLiteAPI
 
-/// Orders, newest first; unpaid ones stand out.
+/// Orders, newest first; unpaid ones stand out. An order whose status is missing is unknown,
+/// neither highlighted nor counted as unpaid.
 enum OrdersScreen {
     static let columns: [TableColumn] = [
         TableColumn("TRADE NO", .fixed(28)), TableColumn("TITLE", .flex(min: 10)), TableColumn("TYPE", .flex(min: 8)),
         TableColumn("QTY", .fixed(4), .right), TableColumn("PAY FEE", .fixed(9), .right), TableColumn("STATUS", .fixed(9)),
-        TableColumn("CREATED", .fixed(16)), TableColumn("PAID", .fixed(10)),
+        TableColumn("CREATED", .fixed(16)), TableColumn("PAID", .fixed(10)), TableColumn("PAYMENT", .fixed(9)),
+        TableColumn("REFUND", .fixed(9), .right),
     ]
 
     static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer) {
         let state = context.snapshot.orders
         let orders = state.value ?? []
         let shown = context.lists.orders
-        let unpaid = orders.filter { $0.status == .unpaid }.count
+        let unpaid = orders.filter(\.isUnpaid).count
         let filter = context.ui.orderStatusFilter.map { "  status: \($0)" } ?? ""
         guard
             let tableArea = PaneStatus.frame(
@@ -32,6 +34,7 @@ enum OrdersScreen {
         }
         let statusRole: ColorRole
         switch order.status {
+        case nil: statusRole = .dim
         case .unpaid: statusRole = .warning
         case .paid: statusRole = .good
         case .refunded: statusRole = .accent
@@ -39,10 +42,19 @@ enum OrdersScreen {
         }
         return TableRow(
             [
-                TableCell(order.tradeNo), TableCell(order.title), TableCell(order.productType.label(in: .order)),
+                TableCell(order.tradeNo), TableCell(order.title), TableCell(order.typeLabel),
                 TableCell(String(order.amount)), TableCell(String(format: "%.2f", order.payFee)),
-                TableCell(order.status.description, statusRole), TableCell(created ?? ""),
+                TableCell(order.statusText, statusRole), TableCell(created ?? ""),
                 TableCell(order.paidAt.map { TimeText.day($0, zone: context.zone) } ?? ""),
-            ], role: order.status == .unpaid ? .warning : .normal)
+                TableCell(order.payFeeText, payFeeRole(order.payFeeStatus)), TableCell(order.refundText),
+            ], role: order.isUnpaid ? .warning : .normal)
+    }
+
+    /// An overpaid or underpaid order needs the provider's support; a normal one needs nothing.
+    static func payFeeRole(_ status: PayFeeStatus?) -> ColorRole? {
+        switch status {
+        case .overpaid?, .underpaid?: return .warning
+        default: return nil
+        }
     }
 }

@@ -15,7 +15,7 @@ enum PackagesScreen {
         let packages = state.value ?? []
         let shown = context.lists.packages
         let soon = packages.filter { daysLeft($0, context.now).map { $0 >= 0 && $0 <= 7 } ?? false }.count
-        let filter = context.ui.packageTypeFilter.map { "  type: \($0.label(in: .order))" } ?? ""
+        let filter = context.ui.packageTypeFilter.map { "  type: \($0.label(in: PurchasedPackage.productTypeSection))" } ?? ""
         guard
             let content = PaneStatus.frame(
                 "Packages \(shown.count) / \(packages.count)\(filter)", note: soon > 0 ? "\(soon) expire within 7 days" : "", state: state,
@@ -45,7 +45,7 @@ enum PackagesScreen {
         let soon = days.map { $0 >= 0 && $0 <= 7 } ?? false
         return TableRow(
             [
-                TableCell(String(p.id)), TableCell(p.productType.label(in: .order)), TableCell(p.orderTitle), TableCell(p.tradeNo),
+                TableCell(String(p.id)), TableCell(p.typeLabel), TableCell(p.orderTitle), TableCell(p.tradeNo),
                 TableCell(p.createdAt.map { TimeText.day($0, zone: context.zone) } ?? ""),
                 TableCell(p.expiresAt.map { TimeText.day($0, zone: context.zone) } ?? "", soon ? .warning : nil),
                 TableCell(days.map { $0 < 0 ? "expired" : "\($0)d" } ?? "", soon ? .warning : (days ?? 0) < 0 ? .error : nil),

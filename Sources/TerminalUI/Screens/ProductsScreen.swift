@@ -3,11 +3,12 @@ import Monitor
 import ProxyLiteAPI
 
 /// What can be bought (read-only): products with prices, payment methods and top-up bonuses.
+/// Each of the three comes from its own endpoint; a part that failed is named in its place.
 enum ProductsScreen {
     static let columns: [TableColumn] = [
         TableColumn("ID", .fixed(5), .right), TableColumn("TITLE", .flex(min: 16)), TableColumn("TYPE", .flex(min: 10)),
         TableColumn("PRICE", .fixed(14), .right), TableColumn("TRAFFIC", .fixed(8), .right), TableColumn("DAYS", .fixed(5), .right),
-        TableColumn("SKUS", .fixed(4), .right), TableColumn("SALE", .fixed(4)),
+        TableColumn("SKUS", .fixed(4), .right), TableColumn("SALE", .fixed(11)),
     ]
 
     static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer) {
@@ -22,32 +23,57 @@ enum ProductsScreen {
         let sideWidth = content.width >= 110 ? 34 : 0
         let tableArea = Rect(x: content.x, y: content.y, width: content.width - sideWidth, height: content.height)
         let shown = context.lists.products
+        if let error = state.value?.productsResult.failure {
+            // The side panel below may still have payment methods and bonuses to show.
+            buffer.put(
+                DisplayWidth.truncate(unavailable("Products", error), to: max(0, tableArea.width - 2)), x: tableArea.x + 1,
+                y: tableArea.y + min(2, max(0, tableArea.height - 1)), role: .error, clip: tableArea)
+        } else {
+            renderTable(context, products: products, shown: shown, area: tableArea, into: &buffer)
+        }
+        guard sideWidth > 0, let data = state.value else { return }
+        renderSide(
+            data, area: Rect(x: content.maxX - sideWidth + 1, y: content.y, width: sideWidth - 1, height: content.height), into: &buffer)
+    }
+
+    static func renderTable(
+        _ context: RenderContext, products: [Product], shown: [Int], area tableArea: Rect, into buffer: inout CellBuffer
+    ) {
         Table(columns: columns, count: shown.count, selected: context.ui.products.selected, offset: context.ui.products.offset) { index in
             let p = products[shown[index]]
             let skus = p.bandwidthSKUs.count + p.durationSKUs.count + p.concurrencySKUs.count
             return TableRow(
                 [
-                    TableCell(String(p.id)), TableCell(p.title), TableCell(p.type.label(in: .product)), TableCell(ProductText.price(p)),
+                    TableCell(String(p.id)), TableCell(p.title), TableCell(p.typeLabel), TableCell(ProductText.price(p)),
                     TableCell(p.flowGB.map { "\(Int($0)) GB" } ?? ""), TableCell(p.timeDays.map(String.init) ?? ""),
-                    TableCell(skus > 0 ? String(skus) : ""), TableCell(p.onSale ? "yes" : "no", p.onSale ? .good : .dim),
-                ], role: p.onSale ? .normal : .dim)
+                    TableCell(skus > 0 ? String(skus) : ""), TableCell(p.saleText, p.isPurchasable ? .good : .dim),
+                ], role: p.isPurchasable ? .normal : .dim)
         }.render(into: &buffer, area: tableArea)
-        guard sideWidth > 0, let data = state.value else { return }
+    }
+
+    /// Payment methods and top-up bonuses, each from its own endpoint.
+    static func renderSide(_ data: CatalogueData, area side: Rect, into buffer: inout CellBuffer) {
         var lines: [(String, ColorRole)] = [("Payment methods", .accent)]
+        if let error = data.paymentGroupsResult.failure { lines.append(("  unavailable: \(error.shortDescription)", .error)) }
         for group in data.paymentGroups {
             lines.append((group.name, .title))
             lines += group.methods.map { ("  " + $0.title + ($0.disabled ? " (off)" : ""), $0.disabled ? .dim : .normal) }
         }
         lines.append(("", .normal))
         lines.append(("Top-up bonus", .accent))
+        if let error = data.rechargeRatiosResult.failure { lines.append(("  unavailable: \(error.shortDescription)", .error)) }
         for ratio in data.rechargeRatios {
             let min = ratio.minimumAmount.map { String(format: "≥ %.0f", $0) } ?? "any"
             let bonus = ratio.ratio.map { String(format: "+%.0f%%", $0 * ($0 < 1 ? 100 : 1)) } ?? "?"
             lines.append(("  \(min): \(bonus)", .normal))
         }
-        let side = Rect(x: content.maxX - sideWidth + 1, y: content.y, width: sideWidth - 1, height: content.height)
         for (i, line) in lines.prefix(side.height).enumerated() {
             buffer.put(line.0, x: side.x, y: side.y + i, role: line.1, clip: side)
         }
+    }
+
+    /// "Products unavailable (product): HTTP 503": which endpoint failed, and how.
+    static func unavailable(_ what: String, _ error: ProxyLiteError) -> String {
+        "\(what) unavailable (\(error.endpoint)): \(error.shortDescription)"
     }
 }

@@ -6,7 +6,7 @@ import ProxyLiteAPI
 enum StaticIPsScreen {
     static let columns: [TableColumn] = [
         TableColumn("IP", .flex(min: 15)), TableColumn("PORT", .fixed(5), .right), TableColumn("CC", .fixed(2)),
-        TableColumn("CITY", .flex(min: 8)), TableColumn("STATUS", .fixed(11)), TableColumn("TYPE", .fixed(10)),
+        TableColumn("CITY", .flex(min: 8)), TableColumn("STATUS", .fixed(11)), TableColumn("TYPE", .flex(min: 10)),
         TableColumn("EXPIRES", .fixed(10)), TableColumn("DAYS", .fixed(5), .right), TableColumn("TRADE NO", .flex(min: 8)),
     ]
 
@@ -42,7 +42,7 @@ enum StaticIPsScreen {
             [
                 Marks.cell(ip.ip, marked: context.ui.ipMarks.contains(ip.ip), any: !context.ui.ipMarks.isEmpty),
                 TableCell(ip.port.map(String.init) ?? ""), TableCell(ip.countryCode), TableCell(ip.city ?? ""),
-                TableCell(ip.status?.description ?? "?", statusRole), TableCell(ip.productType.map { ShortType.label($0.code) } ?? ""),
+                TableCell(ip.status?.description ?? "?", statusRole), TableCell(ip.typeLabel ?? ""),
                 TableCell(ip.expiresAt.map { TimeText.day($0, zone: context.zone) } ?? "", soon ? .warning : nil),
                 TableCell(days.map(String.init) ?? "", soon ? .warning : (days ?? 0) < 0 ? .error : nil),
                 TableCell(ip.tradeNo ?? ""),

@@ -32,7 +32,7 @@ enum WhitelistScreen {
             }
             return TableRow([
                 Marks.cell(ip.ip, marked: context.ui.whitelistMarks.contains(ip.ip), any: !context.ui.whitelistMarks.isEmpty),
-                TableCell(ip.productType.label(in: .account)), TableCell(ip.remark), TableCell(created ?? ""),
+                TableCell(ip.productType.label(in: WhitelistIP.productTypeSection)), TableCell(ip.remark), TableCell(created ?? ""),
             ])
         }.render(into: &buffer, area: tableArea)
     }

@@ -49,7 +49,10 @@ extension UIState {
         if rows.count > names.count {
             lines.append("\(rows.count - names.count) already \(enabled ? "enabled" : "disabled") are left out.")
         }
-        if !enabled { lines.append("Their proxies stop working once the provider applies it (within about 5 minutes).") }
+        if !enabled {
+            lines.append("Their proxies stop working once the provider applies it (within about 5 minutes);")
+            lines.append("until then the provider may keep charging their traffic.")
+        }
         confirm(
             ConfirmDialog(
                 title: "\(verb) sub-accounts", lines: lines, confirmLabel: verb, command: enabled ? .enable(names) : .disable(names)))
@@ -63,6 +66,7 @@ extension UIState {
         let lines =
             ["Delete \(names.count == 1 ? "this sub-account" : "these \(names.count) sub-accounts"):"] + Self.nameLines(names)
             + Self.hiddenNote(hidden) + ["Their usage history (\(ByteFormat.human(usage)) used) is erased with them."]
+            + Self.applyDelayNote
         confirm(
             ConfirmDialog(
                 title: "Delete sub-accounts", lines: lines, confirmLabel: "Delete", command: .delete(names),
@@ -79,9 +83,9 @@ extension UIState {
                 "Traffic limit of \(CommandText.accounts(names))",
                 "now: " + (current.count == 1 ? CommandText.limit(current.first!) : "various"),
             ]
-            + Self.hiddenNote(hidden)
+            + Self.hiddenNote(hidden) + [Self.overshootNote]
         let field = FormField(
-            "limit", "Limit (GB)", .text(.digits, maxLength: 6, secret: false),
+            "limit", "Limit (GB)", .text(.gigabytes, maxLength: 6, secret: false),
             text: current.count == 1 ? String(current.first!) : "", hint: "0 = no limit, at most 102400")
         dialog = .form(FormState(title: "Change limit", intro: intro, fields: [field], submitLabel: "Continue"), .changeLimit(names))
     }
@@ -91,13 +95,16 @@ extension UIState {
         let fields = [
             FormField(
                 "username", "Username", .text(.alphanumeric, maxLength: 32, secret: false), hint: "letters and digits", optional: true),
+            // whitelist-account/add: letters and digits, no length rule (the 128 only bounds typing).
             FormField(
-                "password", "Password", .text(.password, maxLength: 16, secret: true), hint: "6–16 letters and digits", optional: true),
+                "password", "Password", .text(.alphanumeric, maxLength: 128, secret: true), hint: "letters and digits",
+                optional: true),
             FormField(
                 "batch", "Or many", .text(.accountPairs, maxLength: 4000, secret: true), hint: "user:pass,user:pass",
                 optional: true),
             FormField.choice("type", "Product type", types.map { "\($0.label(in: .account)) (\($0.code))" }),
-            FormField("remark", "Remark", .text(.remark, maxLength: 64, secret: false), hint: "≤ 32 CJK or 64 Latin", optional: true),
+            // The add endpoint states no remark rule (only change-remark does).
+            FormField("remark", "Remark", .text(.any, maxLength: 255, secret: false), optional: true),
         ]
         dialog = .form(
             FormState(
@@ -111,23 +118,56 @@ extension UIState {
         }
         let account = rows[lists.accounts[accounts.selected]].account
         var fields = [
-            FormField("password", "New password", .text(.password, maxLength: 16, secret: true), hint: "empty keeps it", optional: true),
+            // Which endpoint the form calls depends on what changed (see editCommand), so the
+            // password and remark rules are checked per endpoint on submit (editProblem).
             FormField(
-                "remark", "Remark", .text(.remark, maxLength: 64, secret: false), text: account.remark, hint: "≤ 32 CJK or 64 Latin",
+                "password", "New password", .text(.alphanumeric, maxLength: 128, secret: true),
+                hint: "empty keeps it; 6–16 if other fields change too", optional: true),
+            FormField(
+                "remark", "Remark", .text(.any, maxLength: 255, secret: false), text: account.remark,
+                hint: "alone: ≤ 32 CJK or 64 Latin", optional: true),
+            FormField(
+                "limit", "Limit (GB)", .text(.gigabytes, maxLength: 6, secret: false), text: String(account.limitGB),
+                hint: "0 = no limit, at most 102400"),
+            FormField(
+                "daily", "Daily limit (GB)", .text(.gigabytes, maxLength: 6, secret: false), hint: "empty keeps it, 0 = none",
                 optional: true),
-            FormField(
-                "limit", "Limit (GB)", .text(.digits, maxLength: 6, secret: false), text: String(account.limitGB), hint: "0 = no limit"),
-            FormField(
-                "daily", "Daily limit (GB)", .text(.digits, maxLength: 6, secret: false), hint: "empty keeps it, 0 = none", optional: true),
         ]
         if ProductType.udpCapable.contains(account.productType) {
             fields.append(.choice("udp", "UDP", ["keep", "on", "off"], hint: "the list does not show UDP"))
         }
-        var intro = ["\(account.username) · \(account.productType.label(in: .account))"]
+        var intro = ["\(account.username) · \(account.typeLabel)", Self.overshootNote]
         if !accountMarks.isEmpty { intro.append("Changes only this account, not the marked ones.") }
         dialog = .form(
             FormState(title: "Change \(account.username)", intro: intro, fields: fields, submitLabel: "Continue"),
             .editAccount(account.username))
+    }
+
+    /// Said wherever a limit is set: usage is counted late, so traffic can pass the limit.
+    static let overshootNote = "Usage can overshoot the limit: the provider's usage lags up to 5 minutes."
+
+    /// Said before deleting or disabling: both take the provider a while.
+    static let applyDelayNote = [
+        "The provider applies this within about 5 minutes and may keep charging their traffic until then."
+    ]
+
+    /// Why `command` breaks the rules of the endpoint it calls, and the field to fix, or nil.
+    /// change-password takes any letters and digits, proxy-account/change 6–16 of them; only
+    /// change-remark limits the remark.
+    static func editProblem(_ command: Command) -> (field: String, message: String)? {
+        switch command {
+        case .change(_, let change):
+            if let password = change.password, !InputRules.isValidChangedPassword(password) {
+                return (
+                    "password",
+                    "with other changes the password goes through proxy-account/change: 6 to 16 letters and digits"
+                )
+            }
+        case .changeRemark(_, let remark):
+            if let problem = TextRule.remark.problem(remark) { return ("remark", problem) }
+        default: break
+        }
+        return nil
     }
 
     /// The edit form's changes as one command: the single-purpose endpoint when one field

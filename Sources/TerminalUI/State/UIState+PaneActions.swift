@@ -25,7 +25,8 @@ extension UIState {
                     .choice(
                         "package", "Package", ["none"] + packages.map { "\($0.id) · \($0.orderTitle)" },
                         hint: "type 11 needs the package the IPs belong to"),
-                    FormField("remark", "Remark", .text(.remark, maxLength: 64, secret: false), optional: true),
+                    // proxy-ip/add states no remark rule.
+                    FormField("remark", "Remark", .text(.any, maxLength: 255, secret: false), optional: true),
                 ], submitLabel: "Continue"), .addWhitelist)
     }
 
@@ -55,8 +56,9 @@ extension UIState {
             return say("No order selected.", now: now)
         }
         let order = orders[lists.orders[self.orders.selected]]
-        guard order.status == .unpaid else {
-            return say("Only unpaid orders can be closed; \(order.tradeNo) is \(order.status).", now: now)
+        // An order without a status is unknown, not unpaid: closing it could cancel a paid one.
+        guard order.isUnpaid else {
+            return say("Only unpaid orders can be closed; \(order.tradeNo) is \(order.statusText).", now: now)
         }
         confirm(
             ConfirmDialog(
@@ -91,8 +93,16 @@ extension UIState {
         guard let catalogue = snapshot.catalogue.value else {
             return say("Loading the catalogue (renewal products, payment methods)… try again in a moment.", now: now)
         }
+        if let error = catalogue.productsResult.failure {
+            return say("The product list is unavailable (\(error.shortDescription)); renewal needs it.", role: .warning, now: now)
+        }
+        if let error = catalogue.paymentGroupsResult.failure {
+            return say("Payment methods are unavailable (\(error.shortDescription)); renewal needs one.", role: .warning, now: now)
+        }
         guard catalogue.renewalProduct(for: ProductType(type)) != nil else {
-            return say("The catalogue has no renewal product for \(ProductType(type).label(in: .product)).", role: .warning, now: now)
+            return say(
+                "The catalogue has no renewal product for \(ProductType(type).label(in: StaticIP.productTypeSection)).", role: .warning,
+                now: now)
         }
         let methods = catalogue.usableMethods
         guard !methods.isEmpty else { return say("The provider lists no payment method.", role: .warning, now: now) }
@@ -155,7 +165,7 @@ extension UIState {
         let index = cycle.firstIndex { $0 == packageTypeFilter } ?? 0
         packageTypeFilter = cycle[(index + 1) % cycle.count]
         packages = TableState()
-        say("Packages: \(packageTypeFilter.map { $0.label(in: .order) } ?? "all types")", now: now)
+        say("Packages: \(packageTypeFilter.map { $0.label(in: PurchasedPackage.productTypeSection) } ?? "all types")", now: now)
     }
 }
 
@@ -167,15 +177,16 @@ enum ProductText {
 
     static func detail(_ p: Product) -> [String] {
         var lines = [
-            p.title, p.subtitle, "", "type        \(p.type.label(in: .product)) (\(p.type.code))", "price       \(price(p))",
-            "on sale     \(p.onSale ? "yes" : "no")",
+            p.title, p.subtitle, "", "type        \(p.typeLabel) (\(p.type.code))", "price       \(price(p))",
+            "on sale     \(p.saleText)",
         ]
+        if let show = p.showType, show != .normal { lines.append("shown as    \(show)") }
         if let gb = p.flowGB {
             lines.append("traffic     \(Int(gb)) GB" + (p.bonusFlowGB.map { $0 > 0 ? " + \(Int($0)) GB bonus" : "" } ?? ""))
         }
         if let days = p.timeDays { lines.append("valid       \(days) days") }
-        if let stock = p.remainingStock { lines.append("stock       \(stock)" + (p.totalStock.map { " of \($0)" } ?? "")) }
-        if let parent = p.parentProductType { lines.append("renews      \(parent.label(in: .product))") }
+        if let stock = p.stockText { lines.append("stock       \(stock)") }
+        if let renews = p.renewsLabel { lines.append("renews      \(renews)") }
         for (name, skus) in [("bandwidth", p.bandwidthSKUs), ("duration", p.durationSKUs), ("concurrency", p.concurrencySKUs)]
         where !skus.isEmpty {
             lines.append("")

@@ -47,12 +47,13 @@ extension UIState {
                 say("Nothing to change.", now: now)
                 return []
             }
+            if let problem = Self.editProblem(command) { return reopen(form, purpose, problem.message, focus: problem.field) }
             confirm(
                 ConfirmDialog(
                     title: "Change \(name)", lines: ["Change \(name):"] + lines.map { "  • " + $0 }, confirmLabel: "Change",
                     command: command))
         case .changeLimit(let names):
-            guard let gb = Int(form["limit"].text), gb <= 102_400 else {
+            guard let gb = Int(form["limit"].text), gb <= InputRules.maxLimitGB else {
                 return reopen(form, purpose, "the limit is at most 102400 GB", focus: "limit")
             }
             let lines =
@@ -206,7 +207,7 @@ enum OrderText {
         [
             "trade no   \(order.tradeNo)", "title      \(order.title)", "amount     \(order.amount)",
             "to pay     \(String(format: "%.2f", order.payFee))", "method     \(order.paymentMethodTitle)",
-            "status     \(order.status)", "", "Pay it in the provider's console; unpaid orders are cancelled after a while.",
+            "status     \(order.statusText)", "", "Pay it in the provider's console; unpaid orders are cancelled after a while.",
         ]
     }
 }

@@ -79,7 +79,7 @@ public struct VisibleLists: Sendable {
             let ip = ips[index]
             let haystack = [
                 ip.ip, ip.countryCode, ip.city ?? "", ip.status?.description ?? "",
-                ip.productType?.label(in: .account) ?? "", ip.productType.map { String($0.code) } ?? "",
+                ip.typeLabel ?? "", ip.productType.map { String($0.code) } ?? "",
             ].joined(separator: " ").lowercased()
             return terms.allSatisfy { haystack.contains($0) }
         }

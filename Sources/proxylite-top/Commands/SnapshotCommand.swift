@@ -15,32 +15,38 @@ struct SnapshotCommand: AsyncParsableCommand {
     @OptionGroup(title: "Connection") var connection: ConnectionOptions
 
     @Option(help: "Output format: text, json or csv.") var format: SnapshotFormat = .text
-    @Option(help: "Which pane: accounts, flow, static-ips, orders, packages or all.") var pane: SnapshotPane = .all
+    @Option(help: "Which pane: accounts, flow, static-ips, orders, packages, whitelist, products, regions or all.")
+    var pane: SnapshotPane = .all
+    @Option(help: "With --pane regions: also the cities and states of this proxy account (ip/dcl4, dsl4, dal4).")
+    var username: String?
+    @Option(help: "With --pane regions: also search the states of this country code (ip/dynamic-states/search).")
+    var country: String?
+    @Option(help: "With --country: also search the cities of this state (ip/dynamic-citys/search).") var state: String?
 
     func validate() throws {
         if format == .csv, pane == .all {
-            throw ValidationError("CSV holds one table: choose a pane with --pane (accounts, flow, static-ips, orders, packages).")
+            throw ValidationError(
+                "CSV holds one table: choose a pane with --pane (\(SnapshotPane.each.map(\.rawValue).joined(separator: ", "))).")
         }
+        try SnapshotRegionOptions.validate(pane: pane, username: username, country: country, state: state)
     }
 
     func run() async throws {
         try await reportingErrors {
             DisplayWidth.prepareLocale()
             let connection = try await Connection.open(self.connection, config: try self.connection.loadConfig())
-            let data: SnapshotData
-            do {
-                data = try await SnapshotData.fetch(
-                    pane.expanded, client: connection.client, source: connection.sourceDescription)
-            } catch {
-                await connection.close()
-                throw error
-            }
+            let data = await SnapshotData.fetch(
+                pane.expanded, client: connection.client, source: connection.sourceDescription,
+                regionQuery: RegionQuery(username: username, countryCode: country, state: state))
             await connection.close()
+            if let fatal = data.fatalError { throw fatal }
             let offset = connection.client.configuration.profile.providerOffset
             var output: [UInt8]
             switch format {
             case .json: output = SnapshotJSON.document(data).prettySerialized()
-            case .csv: output = Array(SnapshotCSV.render(SnapshotTables.tables(data, offset: offset)[0]).utf8)
+            case .csv:
+                // The pane's one table; none when the part it comes from failed (named on stderr).
+                output = Array((SnapshotTables.tables(data, offset: offset).first.map(SnapshotCSV.render) ?? "").utf8)
             case .text: output = Array(SnapshotText.render(data, tables: SnapshotTables.tables(data, offset: offset)).utf8)
             }
             output.withUnsafeBufferPointer { buffer in
@@ -51,6 +57,8 @@ struct SnapshotCommand: AsyncParsableCommand {
                     offset += written
                 }
             }
+            // What was fetched is printed; the panes that failed are named on stderr (exit 4).
+            if let failure = SnapshotFailures.cliError(data.errors) { throw failure }
         }
     }
 }

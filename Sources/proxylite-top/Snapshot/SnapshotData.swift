@@ -1,7 +1,8 @@
 import Foundation
+import Monitor
 import ProxyLiteAPI
 
-/// Everything one `snapshot` run fetched; nil for panes that were not asked for.
+/// Everything one `snapshot` run fetched; nil for panes that were not asked for or failed.
 struct SnapshotData {
     var fetchedAt: Date
     var source: String
@@ -11,28 +12,108 @@ struct SnapshotData {
     var staticIPs: [StaticIP]?
     var orders: [Order]?
     var packages: [PurchasedPackage]?
+    var whitelist: [WhitelistIP]?
+    var catalogue: CatalogueData?
+    var regions: SnapshotRegions?
+    /// What failed, pane by pane; the rest is still printed.
+    var errors: [SnapshotFailure] = []
 
     /// Days of account-wide traffic the flow pane shows.
     static let flowDays = 30
 
-    /// Fetches the panes in `panes`, every page of the paginated ones.
-    static func fetch(_ panes: [SnapshotPane], client: ProxyLiteClient, source: String) async throws -> SnapshotData {
+    init(fetchedAt: Date, source: String) {
+        self.fetchedAt = fetchedAt
+        self.source = source
+    }
+
+    /// Fetches the panes in `panes`, every page of the paginated ones. A failure is recorded
+    /// against its pane and the next pane is fetched all the same.
+    static func fetch(
+        _ panes: [SnapshotPane], client: ProxyLiteClient, source: String, regionQuery: RegionQuery = RegionQuery()
+    ) async -> SnapshotData {
         let now = Date()
         var data = SnapshotData(fetchedAt: now, source: source)
         for pane in panes {
             switch pane {
-            case .accounts: data.accounts = try await client.accounts()
+            case .accounts: data.accounts = await data.attempt(pane) { try await client.accounts() }
             case .flow:
-                data.flow = try await client.dailyFlow(from: now.addingTimeInterval(-Double(flowDays - 1) * 86_400), to: now)
-            case .staticIPs: data.staticIPs = try await client.allStaticIPs()
-            case .orders: data.orders = try await client.allOrders()
+                data.flow = await data.attempt(pane) {
+                    try await client.dailyFlow(client.flowRange(lastDays: flowDays, endingAt: now))
+                }
+            case .staticIPs: data.staticIPs = await data.attempt(pane) { try await client.allStaticIPs() }
+            case .orders: data.orders = await data.attempt(pane) { try await client.allOrders() }
             case .packages:
-                data.packages = try await client.allPackages()
-                data.summary = try await client.packageSummary()
+                data.packages = await data.attempt(pane) { try await client.allPackages() }
+                data.summary = await data.attempt(pane) { try await client.packageSummary() }
+            case .whitelist: data.whitelist = await data.attempt(pane) { try await client.whitelistIPs() }
+            case .products:
+                let catalogue = await CatalogueData.fetch(client)
+                data.errors += catalogue.failures.map { SnapshotFailure(pane: pane, error: $0) }
+                data.catalogue = catalogue
+            case .regions: data.regions = await data.fetchRegions(client, regionQuery)
             case .all: break
             }
         }
         return data
+    }
+
+    /// Runs `fetch`; on failure records it against `pane` and returns nil.
+    mutating func attempt<Value>(_ pane: SnapshotPane, _ fetch: () async throws -> Value) async -> Value? {
+        do {
+            return try await fetch()
+        } catch let error as ProxyLiteError {
+            errors.append(SnapshotFailure(pane: pane, error: error))
+        } catch {
+            errors.append(
+                SnapshotFailure(pane: pane, error: ProxyLiteError(.transport, endpoint: pane.rawValue, message: "\(type(of: error))")))
+        }
+        return nil
+    }
+
+    /// The catalogues always; dcl4/dsl4/dal4 for `--username`; the searches for `--country`.
+    private mutating func fetchRegions(_ client: ProxyLiteClient, _ query: RegionQuery) async -> SnapshotRegions {
+        var regions = SnapshotRegions()
+        regions.dynamicStates = await attempt(.regions) { try await client.dynamicStates() }
+        regions.dynamicCities = await attempt(.regions) { try await client.dynamicCities() }
+        regions.staticIPStock = await attempt(.regions) { try await client.staticIPStock() }
+        regions.hostPool = await attempt(.regions) { try await client.hostPoolRegions() }
+        if let username = query.username {
+            var account = SnapshotRegions.Account(username: username)
+            account.cities = await attempt(.regions) { try await client.citiesV4(username: username) }
+            account.states = await attempt(.regions) { try await client.statesV4(username: username) }
+            account.areas = await attempt(.regions) { try await client.areasV4(username: username) }
+            regions.account = account
+        }
+        if let country = query.countryCode {
+            var search = SnapshotRegions.Search(countryCode: country, state: query.state)
+            search.states = await attempt(.regions) { try await client.searchStates(countryCode: country) }
+            if let state = query.state {
+                search.cities = await attempt(.regions) { try await client.searchCities(countryCode: country, state: state) }
+            }
+            regions.search = search
+        }
+        return regions
+    }
+
+    /// Whether anything at all was fetched.
+    var isEmpty: Bool {
+        accounts == nil && summary == nil && flow == nil && staticIPs == nil && orders == nil && packages == nil
+            && whitelist == nil && (catalogue.map { $0.failures.count == 3 } ?? true) && !(regions?.hasData ?? false)
+    }
+
+    /// The error to stop on before printing anything: a rejected key (nothing else will work),
+    /// or any failure when nothing was fetched at all.
+    var fatalError: ProxyLiteError? {
+        if let rejected = errors.first(where: { $0.error.code == .invalidAppKey }) { return rejected.error }
+        return isEmpty ? errors.first?.error : nil
+    }
+}
+
+extension SnapshotRegions {
+    var hasData: Bool {
+        dynamicStates != nil || dynamicCities != nil || staticIPStock != nil || hostPool != nil
+            || account.map { $0.cities != nil || $0.states != nil || $0.areas != nil } == true
+            || search.map { $0.states != nil || $0.cities != nil } == true
     }
 }
 

@@ -19,6 +19,11 @@ struct SnapshotJSON {
         if let orders = data.orders { members.append(("orders", .array(orders.map(writer.order)))) }
         if let packages = data.packages { members.append(("packages", .array(packages.map(writer.package)))) }
         if let summary = data.summary { members.append(("package_summary", writer.summary(summary))) }
+        if let whitelist = data.whitelist { members.append(("whitelist", .array(whitelist.map(writer.whitelistIP)))) }
+        if let catalogue = data.catalogue { members += writer.catalogue(catalogue) }
+        if let regions = data.regions { members.append(("regions", writer.regions(regions))) }
+        // Always present, empty when everything was fetched: scripts can test it without a guard.
+        members.append(("errors", .array(data.errors.map(writer.failure))))
         return .object(members)
     }
 
@@ -35,7 +40,7 @@ struct SnapshotJSON {
         let limit: JSONValue = a.limitBytes.map(JSONValue.integer) ?? .null
         return .object([
             ("id", int(a.id)), ("username", .string(a.username)), ("password", .string(a.password.masked)),
-            ("enabled", .bool(a.isEnabled)), ("product_type", type(a.productType, .account)),
+            ("enabled", .bool(a.isEnabled)), ("product_type", type(a.productType, SubAccount.productTypeSection)),
             ("usage_bytes", .integer(a.usageBytes)), ("limit_gb", .integer(a.limitGB)), ("limit_bytes", limit),
             ("usage_percent", percent), ("remark", .string(a.remark)), ("created_at", date(a.createdAt)),
         ])
@@ -48,7 +53,7 @@ struct SnapshotJSON {
     func staticIP(_ ip: StaticIP) -> JSONValue {
         let status: JSONValue = ip.status.map { .string($0.description) } ?? .null
         let statusCode: JSONValue = ip.status.map { int($0.code) } ?? .null
-        let productType: JSONValue = ip.productType.map { type($0, .account) } ?? .null
+        let productType: JSONValue = ip.productType.map { type($0, StaticIP.productTypeSection) } ?? .null
         let daysLeft: JSONValue = ip.expiresAt.map { int($0.daysLeft(from: now)) } ?? .null
         return .object([
             ("id", ip.id.map(int) ?? .null), ("ip", .string(ip.ip)), ("port", ip.port.map(int) ?? .null),
@@ -59,21 +64,26 @@ struct SnapshotJSON {
         ])
     }
 
+    /// A status or type the order did not send is "unknown" / null, never unpaid or type 0.
     func order(_ o: Order) -> JSONValue {
         .object([
             ("id", int(o.id)), ("trade_no", .string(o.tradeNo)), ("title", .string(o.title)),
-            ("product_type", type(o.productType, .order)), ("amount", int(o.amount)), ("total_fee", .number(o.totalFee)),
-            ("discount_fee", .number(o.discountFee)), ("pay_fee", .number(o.payFee)),
-            ("status", .string(o.status.description)), ("status_code", int(o.status.code)),
+            ("product_type", o.productType.map { type($0, Order.productTypeSection) } ?? .null), ("amount", int(o.amount)),
+            ("total_fee", .number(o.totalFee)), ("discount_fee", .number(o.discountFee)), ("pay_fee", .number(o.payFee)),
+            ("status", .string(o.statusText)), ("status_code", o.status.map { int($0.code) } ?? .null),
             ("payment_method", .string(o.paymentMethodTitle)), ("created_at", date(o.createdAt)),
             ("paid_at", date(o.paidAt)),
+            // Added in schema 1 (additions keep the version): over- or underpayment and refunds.
+            ("pay_fee_status", o.payFeeStatus.map { .string($0.description) } ?? .null),
+            ("pay_fee_status_code", o.payFeeStatus.map { int($0.code) } ?? .null), ("refund_fee", .number(o.refundFee)),
+            ("refunded", .bool(o.status == .refunded)),
         ])
     }
 
     func package(_ p: PurchasedPackage) -> JSONValue {
         let daysLeft: JSONValue = p.expiresAt.map { int($0.daysLeft(from: now)) } ?? .null
         return .object([
-            ("id", int(p.id)), ("product_type", type(p.productType, .product)), ("title", .string(p.orderTitle)),
+            ("id", int(p.id)), ("product_type", type(p.productType, PurchasedPackage.productTypeSection)), ("title", .string(p.orderTitle)),
             ("trade_no", .string(p.tradeNo)), ("created_at", date(p.createdAt)), ("expires_at", date(p.expiresAt)),
             ("days_left", daysLeft),
         ])

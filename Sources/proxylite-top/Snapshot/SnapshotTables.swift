@@ -55,7 +55,7 @@ enum SnapshotTables {
                         SnapshotColumn("USERNAME", text: { $0.username }),
                         SnapshotColumn("STATUS", text: { $0.isEnabled ? "enabled" : "disabled" }),
                         SnapshotColumn(
-                            "TYPE", maxWidth: 28, text: { $0.productType.label(in: .account) },
+                            "TYPE", maxWidth: 28, text: { $0.typeLabel },
                             raw: { String($0.productType.code) }),
                         SnapshotColumn(
                             "USAGE", right: true, text: { ByteFormat.human($0.usageBytes) },
@@ -90,7 +90,7 @@ enum SnapshotTables {
                         SnapshotColumn("CITY", maxWidth: 20, text: { $0.city ?? "" }),
                         SnapshotColumn("STATUS", text: { $0.status?.description ?? "" }),
                         SnapshotColumn(
-                            "TYPE", maxWidth: 24, text: { $0.productType?.label(in: .account) ?? "" },
+                            "TYPE", maxWidth: 24, text: { $0.typeLabel ?? "" },
                             raw: { $0.productType.map { String($0.code) } ?? "" }),
                         SnapshotColumn("EXPIRES", text: { local($0.expiresAt) }, raw: { iso($0.expiresAt) }),
                         SnapshotColumn("DAYS LEFT", right: true, text: { $0.expiresAt.map { String($0.daysLeft(from: now)) } ?? "" }),
@@ -104,13 +104,18 @@ enum SnapshotTables {
                         SnapshotColumn("TRADE NO", text: { $0.tradeNo }),
                         SnapshotColumn("TITLE", maxWidth: 30, text: { DisplayWidth.displaySafe($0.title) }, raw: { $0.title }),
                         SnapshotColumn(
-                            "TYPE", maxWidth: 24, text: { $0.productType.label(in: .order) },
-                            raw: { String($0.productType.code) }),
+                            "TYPE", maxWidth: 24, text: { $0.typeLabel },
+                            raw: { $0.productType.map { String($0.code) } ?? "" }),
                         SnapshotColumn("AMOUNT", right: true, text: { String($0.amount) }),
                         SnapshotColumn("PAY FEE", right: true, text: { String(format: "%.2f", $0.payFee) }),
-                        SnapshotColumn("STATUS", text: { $0.status.description }, raw: { String($0.status.code) }),
+                        SnapshotColumn("STATUS", text: { $0.statusText }, raw: { $0.status.map { String($0.code) } ?? "" }),
                         SnapshotColumn("CREATED", text: { local($0.createdAt) }, raw: { iso($0.createdAt) }),
                         SnapshotColumn("PAID", text: { local($0.paidAt) }, raw: { iso($0.paidAt) }),
+                        // New columns go last so that scripts reading columns by position keep working.
+                        SnapshotColumn(
+                            "PAY FEE STATUS", text: { $0.payFeeText }, raw: { $0.payFeeStatus.map { String($0.code) } ?? "" }),
+                        SnapshotColumn(
+                            "REFUND", right: true, text: { $0.refundText }, raw: { String(format: "%.2f", $0.refundFee) }),
                     ]))
         }
         if let packages = data.packages {
@@ -120,7 +125,7 @@ enum SnapshotTables {
                     columns: [
                         SnapshotColumn("ID", right: true, text: { String($0.id) }),
                         SnapshotColumn(
-                            "TYPE", maxWidth: 28, text: { $0.productType.label(in: .product) },
+                            "TYPE", maxWidth: 28, text: { $0.typeLabel },
                             raw: { String($0.productType.code) }),
                         SnapshotColumn("TITLE", maxWidth: 30, text: { DisplayWidth.displaySafe($0.orderTitle) }, raw: { $0.orderTitle }),
                         SnapshotColumn("TRADE NO", text: { $0.tradeNo }),
@@ -129,6 +134,7 @@ enum SnapshotTables {
                         SnapshotColumn("DAYS LEFT", right: true, text: { $0.expiresAt.map { String($0.daysLeft(from: now)) } ?? "" }),
                     ]))
         }
+        tables += paneTables(data, offset: offset)
         return tables
     }
 }

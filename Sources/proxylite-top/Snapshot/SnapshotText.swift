@@ -21,6 +21,14 @@ enum SnapshotText {
                     + "expiring within 7 days \(ByteFormat.human(s.expiringBytes)) (\(s.expiringCount)) · "
                     + "expired \(ByteFormat.human(s.expiredBytes)) (\(s.expiredCount)) · used \(ByteFormat.human(s.usedBytes))\n"
             }
+            if table.name == "products", let catalogue = data.catalogue { out += SnapshotCatalogueText.render(catalogue) }
+        }
+        if data.catalogue?.productsResult.failure != nil, let catalogue = data.catalogue {
+            // No products table to hang them on: the payment methods and bonuses still print.
+            out += "\n== Products ==\n" + SnapshotCatalogueText.render(catalogue)
+        }
+        for failure in data.errors {
+            out += "\n!! \(failure.pane.rawValue) failed: \(failure.error.description)\n"
         }
         return out
     }
@@ -28,7 +36,8 @@ enum SnapshotText {
     private static func title(_ table: SnapshotTable, data: SnapshotData) -> String {
         let names = [
             "accounts": "Sub-accounts", "flow": "Daily traffic, whole account", "static-ips": "Static IPs",
-            "orders": "Orders", "packages": "Packages",
+            "orders": "Orders", "packages": "Packages", "whitelist": "Whitelisted IPs", "products": "Products",
+            "regions": "Regions",
         ]
         return "== \(names[table.name] ?? table.name) (\(table.textRows.count)) =="
     }

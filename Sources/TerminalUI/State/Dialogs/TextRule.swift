@@ -1,15 +1,19 @@
 import Foundation
+import ProxyLiteAPI
 
 /// What a text field accepts. Characters a rule can never accept are refused as they are typed,
 /// with the reason; whole-value checks (length, address syntax) run before submitting.
 public enum TextRule: Sendable, Hashable {
     case any
-    /// Letters and digits only (usernames, passwords).
+    /// Letters and digits only, any length (usernames; passwords for whitelist-account/add and
+    /// change-password, which state no length).
     case alphanumeric
     case digits
-    /// Proxy passwords: 6–16 letters and digits.
+    /// A traffic limit in GB: digits, at most 102400.
+    case gigabytes
+    /// Passwords for proxy-account/change: 6–16 letters and digits.
     case password
-    /// Remarks: at most 32 CJK or 64 Latin characters.
+    /// change-remark's remarks: at most 32 CJK or 64 Latin characters.
     case remark
     /// IPv4/IPv6 addresses separated by commas, spaces or newlines.
     case ipList
@@ -21,7 +25,7 @@ public enum TextRule: Sendable, Hashable {
         switch self {
         case .any, .remark: return character.isNewline ? "one line only" : nil
         case .alphanumeric, .password: return Self.isAlphanumeric(character) ? nil : "letters and digits only"
-        case .digits: return character.isASCII && character.isNumber ? nil : "digits only"
+        case .digits, .gigabytes: return character.isASCII && character.isNumber ? nil : "digits only"
         case .ipList:
             return character.isHexDigit || ":.,; \n".contains(character)
                 ? nil : "IP addresses only (IPv4 or IPv6, comma or newline separated)"
@@ -34,8 +38,11 @@ public enum TextRule: Sendable, Hashable {
     public func problem(_ text: String) -> String? {
         switch self {
         case .any, .alphanumeric, .digits: return nil
+        case .gigabytes:
+            return (Int(text) ?? .max) <= InputRules.maxLimitGB ? nil : "at most \(InputRules.maxLimitGB) GB"
         case .password:
-            return (6...16).contains(text.count) ? nil : "passwords are 6 to 16 letters and digits (\(text.count) given)"
+            return InputRules.changedPasswordLength.contains(text.count)
+                ? nil : "passwords are 6 to 16 letters and digits (\(text.count) given)"
         case .remark:
             let units = Self.remarkUnits(text)
             return units <= Self.remarkLimit ? nil : "remark too long: \(units) of \(Self.remarkLimit) (a CJK character counts 2)"
@@ -51,10 +58,11 @@ public enum TextRule: Sendable, Hashable {
 
     static func isAlphanumeric(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
 
-    /// The provider's remark limit: 64 units, a CJK (wide) character counting 2.
-    public static let remarkLimit = 64
-    /// Counted by display width, which is what "a CJK character counts double" means: `代理` is 4, `proxy` 5.
-    public static func remarkUnits(_ text: String) -> Int { DisplayWidth.columns(text) }
+    /// The provider's remark limit: 64 units, a CJK character counting 2.
+    public static let remarkLimit = InputRules.maxRemarkUnits
+    /// As the provider (and the simulator) count: a CJK code point 2, any other 1: `代理` is 4,
+    /// `proxy` 5, an emoji 1 (not its display width).
+    public static func remarkUnits(_ text: String) -> Int { InputRules.remarkUnits(text) }
 
     /// Items of a list typed with commas, semicolons, spaces or newlines between them.
     public static func split(_ text: String) -> [String] {
@@ -83,7 +91,10 @@ public enum AccountPairs {
             guard parts[0].allSatisfy(TextRule.isAlphanumeric) else {
                 throw Problem(text: "username “\(parts[0])”: letters and digits only")
             }
-            if let bad = TextRule.password.problem(parts[1]) { throw Problem(text: "\(parts[0]): \(bad)") }
+            // whitelist-account/add: letters and digits, no length rule.
+            guard !parts[1].isEmpty, parts[1].allSatisfy(TextRule.isAlphanumeric) else {
+                throw Problem(text: "\(parts[0]): the password is letters and digits")
+            }
             pairs.append((parts[0], parts[1]))
         }
         if pairs.isEmpty { throw Problem(text: "enter at least one user:pass") }

@@ -1,0 +1,110 @@
+import Foundation
+import Monitor
+import ProxyLiteAPI
+import TerminalUI
+
+/// One row of the regions pane: the pane mixes several lists, so each row says which it is from.
+struct RegionRow {
+    /// dynamic-states, dynamic-citys, static-ip-region, host-pool, dcl4, dsl4, dal4,
+    /// dynamic-states/search or dynamic-citys/search.
+    let source: String
+    let country: String
+    let state: String
+    let city: String
+    let count: Int?
+}
+
+extension SnapshotTables {
+    /// The whitelist, products and regions panes.
+    static func paneTables(_ data: SnapshotData, offset: Int) -> [SnapshotTable] {
+        var tables: [SnapshotTable] = []
+        if let whitelist = data.whitelist {
+            tables.append(
+                SnapshotTable(
+                    name: "whitelist", rows: whitelist,
+                    columns: [
+                        SnapshotColumn("IP", text: { $0.ip }),
+                        SnapshotColumn(
+                            "TYPE", maxWidth: 28, text: { $0.productType.label(in: WhitelistIP.productTypeSection) },
+                            raw: { String($0.productType.code) }),
+                        SnapshotColumn("REMARK", maxWidth: 32, text: { DisplayWidth.displaySafe($0.remark) }, raw: { $0.remark }),
+                        SnapshotColumn(
+                            "CREATED", text: { $0.createdAt.map { APIDate.providerString($0, offset: offset) } ?? "" },
+                            raw: { $0.createdAt.map(APIDate.isoString) ?? "" }),
+                    ]))
+        }
+        if let catalogue = data.catalogue, case .success(let products) = catalogue.productsResult {
+            tables.append(
+                SnapshotTable(
+                    name: "products", rows: products,
+                    columns: [
+                        SnapshotColumn("ID", right: true, text: { String($0.id) }),
+                        SnapshotColumn("TITLE", maxWidth: 30, text: { DisplayWidth.displaySafe($0.title) }, raw: { $0.title }),
+                        SnapshotColumn("TYPE", maxWidth: 28, text: { $0.typeLabel }, raw: { String($0.type.code) }),
+                        SnapshotColumn(
+                            "PRICE", right: true,
+                            text: { p in p.preferredPrice.map { String(format: "%.2f", $0.amount) + " " + $0.currency } ?? "-" },
+                            raw: { p in p.preferredPrice.map { String(format: "%.2f", $0.amount) } ?? "" }),
+                        SnapshotColumn("CURRENCY", text: { $0.preferredPrice?.currency ?? "" }),
+                        SnapshotColumn("DAYS", right: true, text: { $0.timeDays.map(String.init) ?? "" }),
+                        SnapshotColumn("SALE", text: { $0.saleText }),
+                        SnapshotColumn("STOCK", right: true, text: { $0.stockText ?? "" }),
+                    ]))
+        }
+        if let regions = data.regions {
+            tables.append(
+                SnapshotTable(
+                    name: "regions", rows: regionRows(regions),
+                    columns: [
+                        SnapshotColumn("SOURCE", text: { $0.source }),
+                        SnapshotColumn("COUNTRY", text: { $0.country }),
+                        SnapshotColumn("STATE", maxWidth: 24, text: { $0.state }),
+                        SnapshotColumn("CITY", maxWidth: 24, text: { $0.city }),
+                        SnapshotColumn("COUNT", right: true, text: { $0.count.map(String.init) ?? "" }),
+                    ]))
+        }
+        return tables
+    }
+
+    static func regionRows(_ r: SnapshotRegions) -> [RegionRow] {
+        var rows: [RegionRow] = []
+        for country in r.dynamicStates ?? [] {
+            rows += country.items.map {
+                RegionRow(source: "dynamic-states", country: country.countryCode, state: $0.state, city: "", count: nil)
+            }
+        }
+        for country in r.dynamicCities ?? [] {
+            rows += country.items.map {
+                RegionRow(source: "dynamic-citys", country: country.countryCode, state: $0.state, city: $0.city ?? "", count: nil)
+            }
+        }
+        rows += (r.staticIPStock ?? []).map {
+            RegionRow(source: "static-ip-region", country: $0.countryCode, state: "", city: "", count: $0.count)
+        }
+        rows += (r.hostPool ?? []).map { RegionRow(source: "host-pool", country: $0.countryCode, state: "", city: "", count: $0.count) }
+        if let account = r.account {
+            rows += (account.cities?.list ?? []).map {
+                RegionRow(source: "dcl4", country: $0.area, state: $0.state, city: $0.city, count: nil)
+            }
+            rows += (account.states?.list ?? []).map {
+                RegionRow(source: "dsl4", country: $0.area, state: $0.state, city: $0.city, count: nil)
+            }
+            for area in account.areas?.list ?? [] {
+                for state in area.states {
+                    rows += (state.cities.isEmpty ? [""] : state.cities).map {
+                        RegionRow(source: "dal4", country: area.area, state: state.state, city: $0, count: nil)
+                    }
+                }
+            }
+        }
+        if let search = r.search {
+            rows += (search.states ?? []).map {
+                RegionRow(source: "dynamic-states/search", country: search.countryCode, state: $0, city: "", count: nil)
+            }
+            rows += (search.cities ?? []).map {
+                RegionRow(source: "dynamic-citys/search", country: search.countryCode, state: search.state ?? "", city: $0, count: nil)
+            }
+        }
+        return rows
+    }
+}
