@@ -41,7 +41,7 @@ import Testing
         _ = try await client.hostPoolRegions()
         _ = try await client.paymentGroups()
         _ = try await client.rechargeGiftRatios()
-        let renewal = try #require(try await client.products(type: 19, parentType: .staticDatacenterIP).first)
+        let renewal = try #require(try await client.products(type: 19, parentType: .staticDatacenterIP).first(where: \.isPurchasable))
         let request = OrderRequest(
             productID: renewal.id, paymentMethodID: 1, renewIDs: Array(ips.compactMap(\.id).prefix(1)), renewDuration: .oneMonth)
         _ = try await client.checkOrder(request)
@@ -142,7 +142,7 @@ import Testing
         world.orderReading = .createTable
         try await withSimulator(world) { _, client in
             let ips = try await client.allStaticIPs(filter: StaticIPFilter(productType: .staticDatacenterIP))
-            let renewal = try #require(try await client.products(type: 19, parentType: .staticDatacenterIP).first)
+            let renewal = try #require(try await client.products(type: 19, parentType: .staticDatacenterIP).first(where: \.isPurchasable))
             let request = OrderRequest(
                 productID: renewal.id, paymentMethodID: 1, renewIDs: Array(ips.compactMap(\.id).prefix(1)),
                 renewDuration: .twoMonths)
