@@ -57,8 +57,13 @@ public actor MonitorEngine {
                 var items = 0
                 if case .accounts(let accounts) = outcome { items = accounts.count }
                 scheduler.completed(resource, success: success, at: now, items: items)
+                if case .failed(_, let error) = outcome { stopIfPermanent(resource, error) }
+                if case .flow(_, let account) = outcome, account?.username != flowAccount {
+                    // The user moved to another account while this poll was in flight: fetch theirs now.
+                    scheduler.request(.flow, at: now)
+                }
                 let next = scheduler.nextAttempt(resource).map { Date().addingTimeInterval($0 - now) }
-                await store.apply(outcome, at: Date(), nextAttempt: next)
+                await store.apply(outcome, at: Date(), nextAttempt: next, stopped: scheduler.stopped)
             }
             startDue()
         }
@@ -66,11 +71,34 @@ public actor MonitorEngine {
         continuation.finish()
     }
 
-    /// Polls everything that is not already in flight, now (the `r` key).
-    public func refreshNow() {
+    /// A rejected key fails every request alike, so every poller stops; an unverified account
+    /// (code 156) fails only the endpoints that need verification, so only that one stops. Both
+    /// wait for the user: `r`, or a changed key file (`resume`).
+    private func stopIfPermanent(_ resource: Resource, _ error: ProxyLiteError) {
+        switch error.code {
+        case .invalidAppKey:
+            scheduler.stopAll()
+            logger.error("app_key rejected: polling stopped until r or a changed key file", metadata: ["error": "\(error)"])
+        case .notVerified:
+            scheduler.stop(resource)
+            logger.error("account not verified: polling stopped", metadata: ["resource": "\(resource.rawValue)"])
+        default: break
+        }
+    }
+
+    /// Polls everything that is not already in flight, now (the `r` key); stopped pollers resume.
+    public func refreshNow() async {
+        let wasStopped = !scheduler.stopped.isEmpty
         scheduler.refreshNow(at: now)
+        if wasStopped {
+            logger.notice("polling resumed")
+            await store.resumed()
+        }
         events?.yield(.tick)
     }
+
+    /// Whether a permanent failure has stopped any poller.
+    public var isStopped: Bool { !scheduler.stopped.isEmpty }
 
     /// Polls `resource` now, and from now on at its interval (a pane that needs it was opened, or
     /// a command changed it).

@@ -17,6 +17,9 @@ struct DashboardCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Theme name (from themes/ or the config folder) or a path to a theme file.", valueName: "name"))
     var theme: String?
 
+    /// How often the key and config files are looked at for a change (tests shorten it).
+    @Option(help: .hidden) var keyCheckSeconds = 60.0
+
     func run() async throws {
         try await reportingErrors {
             // Everything that can be wrong with the setup is found before the terminal is taken over.
@@ -38,6 +41,12 @@ struct DashboardCommand: AsyncParsableCommand {
                 client: connection.client, store: store, policy: PollPolicy(intervals: intervals),
                 logger: Logger(label: "proxylite.monitor"))
             let polling = Task { await engine.run() }
+            let watch = KeyFileWatch(
+                keyFile: self.connection.appKeyFile ?? config.appKeyFile, configFile: config.path,
+                explicitConfig: self.connection.config, every: .milliseconds(Int(max(0.1, keyCheckSeconds) * 1000)))
+            let watching = Task { [client = connection.client] in
+                await watch.run(engine: engine, client: client, logger: Logger(label: "proxylite.monitor"))
+            }
             let runner = CommandRunner(client: connection.client, store: store, readOnly: readOnly) { await engine.request($0) }
             // Commands leave the curses thread through a stream, so they reach the runner in the
             // order the user confirmed them.
@@ -73,6 +82,7 @@ struct DashboardCommand: AsyncParsableCommand {
             commandQueue.finish()
             commandLoop.cancel()
             polling.cancel()
+            watching.cancel()
             await connection.close()
             logger.info("dashboard stopped")
             if case .failure(let error) = outcome {

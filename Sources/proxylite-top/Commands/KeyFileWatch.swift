@@ -1,0 +1,57 @@
+import Foundation
+import Logging
+import Monitor
+import ProxyLiteAPI
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// After a rejected key has stopped polling, the user fixes the key file (or the config that
+/// names it) and the dashboard picks it up by itself: the files are looked at once a minute, and a
+/// change re-reads the key and resumes polling. Nothing is read while nothing changed.
+struct KeyFileWatch: Sendable {
+    let keyFile: String?
+    let configFile: String?
+    let explicitConfig: String?
+    let every: Duration
+
+    /// What identifies a version of a file: a rewrite changes its time, size or inode.
+    struct Stamp: Equatable {
+        let seconds: Int
+        let nanoseconds: Int
+        let size: Int
+        let inode: UInt
+
+        init?(_ path: String?) {
+            guard let path else { return nil }
+            var info = stat()
+            guard stat((path as NSString).expandingTildeInPath, &info) == 0 else { return nil }
+            seconds = Int(info.st_mtim.tv_sec)
+            nanoseconds = Int(info.st_mtim.tv_nsec)
+            size = Int(info.st_size)
+            inode = UInt(info.st_ino)
+        }
+    }
+
+    /// Runs until cancelled.
+    func run(engine: MonitorEngine, client: ProxyLiteClient, logger: Logger) async {
+        var seen = (Stamp(keyFile), Stamp(configFile))
+        while !Task.isCancelled {
+            try? await Task.sleep(for: every)
+            let now = (Stamp(keyFile), Stamp(configFile))
+            guard now.0 != seen.0 || now.1 != seen.1 else { continue }
+            seen = now
+            do {
+                let config = try ConfigFile.load(explicit: explicitConfig)
+                guard let key = try KeyLoader.load(file: keyFile ?? config.appKeyFile) else { continue }
+                guard key != client.currentKey else { continue }
+                client.replaceKey(key)
+                logger.notice("the app_key changed on disk; using the new one")
+                if await engine.isStopped { await engine.refreshNow() }
+            } catch {
+                logger.warning("the changed key or config file could not be used", metadata: ["reason": "\(error)"])
+            }
+        }
+    }
+}
