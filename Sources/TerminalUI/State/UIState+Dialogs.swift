@@ -188,7 +188,7 @@ extension UIState {
         if !accountMarks.isEmpty, let rows = snapshot.accounts.value {
             accountMarks = accountMarks.intersection(rows.lazy.map(\.account.username))
         }
-        if !ipMarks.isEmpty, let ips = snapshot.staticIPs.value { ipMarks = ipMarks.intersection(ips.lazy.map(\.ip)) }
+        if !ipMarks.isEmpty, let ips = snapshot.staticIPs.value { ipMarks = ipMarks.intersection(ips.lazy.map(\.identity)) }
         if !whitelistMarks.isEmpty, let ips = snapshot.whitelist.value { whitelistMarks = whitelistMarks.intersection(ips.lazy.map(\.ip)) }
     }
 

@@ -68,7 +68,7 @@ extension UIState {
             say(Self.toggleAll(lists.accounts.map { rows[$0].account.username }, in: &accountMarks), now: now)
         case (.staticIPs, .character("*")):
             let ips = snapshot.staticIPs.value ?? []
-            say(Self.toggleAll(lists.staticIPs.map { ips[$0].ip }, in: &ipMarks), now: now)
+            say(Self.toggleAll(lists.staticIPs.map { ips[$0].identity }, in: &ipMarks), now: now)
         case (.whitelist, .character("*")):
             let ips = snapshot.whitelist.value ?? []
             say(Self.toggleAll(lists.whitelist.map { ips[$0].ip }, in: &whitelistMarks), now: now)
@@ -84,7 +84,7 @@ extension UIState {
         case (_, .character("y")): return inspect(snapshot, lists, now: now)
         case (.staticIPs, .character(" ")):
             if staticIPs.selected < lists.staticIPs.count, let ips = snapshot.staticIPs.value {
-                let ip = ips[lists.staticIPs[staticIPs.selected]].ip
+                let ip = ips[lists.staticIPs[staticIPs.selected]].identity
                 if ipMarks.remove(ip) == nil { ipMarks.insert(ip) }
                 move(1, lists)
             }
@@ -133,7 +133,9 @@ extension UIState {
                 return [.showFlow(row.account.username)]
             }
         case (.staticIPs, .enter):
-            if staticIPs.selected < lists.staticIPs.count { overlay = .staticIPDetail(index: lists.staticIPs[staticIPs.selected]) }
+            if staticIPs.selected < lists.staticIPs.count, let ips = snapshot.staticIPs.value {
+                overlay = .staticIPDetail(identity: ips[lists.staticIPs[staticIPs.selected]].identity)
+            }
         case (.orders, .character("f")):
             let cycle: [OrderStatus?] = [nil, .unpaid, .paid, .cancelled, .refunded]
             let index = cycle.firstIndex { $0 == orderStatusFilter } ?? 0

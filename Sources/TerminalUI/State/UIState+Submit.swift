@@ -49,7 +49,9 @@ extension UIState {
             }
             confirm(
                 ConfirmDialog(
-                    title: "Change \(name)", lines: ["Change \(name):"] + lines.map { "  • " + $0 }, confirmLabel: "Change",
+                    title: "Change \(name)",
+                    lines: ["Change \(name):"] + lines.map { "  • " + $0 } + Self.sharedNameLines([name], snapshot),
+                    confirmLabel: "Change",
                     command: command))
         case .changeLimit(let names):
             guard let gb = Int(form["limit"].text), gb <= 102_400 else {

@@ -9,7 +9,8 @@ public struct UIState: Sendable {
     public enum Overlay: Sendable, Equatable {
         case none, help
         case accountDetail(username: String)
-        case staticIPDetail(index: Int)
+        /// A static IP by `StaticIP.identity`.
+        case staticIPDetail(identity: String)
     }
 
     /// A filter being typed; Enter applies it, Esc puts the old one back.
