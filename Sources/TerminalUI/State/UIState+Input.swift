@@ -50,7 +50,10 @@ extension UIState {
         case .home: move(-Int.max / 2, lists)
         case .end: move(Int.max / 2, lists)
         case .mouse(let event): return handleMouse(event, snapshot: snapshot, lists: lists, layout: layout)
-        default: return handlePaneKey(key, snapshot: snapshot, lists: lists, now: now)
+        default:
+            let effects = handlePaneKey(key, snapshot: snapshot, lists: lists, now: now)
+            refuseWriteDialog(snapshot, now: now)
+            return effects
         }
         return tab == .flow || tab == .accounts ? focusEffect(snapshot, lists) : []
     }
@@ -96,7 +99,7 @@ extension UIState {
         case (.orders, .character("c")): closeOrder(snapshot, lists, now: now)
         case (.packages, .character("f")): cyclePackageType(snapshot, now: now)
         case (.whitelist, .character("a")): openWhitelistForm(snapshot)
-        case (.whitelist, .character("D")), (.whitelist, .character("d")): deleteWhitelisted(snapshot, lists, now: now)
+        case (.whitelist, .character("D")): deleteWhitelisted(snapshot, lists, now: now)
         case (.whitelist, .character(" ")):
             if whitelist.selected < lists.whitelist.count, let ips = snapshot.whitelist.value {
                 let ip = ips[lists.whitelist[whitelist.selected]].ip
