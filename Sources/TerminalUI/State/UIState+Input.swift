@@ -8,6 +8,7 @@ extension UIState {
     public mutating func handle(
         _ key: Key, snapshot: Snapshot, lists: VisibleLists, bodyRows: Int, now: Date, layout: ScreenLayout
     ) -> [Effect] {
+        if case .paste(let text) = key { return handlePaste(text, snapshot: snapshot, lists: lists, bodyRows: bodyRows, now: now) }
         if dialog != nil { return handleDialog(key, snapshot: snapshot, bodyRows: bodyRows, now: now) }
         if prompt != nil { return handlePrompt(key, now: now, lists: lists, snapshot: snapshot) }
         if overlay != .none {
@@ -153,7 +154,7 @@ extension UIState {
         return []
     }
 
-    private mutating func handlePrompt(_ key: Key, now: Date, lists: VisibleLists, snapshot: Snapshot) -> [Effect] {
+    mutating func handlePrompt(_ key: Key, now: Date, lists: VisibleLists, snapshot: Snapshot) -> [Effect] {
         guard var current = prompt else { return [] }
         switch key {
         case .enter:
