@@ -68,6 +68,13 @@ import Testing
         return try await tmux.waitUntil(timeout: .seconds(1), what, condition)
     }
 
+    /// Waits until the open dialog takes y and Enter: for its first 250 ms it ignores them, as
+    /// typed before it could be read, and its key hint says so until then.
+    @discardableResult
+    func settled(_ tmux: TmuxSession) async throws -> String {
+        try await tmux.waitUntil("the dialog to take answers") { !$0.contains("answer in a moment") }
+    }
+
     func quit(_ tmux: TmuxSession, _ simulator: Simulator) async throws {
         let screen = try await tmux.capture()
         #expect(!screen.contains(testKey))
@@ -82,7 +89,8 @@ import Testing
             let name = try await firstAccount(tmux)
             #expect(row(name, try await tmux.capture()).contains(" on "))
             try await tmux.send("d")
-            let dialog = try await tmux.waitFor("Disable sub-accounts")
+            try await tmux.waitFor("Disable sub-accounts")
+            let dialog = try await settled(tmux)
             #expect(dialog.contains("[ Cancel ]") && dialog.contains("[ Disable ]"))
             try await tmux.send("y")
             try await tmux.waitFor("→off")
@@ -91,6 +99,7 @@ import Testing
             try await refreshUntil(tmux, "\(name) off") { self.row(name, $0).contains(" off ") && !$0.contains("pending") }
             try await tmux.send("e")
             try await tmux.waitFor("Enable sub-accounts")
+            try await settled(tmux)
             try await tmux.send("Tab", "Enter")  // Tab to the Enable button, Enter presses it
             try await refreshUntil(tmux, "\(name) on") { self.row(name, $0).contains(" on ") && !$0.contains("pending") }
             #expect(simulator.requestCounts["whitelist-account/enable"] == 1)
@@ -102,11 +111,13 @@ import Testing
             let name = try await firstAccount(tmux)
             try await tmux.send("l")
             try await tmux.waitFor("Limit (GB)")
+            try await settled(tmux)
             try await tmux.send("C-u")
             try await tmux.type("1x23")  // the x is refused as typed
             try await tmux.waitFor("digits only")
             try await tmux.send("Enter", "Enter")
             try await tmux.waitFor("to 123 GB")
+            try await settled(tmux)
             try await tmux.send("y")
             let screen = try await tmux.waitUntil("the new limit on the row") { self.row(name, $0).contains("123 GB") }
             #expect(!screen.contains("Change limit"))
@@ -119,8 +130,10 @@ import Testing
             let name = try await firstAccount(tmux)
             try await tmux.send("D")
             try await tmux.waitFor("This cannot be undone.")
+            try await settled(tmux)
             try await tmux.send("y")
             try await tmux.waitFor("Type the account's name (\(name))")
+            try await settled(tmux)
             try await tmux.type("wrong")
             try await tmux.send("Enter")
             try await tmux.waitFor("nothing was deleted")
@@ -140,11 +153,13 @@ import Testing
             try await tmux.waitFor("your IP 198.51.100.77 is not listed")
             try await tmux.send("a")
             try await tmux.waitFor("Ctrl-G adds it")
+            try await settled(tmux)
             try await tmux.type("203.0.113.99,")
             try await tmux.send("C-g")
             try await tmux.waitFor("203.0.113.99,198.51.100.77")
             try await tmux.send("Enter", "Enter", "Enter", "Enter", "Enter")  // through type, package and remark to Continue
             try await tmux.waitFor("Allow these addresses")
+            try await settled(tmux)
             try await tmux.send("y")
             try await tmux.waitFor("your IP 198.51.100.77 is listed")
             let screen = try await tmux.waitFor("203.0.113.99")
@@ -161,8 +176,10 @@ import Testing
             try await tmux.waitFor("Static IPs 12 / 12")
             try await tmux.send("R")
             try await tmux.waitFor("Preview price")
+            try await settled(tmux)
             try await tmux.send("Enter", "Enter", "Enter")
-            let quote = try await tmux.waitFor("Nothing has been ordered yet.")
+            try await tmux.waitFor("Nothing has been ordered yet.")
+            let quote = try await settled(tmux)
             #expect(quote.contains("Total"))
             #expect(quote.contains("[ Create order ]"))
             #expect(simulator.requestCounts["order/check"] == 1)
@@ -172,8 +189,10 @@ import Testing
             #expect(simulator.requestCounts["order/create"] == nil)
             try await tmux.send("R")
             try await tmux.waitFor("Preview price")
+            try await settled(tmux)
             try await tmux.send("Enter", "Enter", "Enter")
             try await tmux.waitFor("Nothing has been ordered yet.")
+            try await settled(tmux)
             try await tmux.send("y")
             let order = try await tmux.waitFor("Order created")
             #expect(order.contains("trade no"))
@@ -216,6 +235,7 @@ extension ActionTests {
             try await tmux.waitFor("Host pool stock")
             try await tmux.send("Enter")
             try await tmux.waitFor("Extract proxy endpoints")
+            try await settled(tmux)
             try await tmux.send("Tab")
             try await tmux.type("U")
             try await tmux.waitFor("‹ U")
@@ -225,6 +245,7 @@ extension ActionTests {
             #expect(simulator.requestCounts["ip/v3"] == 1)
             try await tmux.send("w")
             try await tmux.waitFor("Save 10 endpoints")
+            try await settled(tmux)
             // A folder that does not exist: the reason is shown, the endpoints stay, nothing crashes.
             try await tmux.send("C-u")
             try await tmux.type("/nonexistent-folder/endpoints.txt")
@@ -232,6 +253,7 @@ extension ActionTests {
             try await tmux.waitFor("✗ Could not write /nonexistent-folder/endpoints.txt")
             try await tmux.send("w")
             try await tmux.waitFor("Save 10 endpoints")
+            try await settled(tmux)
             try await tmux.send("Enter", "Enter")
             let saved = try await tmux.waitFor("✓ Saved 10 endpoints to")
             let path = try #require(
@@ -254,8 +276,10 @@ extension ActionTests {
                     String.init))
             try await tmux.send("D")
             try await tmux.waitFor("Remove from the whitelist")
+            try await settled(tmux)
             try await tmux.send("y")
             try await tmux.waitFor("Verification needed")
+            try await settled(tmux)
             try await tmux.send("Right", "Tab")  // verify by email
             try await tmux.type(simulator.configuration.verificationCode)
             try await tmux.send("Enter", "Enter")

@@ -23,7 +23,7 @@ import Testing
         await store.apply(
             .staticIPs([
                 Fixtures.staticIP("1.2.3.4", expires: "2027-01-01 00:00:00"),
-                Fixtures.staticIP("5.6.7.8", expires: "2027-01-17 10:00:00", status: 3, extra: #","mystery_field":"kept""#),
+                Fixtures.staticIP("5.6.7.8", expires: "2027-01-17 10:00:00", status: 3, extra: #","mystery_field":"kept""#, id: 8),
             ]), at: now)
         await store.apply(.orders([Fixtures.order("T-unpaid", status: 0), Fixtures.order("T-paid", status: 1)]), at: now)
         await store.apply(
@@ -100,7 +100,7 @@ import Testing
         let screen = render(await snapshot(), ui)
         #expect(screen.line(2).hasPrefix(" Static IPs 2 / 2"))
         #expect(screen.line(4).hasPrefix("1.2.3.4"))
-        ui.overlay = .staticIPDetail(index: 1)
+        ui.overlay = .staticIPDetail(identity: "id 8")
         let detail = render(await snapshot(), ui).description
         #expect(detail.contains("mystery_field") && detail.contains("kept"))
         #expect(detail.contains("••••••") && !detail.contains("\"p\""))

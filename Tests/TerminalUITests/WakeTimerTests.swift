@@ -18,7 +18,8 @@ import Testing
     }
 
     @Test func offlineCountsDownBySecondsUntilTheRetry() async {
-        let wake = DashboardLoop.nextWake(ui: UIState(), snapshot: await offline(nextAttempt: now.addingTimeInterval(7.5)), now: now)
+        let wake = DashboardLoop.nextWake(
+            ui: UIState(), snapshot: await offline(nextAttempt: now.addingTimeInterval(7.5)), now: now, uptime: .now)
         #expect(wake == now.addingTimeInterval(1))
     }
 
@@ -26,8 +27,8 @@ import Testing
     /// connection) once woke the loop continuously: 40 % of a core while offline.
     @Test func aRetryUnderWayNeedsNoTimer() async {
         let past = await offline(nextAttempt: now.addingTimeInterval(-3))
-        #expect(DashboardLoop.nextWake(ui: UIState(), snapshot: past, now: now) == nil)
-        #expect(DashboardLoop.nextWake(ui: UIState(), snapshot: await offline(nextAttempt: nil), now: now) == nil)
+        #expect(DashboardLoop.nextWake(ui: UIState(), snapshot: past, now: now, uptime: .now) == nil)
+        #expect(DashboardLoop.nextWake(ui: UIState(), snapshot: await offline(nextAttempt: nil), now: now, uptime: .now) == nil)
         var ui = UIState()
         ui.dialog = nil
         let context = RenderContext(snapshot: past, ui: ui, lists: VisibleLists(), now: now, zone: TimeZone(identifier: "UTC")!)

@@ -26,14 +26,14 @@ public enum Fixtures {
     }
 
     public static func staticIP(
-        _ ip: String, expires: String, status: Int = 1, country: String = "US", extra: String = ""
+        _ ip: String, expires: String, status: Int = 1, country: String = "US", extra: String = "", id: Int = 7
     )
         -> StaticIP
     {
         decode(
             StaticIP.self,
             """
-            {"id":7,"ip":"\(ip)","port":8000,"username":"u","password":"p","country_code":"\(country)","city":"Austin",
+            {"id":\(id),"ip":"\(ip)","port":8000,"username":"u","password":"p","country_code":"\(country)","city":"Austin",
             "status":\(status),"created_at":"2026-01-01 00:00:00","expired_at":"\(expires)","trade_no":"T1","product_type":14\(extra)}
             """)
     }

@@ -62,6 +62,13 @@ public final class TmuxSession: Sendable {
         try await tmux(["send-keys", "-t", "0", "-l", text])
     }
 
+    /// Pastes `text` as a terminal does: tmux wraps it in `ESC[200~` … `ESC[201~` only if the
+    /// app turned bracketed paste on, and sends its newlines as carriage returns.
+    public func paste(_ text: String) async throws {
+        try await tmux(["set-buffer", "--", text])
+        try await tmux(["paste-buffer", "-p", "-t", "0"])
+    }
+
     public func resize(width: Int, height: Int) async throws {
         try await tmux(["resize-window", "-t", "0", "-x", String(width), "-y", String(height)])
     }

@@ -17,6 +17,8 @@ final class CursesTerminal {
     private let colors: Bool
     private var attributes: [ColorRole: (attr: attr_t, pair: Int16)] = [:]
     private var ended = false
+    /// Folds bracketed pastes, which ncurses delivers as loose keys, into `.paste` events.
+    private var pastes = PasteDecoder()
 
     /// Takes over the terminal. Falls back to `xterm-256color` (then `vt100`) when the terminal
     /// type is unknown here, instead of letting ncurses exit the process.
@@ -54,6 +56,15 @@ final class CursesTerminal {
             use_default_colors()
         }
         setUpRoles()
+        // Pasted text arrives marked, so that it can never act as keys (see `PasteDecoder`).
+        Self.writeToTerminal(PasteDecoder.enable)
+    }
+
+    /// Writes a mode sequence curses does not know about straight to the terminal. Its order
+    /// with curses' buffered output does not matter: a mode is not drawn.
+    static func writeToTerminal(_ sequence: String) {
+        var bytes = Array(sequence.utf8)
+        _ = write(STDOUT_FILENO, &bytes, bytes.count)
     }
 
     /// Columns and rows of the terminal as curses knows them.
@@ -102,8 +113,11 @@ final class CursesTerminal {
         doupdate()
     }
 
-    /// Every pending key, decoded. Returns nil when the terminal has gone away.
-    func readKeys() -> [Key]? {
+    /// Every pending key, decoded, a bracketed paste as one `.paste`. Returns nil when the
+    /// terminal has gone away.
+    func readKeys() -> [Key]? { pastes.feed(readRawKeys()) }
+
+    private func readRawKeys() -> [Key] {
         var keys: [Key] = []
         while true {
             var ch: wint_t = 0
@@ -123,6 +137,7 @@ final class CursesTerminal {
         guard !ended else { return }
         ended = true
         endwin()
+        Self.writeToTerminal(PasteDecoder.disable)
         delscreen(screen)
     }
 

@@ -15,10 +15,16 @@ public final class DashboardLoop {
         public var theme: Theme
         public var noColor: Bool
         public var ui: UIState
-        public init(theme: Theme, noColor: Bool, ui: UIState = UIState()) {
+        /// The monotonic clock that times a dialog's settling (see `DialogGuard`).
+        public var uptime: @Sendable () -> ContinuousClock.Instant
+        public init(
+            theme: Theme, noColor: Bool, ui: UIState = UIState(),
+            uptime: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }
+        ) {
             self.theme = theme
             self.noColor = noColor
             self.ui = ui
+            self.uptime = uptime
         }
     }
 
@@ -61,7 +67,10 @@ public final class DashboardLoop {
         while running {
             if let next = mailbox.take() {
                 snapshot = next
+                let before = ui.guardedDialog
                 ui.receive(snapshot, now: Date())
+                // A reply can open a dialog (the renewal price): keys typed meanwhile were not meant for it.
+                ui.noteDialog(openedSince: before, uptime: options.uptime()) { terminal.readKeys()?.count ?? 0 }
                 dirty = true
             }
             for resource in ui.tab.onDemand where !needed.contains(resource) {
@@ -72,6 +81,7 @@ public final class DashboardLoop {
             let (width, height) = terminal.size
             let layout = ScreenLayout(width: width, height: height)
             let lists = cache.lists(snapshot, ui)
+            if ui.dialog != nil, ui.dialogGuard?.arm(at: options.uptime()) == true { dirty = true }
             if dirty {
                 ui.clamp(lists, bodyRows: layout.body.height)
                 let context = RenderContext(snapshot: snapshot, ui: ui, lists: lists, now: now, zone: .current)
@@ -89,7 +99,7 @@ public final class DashboardLoop {
                 pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                 pollfd(fd: WakeUp.readFD, events: Int16(POLLIN), revents: 0),
             ]
-            let timeout = Self.timeout(until: nextTimer(now: now), now: now)
+            let timeout = Self.timeout(until: Self.nextWake(ui: ui, snapshot: snapshot, now: now, uptime: options.uptime()), now: now)
             let ready = poll(&fds, 2, timeout)
             if ready == 0 {
                 dirty = true  // a timer: something on screen depends on the time
@@ -108,22 +118,22 @@ public final class DashboardLoop {
             if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0, fds[0].revents & Int16(POLLIN) == 0 {
                 running = false  // the terminal went away
             } else if fds[0].revents != 0 {
-                for key in PastedText.newlines(in: terminal.readKeys() ?? []) {
-                    let effects = ui.handle(
-                        key, snapshot: snapshot, lists: cache.lists(snapshot, ui), bodyRows: layout.body.height, now: Date(),
-                        layout: layout)
-                    for effect in effects {
-                        switch effect {
-                        case .quit: running = false
-                        case .repaint: terminal.invalidate()
-                        case .refresh, .showFlow, .run, .need: perform(effect)
-                        case .writeFile(let path, let contents):
-                            let full = Self.expandingHome(path)
-                            ui.noteFileWritten(full, Self.write(contents, to: full), now: Date())
-                        }
+                let keys = PastedText.newlines(in: terminal.readKeys() ?? [])
+                let effects = ui.handle(
+                    batch: keys, snapshot: snapshot, lists: { [cache, snapshot] in cache.lists(snapshot, $0) },
+                    bodyRows: layout.body.height, now: Date(), uptime: options.uptime(), layout: layout,
+                    dropPending: { terminal.readKeys()?.count ?? 0 })
+                for effect in effects {
+                    switch effect {
+                    case .quit: running = false
+                    case .repaint: terminal.invalidate()
+                    case .refresh, .showFlow, .run, .need: perform(effect)
+                    case .writeFile(let path, let contents):
+                        let full = Self.expandingHome(path)
+                        ui.noteFileWritten(full, Self.write(contents, to: full), now: Date())
                     }
-                    dirty = true
                 }
+                if !keys.isEmpty { dirty = true }
             }
         }
     }
@@ -147,15 +157,16 @@ public final class DashboardLoop {
         }
     }
 
-    /// The next moment the screen would change without new data or input.
-    private func nextTimer(now: Date) -> Date? { Self.nextWake(ui: ui, snapshot: snapshot, now: now) }
-
     /// When something on screen changes by the clock alone: a flash ends, the offline countdown
-    /// ticks, the stale age turns a minute. Nil when nothing does (the loop then sleeps until
-    /// input or a new snapshot).
-    public static func nextWake(ui: UIState, snapshot: Snapshot, now: Date) -> Date? {
+    /// ticks, the stale age turns a minute, a dialog settles (`uptime` is the monotonic clock).
+    /// Nil when nothing does (the loop then sleeps until input or a new snapshot).
+    public static func nextWake(ui: UIState, snapshot: Snapshot, now: Date, uptime: ContinuousClock.Instant) -> Date? {
         var times: [Date] = []
         if let flash = ui.flash { times.append(flash.until) }
+        if ui.dialog != nil, let settling = ui.dialogGuard, !settling.armed {
+            let left = (settling.armsAt - uptime).components
+            times.append(now.addingTimeInterval(Double(left.seconds) + Double(left.attoseconds) * 1e-18))
+        }
         switch snapshot.connection {
         case .offline(let retry?, _) where retry > now:
             // The countdown shows whole seconds.

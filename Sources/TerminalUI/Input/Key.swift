@@ -7,6 +7,9 @@ public enum Key: Sendable, Hashable {
     case control(Character)
     case mouse(MouseEvent)
     case function(Int)
+    /// Text the terminal marked as pasted (bracketed paste, DEC mode 2004): one event, so that no
+    /// pasted character can act as a key.
+    case paste(String)
 }
 
 public struct MouseEvent: Sendable, Hashable {

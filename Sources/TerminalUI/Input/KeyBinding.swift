@@ -46,7 +46,8 @@ public struct KeyBinding: Sendable, Hashable {
         KeyBinding(keys: "Esc", action: "clear filter", scope: .pane(.staticIPs), inFooter: false),
         KeyBinding(keys: "Enter y", action: "every field, as the API sent it", scope: .pane(.staticIPs), inFooter: true),
         KeyBinding(keys: "Space * u", action: "mark / mark all shown / clear marks", scope: .pane(.staticIPs), inFooter: false),
-        KeyBinding(keys: "R", action: "renewal price of selected or marked", scope: .pane(.staticIPs), inFooter: true, writes: true),
+        // Only a price preview (order/check creates nothing): allowed read-only; the order step after it is not.
+        KeyBinding(keys: "R", action: "renewal price of selected or marked", scope: .pane(.staticIPs), inFooter: true),
         KeyBinding(keys: "f", action: "filter by status", scope: .pane(.orders), inFooter: true),
         KeyBinding(keys: "c", action: "close an unpaid order", scope: .pane(.orders), inFooter: true, writes: true),
         KeyBinding(keys: "y", action: "raw record", scope: .pane(.orders), inFooter: false),

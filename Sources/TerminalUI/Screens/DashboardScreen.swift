@@ -33,9 +33,9 @@ public enum DashboardScreen {
         case .none: break
         case .help: HelpOverlay.render(context, area: layout.body, into: &buffer)
         case .accountDetail(let username): AccountDetailOverlay.render(context, username: username, area: layout.body, into: &buffer)
-        case .staticIPDetail(let index): StaticIPDetailOverlay.render(context, index: index, area: layout.body, into: &buffer)
+        case .staticIPDetail(let identity): StaticIPDetailOverlay.render(context, identity: identity, area: layout.body, into: &buffer)
         }
-        if let dialog = context.ui.dialog { DialogView.render(dialog, area: layout.body, into: &buffer) }
+        if let dialog = context.ui.dialog { DialogView.render(dialog, guard: context.ui.dialogGuard, area: layout.body, into: &buffer) }
         return buffer
     }
 

@@ -3,17 +3,21 @@ import Monitor
 
 /// Draws the open dialog over the panes. Pure, like every view.
 enum DialogView {
-    static func render(_ dialog: Dialog, area: Rect, into buffer: inout CellBuffer) {
+    /// `guard` (the open dialog's) decides the key hint: until the dialog settles, y and Enter
+    /// do nothing, and the hint says so instead of offering them.
+    static func render(_ dialog: Dialog, guard settling: DialogGuard? = nil, area: Rect, into buffer: inout CellBuffer) {
+        let keys = KeyHint(settling)
         switch dialog {
-        case .confirm(let confirm): render(confirm, area: area, into: &buffer)
-        case .typed(let typed): render(typed, area: area, into: &buffer)
-        case .form(let form, _): render(form, area: area, into: &buffer)
+        case .confirm(let confirm): render(confirm, keys: keys, area: area, into: &buffer)
+        case .typed(let typed): render(typed, keys: keys, area: area, into: &buffer)
+        case .form(let form, _): render(form, keys: keys, area: area, into: &buffer)
         case .waiting(_, let title):
             let inside = Overlay.frame(title: "Working", width: 60, height: 5, in: area, into: &buffer)
             buffer.put(title, x: inside.x, y: inside.y, role: .pending, clip: inside)
             buffer.put("Esc hides this; the answer still shows in the flash line.", x: inside.x, y: inside.y + 2, role: .dim, clip: inside)
         case .quit(let quit):
             let inside = Overlay.frame(title: "Quit?", width: 64, height: 8, in: area, into: &buffer)
+            keys.note.map { _ = buffer.put($0, x: inside.x, y: inside.y + 3, role: .warning, clip: inside) }
             buffer.put(
                 "\(quit.sending) change\(quit.sending == 1 ? " is" : "s are") still being sent.", x: inside.x, y: inside.y, role: .dialog,
                 clip: inside)
@@ -21,7 +25,8 @@ enum DialogView {
                 "Quitting now may cut it off; the provider may or may not apply it.", x: inside.x, y: inside.y + 1, role: .warning,
                 clip: inside)
             buttons(["Cancel", "Quit"], focused: quit.quitFocused ? 1 : 0, y: inside.maxY - 2, inside: inside, into: &buffer)
-            buffer.put("y quit · n/Esc stay · Tab switch · Enter press", x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
+            buffer.put(
+                keys.text("y quit · n/Esc stay · Tab switch · Enter press"), x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
         case .text(let text), .unsettledOrder(let text):
             let widest = max((text.lines.map { DisplayWidth.columns($0) }.max() ?? 0) + 6, DisplayWidth.columns(text.title) + 22)
             let width = min(area.width - 4, max(50, widest))
@@ -33,9 +38,9 @@ enum DialogView {
         }
     }
 
-    static func render(_ confirm: ConfirmDialog, area: Rect, into buffer: inout CellBuffer) {
-        let extra = (confirm.warning == nil ? 0 : 1) + 4
-        let widest = (confirm.lines + [confirm.warning ?? ""]).map { DisplayWidth.columns($0) }.max() ?? 0
+    static func render(_ confirm: ConfirmDialog, keys: KeyHint, area: Rect, into buffer: inout CellBuffer) {
+        let extra = (confirm.warning == nil ? 0 : 1) + (keys.note == nil ? 0 : 1) + 4
+        let widest = (confirm.lines + [confirm.warning ?? "", keys.note ?? ""]).map { DisplayWidth.columns($0) }.max() ?? 0
         let width = min(area.width - 4, max(56, widest + 6))
         let inside = Overlay.frame(title: confirm.title, width: width, height: confirm.lines.count + extra + 2, in: area, into: &buffer)
         var y = inside.y
@@ -45,22 +50,29 @@ enum DialogView {
         }
         if let warning = confirm.warning {
             buffer.put(warning, x: inside.x, y: y, role: .warning, clip: inside)
+            y += 1
         }
+        if let note = keys.note { buffer.put(note, x: inside.x, y: y, role: .warning, clip: inside) }
         buttons(
             ["Cancel", confirm.confirmLabel], focused: confirm.confirmFocused ? 1 : 0, y: inside.maxY - 2, inside: inside, into: &buffer)
-        buffer.put("y confirm · n/Esc cancel · Tab switch · Enter press", x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
+        buffer.put(
+            keys.text("y confirm · n/Esc cancel · Tab switch · Enter press"), x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
     }
 
-    static func render(_ typed: TypedConfirmation, area: Rect, into buffer: inout CellBuffer) {
+    static func render(_ typed: TypedConfirmation, keys: KeyHint, area: Rect, into buffer: inout CellBuffer) {
         let inside = Overlay.frame(title: typed.title, width: min(area.width - 4, 72), height: 8, in: area, into: &buffer)
         buffer.put(typed.prompt, x: inside.x, y: inside.y, role: .warning, clip: inside)
         buffer.put("> ", x: inside.x, y: inside.y + 2, role: .accent, clip: inside)
         buffer.put(typed.text + "▏", x: inside.x + 2, y: inside.y + 2, role: .input, clip: inside)
-        if let message = typed.message { buffer.put(message, x: inside.x, y: inside.y + 3, role: .error, clip: inside) }
-        buffer.put("Enter delete · Esc cancel", x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
+        if let message = typed.message {
+            buffer.put(message, x: inside.x, y: inside.y + 3, role: .error, clip: inside)
+        } else if let note = keys.note {
+            buffer.put(note, x: inside.x, y: inside.y + 3, role: .warning, clip: inside)
+        }
+        buffer.put(keys.text("Enter delete · Esc cancel"), x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
     }
 
-    static func render(_ form: FormState, area: Rect, into buffer: inout CellBuffer) {
+    static func render(_ form: FormState, keys: KeyHint, area: Rect, into buffer: inout CellBuffer) {
         let height = form.intro.count + form.fields.count + 7
         let inside = Overlay.frame(title: form.title, width: min(area.width - 4, 84), height: height, in: area, into: &buffer)
         var y = inside.y
@@ -85,7 +97,7 @@ enum DialogView {
             let valueArea = Rect(x: valueX, y: y, width: valueWidth, height: 1)
             buffer.fill(valueArea, role: .input)
             buffer.put(shown + (focused && isText(field) ? "▏" : ""), x: valueX, y: y, role: .input, clip: valueArea)
-            if focused, !field.hint.isEmpty, form.message == nil {
+            if focused, !field.hint.isEmpty, form.message == nil, keys.note == nil {
                 // The hint goes on the message line, where it fits at any width.
                 buffer.put(field.label + ": " + field.hint, x: inside.x, y: inside.maxY - 3, role: .dim, clip: inside)
             }
@@ -93,10 +105,13 @@ enum DialogView {
         }
         if let message = form.message {
             buffer.put(message, x: inside.x, y: inside.maxY - 3, role: .error, clip: inside)
+        } else if let note = keys.note {
+            buffer.put(note, x: inside.x, y: inside.maxY - 3, role: .warning, clip: inside)
         }
         let focusedButton = form.focus == form.cancelIndex ? 0 : form.focus == form.submitIndex ? 1 : -1
         buttons(["Cancel", form.submitLabel], focused: focusedButton, y: inside.maxY - 2, inside: inside, into: &buffer)
-        buffer.put("Tab/↑↓ move · ←→ choose · Enter next/press · Esc cancel", x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
+        buffer.put(
+            keys.text("Tab/↑↓ move · ←→ choose · Enter next/press · Esc cancel"), x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
     }
 
     private static func isText(_ field: FormField) -> Bool {
@@ -110,4 +125,18 @@ enum DialogView {
             x += buffer.put("[ \(label) ]", x: x, y: y, role: i == focused ? .selected : .dialog, clip: inside) + 2
         }
     }
+}
+
+/// The bottom line of a dialog, which waits for it to settle before offering y and Enter, and
+/// the note about keys it dropped.
+struct KeyHint {
+    var settling: Bool
+    var note: String?
+
+    init(_ guarding: DialogGuard?) {
+        settling = guarding.map { !$0.armed } ?? false
+        note = guarding?.note
+    }
+
+    func text(_ keys: String) -> String { settling ? "… (y and Enter answer in a moment)" : keys }
 }

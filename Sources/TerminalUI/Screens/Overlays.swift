@@ -67,9 +67,12 @@ enum AccountDetailOverlay {
 
 /// Enter on a static IP: every field the API returned, undocumented ones included.
 enum StaticIPDetailOverlay {
-    static func render(_ context: RenderContext, index: Int, area: Rect, into buffer: inout CellBuffer) {
-        guard let ips = context.snapshot.staticIPs.value, index < ips.count else { return }
-        let ip = ips[index]
+    static func render(_ context: RenderContext, identity: String, area: Rect, into buffer: inout CellBuffer) {
+        guard let ip = context.snapshot.staticIPs.value?.first(where: { $0.identity == identity }) else {
+            let inside = Overlay.frame(title: "Static IP (Esc closes)", width: 60, height: 3, in: area, into: &buffer)
+            buffer.put("This static IP is no longer listed.", x: inside.x, y: inside.y, role: .warning, clip: inside)
+            return
+        }
         guard case .object(let members) = ip.maskedRaw else { return }
         let inside = Overlay.frame(
             title: "Static IP \(ip.ip) · as the API sent it (Esc closes)", width: 72, height: members.count + 2, in: area,

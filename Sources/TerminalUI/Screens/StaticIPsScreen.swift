@@ -40,7 +40,7 @@ enum StaticIPsScreen {
         let soon = days.map { $0 >= 0 && $0 <= 7 } ?? false
         return TableRow(
             [
-                Marks.cell(ip.ip, marked: context.ui.ipMarks.contains(ip.ip), any: !context.ui.ipMarks.isEmpty),
+                Marks.cell(ip.ip, marked: context.ui.ipMarks.contains(ip.identity), any: !context.ui.ipMarks.isEmpty),
                 TableCell(ip.port.map(String.init) ?? ""), TableCell(ip.countryCode), TableCell(ip.city ?? ""),
                 TableCell(ip.status?.description ?? "?", statusRole), TableCell(ip.typeLabel ?? ""),
                 TableCell(ip.expiresAt.map { TimeText.day($0, zone: context.zone) } ?? "", soon ? .warning : nil),

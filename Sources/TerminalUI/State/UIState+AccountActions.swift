@@ -23,6 +23,23 @@ extension UIState {
         hidden > 0 ? ["\(hidden) of them \(hidden == 1 ? "is" : "are") hidden by the current filter."] : []
     }
 
+    /// The reference lets two sub-accounts share a username, and the API takes usernames: a change
+    /// to one is a change to all of that name. The confirmation says so.
+    static func sharedNameLines(_ names: [String], _ snapshot: Snapshot) -> [String] {
+        var counts: [String: Int] = [:]
+        for row in snapshot.accounts.value ?? [] { counts[row.account.username, default: 0] += 1 }
+        return unique(names).compactMap { name in
+            guard let count = counts[name], count > 1 else { return nil }
+            return "\(count) sub-accounts are named \(name); the provider applies this to all of them."
+        }
+    }
+
+    /// `names` without repeats, in order: one name stands for every account that has it.
+    static func unique(_ names: [String]) -> [String] {
+        var seen: Set<String> = []
+        return names.filter { seen.insert($0).inserted }
+    }
+
     static func nameLines(_ names: [String]) -> [String] {
         let shown = names.prefix(8).map { "  • \($0)" }
         return shown + (names.count > 8 ? ["  … and \(names.count - 8) more"] : [])
@@ -37,7 +54,7 @@ extension UIState {
     mutating func setEnabled(_ enabled: Bool, snapshot: Snapshot, lists: VisibleLists, now: Date) {
         let (rows, hidden) = accountTargets(snapshot, lists)
         guard !rows.isEmpty else { return say("No sub-account selected.", now: now) }
-        let names = rows.filter { $0.account.isEnabled != enabled }.map(\.account.username)
+        let names = Self.unique(rows.filter { $0.account.isEnabled != enabled }.map(\.account.username))
         let verb = enabled ? "Enable" : "Disable"
         guard !names.isEmpty else {
             return say(
@@ -45,9 +62,10 @@ extension UIState {
                 now: now)
         }
         var lines = ["\(verb) \(names.count == 1 ? "this sub-account" : "these \(names.count) sub-accounts"):"] + Self.nameLines(names)
-        lines += Self.hiddenNote(hidden)
-        if rows.count > names.count {
-            lines.append("\(rows.count - names.count) already \(enabled ? "enabled" : "disabled") are left out.")
+        lines += Self.hiddenNote(hidden) + Self.sharedNameLines(names, snapshot)
+        let leftOut = Self.unique(rows.map(\.account.username)).count - names.count
+        if leftOut > 0 {
+            lines.append("\(leftOut) already \(enabled ? "enabled" : "disabled") are left out.")
         }
         if !enabled {
             lines.append("Their proxies stop working once the provider applies it (within about 5 minutes);")
@@ -61,12 +79,12 @@ extension UIState {
     mutating func deleteAccounts(snapshot: Snapshot, lists: VisibleLists, now: Date) {
         let (rows, hidden) = accountTargets(snapshot, lists)
         guard !rows.isEmpty else { return say("No sub-account selected.", now: now) }
-        let names = rows.map(\.account.username)
+        let names = Self.unique(rows.map(\.account.username))
         let usage = rows.reduce(Int64(0)) { $0 + $1.account.usageBytes }
         let lines =
             ["Delete \(names.count == 1 ? "this sub-account" : "these \(names.count) sub-accounts"):"] + Self.nameLines(names)
-            + Self.hiddenNote(hidden) + ["Their usage history (\(ByteFormat.human(usage)) used) is erased with them."]
-            + Self.applyDelayNote
+            + Self.hiddenNote(hidden) + Self.sharedNameLines(names, snapshot)
+            + ["Their usage history (\(ByteFormat.human(usage)) used) is erased with them."] + Self.applyDelayNote
         confirm(
             ConfirmDialog(
                 title: "Delete sub-accounts", lines: lines, confirmLabel: "Delete", command: .delete(names),
@@ -76,14 +94,14 @@ extension UIState {
     mutating func openLimitForm(snapshot: Snapshot, lists: VisibleLists, now: Date) {
         let (rows, hidden) = accountTargets(snapshot, lists)
         guard !rows.isEmpty else { return say("No sub-account selected.", now: now) }
-        let names = rows.map(\.account.username)
+        let names = Self.unique(rows.map(\.account.username))
         let current = Set(rows.map(\.account.limitGB))
         let intro =
             [
                 "Traffic limit of \(CommandText.accounts(names))",
                 "now: " + (current.count == 1 ? CommandText.limit(current.first!) : "various"),
             ]
-            + Self.hiddenNote(hidden) + [Self.overshootNote]
+            + Self.hiddenNote(hidden) + Self.sharedNameLines(names, snapshot) + [Self.overshootNote]
         let field = FormField(
             "limit", "Limit (GB)", .text(.gigabytes, maxLength: 6, secret: false),
             text: current.count == 1 ? String(current.first!) : "", hint: "0 = no limit, at most 102400")
@@ -138,6 +156,7 @@ extension UIState {
         }
         var intro = ["\(account.username) · \(account.typeLabel)", Self.overshootNote]
         if !accountMarks.isEmpty { intro.append("Changes only this account, not the marked ones.") }
+        intro += Self.sharedNameLines([account.username], snapshot)
         dialog = .form(
             FormState(title: "Change \(account.username)", intro: intro, fields: fields, submitLabel: "Continue"),
             .editAccount(account.username))

@@ -14,6 +14,11 @@ extension UIState {
                 dialog = nil
                 say("Cancelled; nothing was changed.", now: now)
             case .confirmed:
+                if snapshot.readOnly, confirm.command.isWrite {
+                    dialog = nil
+                    say("Read-only mode: \(confirm.confirmLabel) is off; nothing was sent.", role: .warning, now: now)
+                    return []
+                }
                 if let expected = confirm.typeToConfirm {
                     let what = expected == confirm.command.usernames.first ? "the account's name" : "how many"
                     dialog = .typed(
@@ -44,6 +49,10 @@ extension UIState {
                 say("Cancelled; nothing was deleted.", now: now)
             case .confirmed:
                 dialog = nil
+                if snapshot.readOnly, typed.command.isWrite {
+                    say(Self.readOnlyRefusal, role: .warning, now: now)
+                    return []
+                }
                 return send(typed.command, now: now)
             }
         case .form(var form, let purpose):
@@ -181,7 +190,7 @@ extension UIState {
         case (.quote(let request, let ips), .quote(let quote)):
             // Never pushed over another dialog the user opened meanwhile: the order step must be seen.
             if shownWaiting || dialog == nil {
-                showQuote(quote, request: request, ips: ips, now: now)
+                showQuote(quote, request: request, ips: ips, readOnly: snapshot.readOnly, now: now)
             } else {
                 say("Renewal price ready (\(String(format: "%.2f", quote.payFee))); R asks again.", now: now, seconds: 10)
             }
@@ -223,7 +232,7 @@ extension UIState {
         if !accountMarks.isEmpty, let rows = snapshot.accounts.value {
             accountMarks = accountMarks.intersection(rows.lazy.map(\.account.username))
         }
-        if !ipMarks.isEmpty, let ips = snapshot.staticIPs.value { ipMarks = ipMarks.intersection(ips.lazy.map(\.ip)) }
+        if !ipMarks.isEmpty, let ips = snapshot.staticIPs.value { ipMarks = ipMarks.intersection(ips.lazy.map(\.identity)) }
         if !whitelistMarks.isEmpty, let ips = snapshot.whitelist.value { whitelistMarks = whitelistMarks.intersection(ips.lazy.map(\.ip)) }
     }
 

@@ -8,6 +8,7 @@ extension UIState {
     public mutating func handle(
         _ key: Key, snapshot: Snapshot, lists: VisibleLists, bodyRows: Int, now: Date, layout: ScreenLayout
     ) -> [Effect] {
+        if case .paste(let text) = key { return handlePaste(text, snapshot: snapshot, lists: lists, bodyRows: bodyRows, now: now) }
         if dialog != nil { return handleDialog(key, snapshot: snapshot, bodyRows: bodyRows, now: now) }
         if prompt != nil { return handlePrompt(key, now: now, lists: lists, snapshot: snapshot) }
         if overlay != .none {
@@ -50,7 +51,10 @@ extension UIState {
         case .home: move(-Int.max / 2, lists)
         case .end: move(Int.max / 2, lists)
         case .mouse(let event): return handleMouse(event, snapshot: snapshot, lists: lists, layout: layout)
-        default: return handlePaneKey(key, snapshot: snapshot, lists: lists, now: now)
+        default:
+            let effects = handlePaneKey(key, snapshot: snapshot, lists: lists, now: now)
+            refuseWriteDialog(snapshot, now: now)
+            return effects
         }
         return tab == .flow || tab == .accounts ? focusEffect(snapshot, lists) : []
     }
@@ -68,7 +72,7 @@ extension UIState {
             say(Self.toggleAll(lists.accounts.map { rows[$0].account.username }, in: &accountMarks), now: now)
         case (.staticIPs, .character("*")):
             let ips = snapshot.staticIPs.value ?? []
-            say(Self.toggleAll(lists.staticIPs.map { ips[$0].ip }, in: &ipMarks), now: now)
+            say(Self.toggleAll(lists.staticIPs.map { ips[$0].identity }, in: &ipMarks), now: now)
         case (.whitelist, .character("*")):
             let ips = snapshot.whitelist.value ?? []
             say(Self.toggleAll(lists.whitelist.map { ips[$0].ip }, in: &whitelistMarks), now: now)
@@ -84,7 +88,7 @@ extension UIState {
         case (_, .character("y")): return inspect(snapshot, lists, now: now)
         case (.staticIPs, .character(" ")):
             if staticIPs.selected < lists.staticIPs.count, let ips = snapshot.staticIPs.value {
-                let ip = ips[lists.staticIPs[staticIPs.selected]].ip
+                let ip = ips[lists.staticIPs[staticIPs.selected]].identity
                 if ipMarks.remove(ip) == nil { ipMarks.insert(ip) }
                 move(1, lists)
             }
@@ -96,7 +100,7 @@ extension UIState {
         case (.orders, .character("c")): closeOrder(snapshot, lists, now: now)
         case (.packages, .character("f")): cyclePackageType(snapshot, now: now)
         case (.whitelist, .character("a")): openWhitelistForm(snapshot)
-        case (.whitelist, .character("D")), (.whitelist, .character("d")): deleteWhitelisted(snapshot, lists, now: now)
+        case (.whitelist, .character("D")): deleteWhitelisted(snapshot, lists, now: now)
         case (.whitelist, .character(" ")):
             if whitelist.selected < lists.whitelist.count, let ips = snapshot.whitelist.value {
                 let ip = ips[lists.whitelist[whitelist.selected]].ip
@@ -133,7 +137,9 @@ extension UIState {
                 return [.showFlow(row.account.username)]
             }
         case (.staticIPs, .enter):
-            if staticIPs.selected < lists.staticIPs.count { overlay = .staticIPDetail(index: lists.staticIPs[staticIPs.selected]) }
+            if staticIPs.selected < lists.staticIPs.count, let ips = snapshot.staticIPs.value {
+                overlay = .staticIPDetail(identity: ips[lists.staticIPs[staticIPs.selected]].identity)
+            }
         case (.orders, .character("f")):
             let cycle: [OrderStatus?] = [nil, .unpaid, .paid, .cancelled, .refunded]
             let index = cycle.firstIndex { $0 == orderStatusFilter } ?? 0
@@ -148,7 +154,7 @@ extension UIState {
         return []
     }
 
-    private mutating func handlePrompt(_ key: Key, now: Date, lists: VisibleLists, snapshot: Snapshot) -> [Effect] {
+    mutating func handlePrompt(_ key: Key, now: Date, lists: VisibleLists, snapshot: Snapshot) -> [Effect] {
         guard var current = prompt else { return [] }
         switch key {
         case .enter:

@@ -75,7 +75,7 @@ extension UIState {
         let all = snapshot.staticIPs.value ?? []
         let chosen: [StaticIP]
         if !ipMarks.isEmpty {
-            chosen = all.filter { ipMarks.contains($0.ip) }
+            chosen = all.filter { ipMarks.contains($0.identity) }
         } else if staticIPs.selected < lists.staticIPs.count {
             chosen = [all[lists.staticIPs[staticIPs.selected]]]
         } else {
@@ -106,7 +106,7 @@ extension UIState {
         }
         let methods = catalogue.usableMethods
         guard !methods.isEmpty else { return say("The provider lists no payment method.", role: .warning, now: now) }
-        let hidden = chosen.count - chosen.filter { ip in lists.staticIPs.contains { all[$0].ip == ip.ip } }.count
+        let hidden = chosen.count - chosen.filter { ip in lists.staticIPs.contains { all[$0].identity == ip.identity } }.count
         dialog = .form(
             FormState(
                 title: "Renew \(chosen.count) static IP\(chosen.count == 1 ? "" : "s")",
@@ -138,7 +138,9 @@ extension UIState {
             guard let all = snapshot.whitelist.value, whitelist.selected < lists.whitelist.count else { return [] }
             key = .whitelistIP(all[lists.whitelist[whitelist.selected]].ip)
         case .staticIPs:
-            if staticIPs.selected < lists.staticIPs.count { overlay = .staticIPDetail(index: lists.staticIPs[staticIPs.selected]) }
+            if staticIPs.selected < lists.staticIPs.count, let ips = snapshot.staticIPs.value {
+                overlay = .staticIPDetail(identity: ips[lists.staticIPs[staticIPs.selected]].identity)
+            }
             return []
         case .products:
             openProductDetail(snapshot, lists)

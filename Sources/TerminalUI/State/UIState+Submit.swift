@@ -50,7 +50,9 @@ extension UIState {
             if let problem = Self.editProblem(command) { return reopen(form, purpose, problem.message, focus: problem.field) }
             confirm(
                 ConfirmDialog(
-                    title: "Change \(name)", lines: ["Change \(name):"] + lines.map { "  • " + $0 }, confirmLabel: "Change",
+                    title: "Change \(name)",
+                    lines: ["Change \(name):"] + lines.map { "  • " + $0 } + Self.sharedNameLines([name], snapshot),
+                    confirmLabel: "Change",
                     command: command))
         case .changeLimit(let names):
             guard let gb = Int(form["limit"].text), gb <= InputRules.maxLimitGB else {
@@ -168,7 +170,8 @@ extension UIState {
                 ], submitLabel: "Remove"), .verifyWhitelistDelete(ips))
     }
 
-    mutating func showQuote(_ quote: OrderCheckResult, request: OrderRequest, ips: [String], now: Date) {
+    /// The price, and in read-only mode nothing more: the order step is not offered there.
+    mutating func showQuote(_ quote: OrderCheckResult, request: OrderRequest, ips: [String], readOnly: Bool, now: Date) {
         var lines = ["\(quote.title) · \(request.renewDuration.map(RenewalText.duration) ?? "")", ""]
         for line in quote.ipPrices.prefix(12) {
             let from = line.currentExpiry.map { TimeText.day($0, zone: .current) } ?? "?"
@@ -183,9 +186,14 @@ extension UIState {
             "Total \(String(format: "%.2f", quote.totalFee)), discount \(String(format: "%.2f", quote.discountFee)), to pay \(String(format: "%.2f", quote.payFee))"
         )
         lines.append("Nothing has been ordered yet.")
+        let title = "Renewal price of \(ips.count) IP\(ips.count == 1 ? "" : "s")"
+        if readOnly {
+            dialog = .text(TextDialog(title: title, lines: lines + ["Read-only mode: Create order is off."]))
+            return
+        }
         confirm(
             ConfirmDialog(
-                title: "Renewal price of \(ips.count) IP\(ips.count == 1 ? "" : "s")", lines: lines, confirmLabel: "Create order",
+                title: title, lines: lines, confirmLabel: "Create order",
                 command: .createOrder(request),
                 warning: "Create order makes an unpaid order of \(String(format: "%.2f", quote.payFee)); pay it in the provider's console.")
         )

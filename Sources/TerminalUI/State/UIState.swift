@@ -9,7 +9,8 @@ public struct UIState: Sendable {
     public enum Overlay: Sendable, Equatable {
         case none, help
         case accountDetail(username: String)
-        case staticIPDetail(index: Int)
+        /// A static IP by `StaticIP.identity`.
+        case staticIPDetail(identity: String)
     }
 
     /// A filter being typed; Enter applies it, Esc puts the old one back.
@@ -47,7 +48,9 @@ public struct UIState: Sendable {
     public var packageTypeFilter: ProductType?
     /// A dialog on top of everything, taking every key until it closes.
     public var dialog: Dialog?
-    /// Marked rows (Space), by username, static IP address and whitelisted IP. Marks are names,
+    /// Keeps input typed ahead of the open dialog from answering it.
+    public var dialogGuard: DialogGuard?
+    /// Marked rows (Space), by username, static IP identity and whitelisted IP. Marks are names,
     /// not positions, so that they survive refreshes, re-sorting and filtering.
     public var accountMarks: Set<String> = []
     public var ipMarks: Set<String> = []
