@@ -6,7 +6,9 @@ import Foundation
 /// the same tolerance as the model's decoder (numbers as strings, nulls, unknown fields).
 ///
 /// Anything it does not expect — an error code, an odd shape, a value it cannot read — makes it
-/// return nil, and the caller decodes with JSONDecoder, whose errors name the field.
+/// return nil, and the caller decodes with JSONDecoder and the model's field-by-field decoder,
+/// which keeps every row and notes each value it cannot read. The normal case stays fast; an odd
+/// list costs one slower decode, never the list.
 struct AccountListScanner {
     private let bytes: UnsafeRawBufferPointer
     private var i = 0
@@ -88,14 +90,20 @@ struct AccountListScanner {
             case "password": password = value.text ?? ""
             case "remark": remark = value.text ?? ""
             case "product_type": guard let n = value.integerOrNull(default: 0) else { return false }; type = n
-            case "usage_flow": guard let n = value.integerOrNull(default: 0) else { return false }; usage = n
-            case "limit_flow": guard let n = value.integerOrNull(default: 0) else { return false }; limit = n
+            // A negative count, an impossible date: the model's decoder notes such a field as
+            // unreadable and keeps the row; returning false hands the list to it.
+            case "usage_flow": guard let n = value.integerOrNull(default: 0), n >= 0 else { return false }; usage = n
+            case "limit_flow": guard let n = value.integerOrNull(default: 0), n >= 0 else { return false }; limit = n
             case "status": guard let n = value.integerOrNull(default: 1) else { return false }; status = n
             case "created_at":
                 switch value {
-                case .string(let text): created = (try? APIDate.parse(text, providerOffset: scanner.offset)) ?? nil
-                case .number(let text): created = Int64(text).flatMap { $0 == 0 ? nil : Date(timeIntervalSince1970: Double($0)) }
-                default: created = nil
+                case .string(let text):
+                    do { created = try APIDate.parse(text, providerOffset: scanner.offset) } catch { return false }
+                case .number(let text):
+                    guard let seconds = Int64(text), seconds >= 0 else { return false }
+                    created = seconds == 0 ? nil : APIDate.bounded(seconds: seconds)
+                case .null: created = nil
+                case .bool: return false
                 }
             default: break
             }
