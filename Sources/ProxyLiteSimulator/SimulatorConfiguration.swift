@@ -120,6 +120,11 @@ public struct FaultPlan: Sendable, Hashable {
     /// Successful answers carry the other group's success code (0 where the reference says 200,
     /// and 200 where it says 0).
     public var swappedSuccessCodes: Bool
+    /// Share of the rows of the list endpoints (accounts, flow, static IPs, orders, packages)
+    /// served with one hostile value (see `HostileRows`); 0 serves them all as they are.
+    public var hostileRows: Double = 0
+    /// Which rows are hostile, and how: the same seed gives the same rows.
+    public var hostileSeed: UInt64 = 1
 
     public struct Outage: Sendable, Hashable {
         public var after: Duration

@@ -43,7 +43,8 @@ struct RateTracker: Sendable {
     /// Bytes per second between the two samples, or nil before a second poll.
     func rate(_ username: String) -> Double? {
         guard let s = samples[username], s.newTime > s.oldTime else { return nil }
-        return Double(s.newBytes - s.oldBytes) / s.newTime.timeIntervalSince(s.oldTime)
+        // Saturating: two samples near the limits of Int64 must not trap; the rate is then huge, not a crash.
+        return Double(s.newBytes.subtractingSaturated(s.oldBytes)) / s.newTime.timeIntervalSince(s.oldTime)
     }
 
     /// Samples held, for tests of bounded memory.

@@ -1,10 +1,13 @@
+import ProxyLiteAPI
+
 /// Traffic in human units, binary multiples as the provider counts them (1 GB = 1024³ bytes).
 public enum ByteFormat {
-    private static let units = ["B", "KB", "MB", "GB", "TB", "PB"]
+    private static let units = ["B", "KB", "MB", "GB", "TB", "PB", "EB"]
 
     /// `1536` → `1.5 KB`; three significant digits at most, so columns stay narrow.
     public static func human(_ bytes: Int64) -> String {
-        if bytes < 0 { return "-" + human(-bytes) }
+        // -Int64.min does not exist: the smallest count is shown as the largest negated.
+        if bytes < 0 { return "-" + human(bytes == .min ? .max : -bytes) }
         var value = Double(bytes)
         var unit = 0
         while value >= 1024, unit < units.count - 1 {
@@ -26,7 +29,7 @@ public enum ByteFormat {
     /// Bytes per second as `1.2 MB/s`.
     public static func rate(_ bytesPerSecond: Double) -> String {
         guard bytesPerSecond.isFinite, bytesPerSecond > 0 else { return "0 B/s" }
-        return human(Int64(bytesPerSecond.rounded())) + "/s"
+        return human(Int64(saturating: bytesPerSecond.rounded()) ?? 0) + "/s"
     }
 
     static func format(_ value: Double, decimals: Int) -> String {

@@ -14,8 +14,8 @@ public struct AccountRow: Sendable, Identifiable {
     public init(account: SubAccount, rate: Double?) {
         self.account = account
         self.rate = rate
-        if let limit = account.limitBytes, let rate, rate > 0 {
-            secondsToLimit = max(0, Double(limit - account.usageBytes) / rate)
+        if let limit = account.limitBytes, let rate, rate.isFinite, rate > 0, !account.unreadable.contains("usage_flow") {
+            secondsToLimit = max(0, Double(limit.subtractingSaturated(account.usageBytes)) / rate)
         } else {
             secondsToLimit = nil
         }
@@ -23,7 +23,7 @@ public struct AccountRow: Sendable, Identifiable {
 
     /// Share of the limit used, 0…1+; nil when unlimited.
     public var usageFraction: Double? {
-        guard let limit = account.limitBytes, limit > 0 else { return nil }
+        guard let limit = account.limitBytes, limit > 0, !account.unreadable.contains("usage_flow") else { return nil }
         return Double(account.usageBytes) / Double(limit)
     }
 }

@@ -6,15 +6,29 @@ import Foundation
 /// Parsed by hand: a list of 100 000 accounts carries 100 000 dates, and DateFormatter and
 /// Calendar are two orders of magnitude slower than the arithmetic below.
 public enum APIDate {
+    /// 2100-01-01T00:00:00Z. The provider writes far-future dates (2199-01-01, 9999-12-31) for
+    /// "never expires"; every date at or after this one reads as exactly this one, and shows as
+    /// "never" (`Date.isNever`). Keeping dates below it also keeps every day count, sum and
+    /// conversion derived from them far from any integer limit.
+    public static let never = Date(timeIntervalSince1970: 4_102_444_800)
+    static let neverYear = 2100
+
+    /// Seconds since 1970 as a date, far-future ones as `never`.
+    static func bounded(seconds: Int64) -> Date {
+        seconds >= 4_102_444_800 ? never : Date(timeIntervalSince1970: Double(seconds))
+    }
+
     /// Parses `text`; zone-less forms are read in `providerOffset` seconds east of UTC.
-    /// Returns nil for the provider's "no date" spellings (empty, zero dates, "-").
-    /// - Throws: `APIDate.Invalid` when the text is none of the known forms.
+    /// Returns nil for the provider's "no date" spellings (empty, zero dates, "-"), `never` for
+    /// year 2100 and later.
+    /// - Throws: `APIDate.Invalid` when the text is none of the known forms or no real day
+    ///   (month 13, day 0, 2026-02-30).
     public static func parse(_ text: String, providerOffset: Int) throws(Invalid) -> Date? {
         let bytes = Array(text.utf8)
         if bytes.isEmpty || text == "-" || text.hasPrefix("0000-00-00") { return nil }
         guard bytes.count >= 10, let year = digits(bytes, 0, 4), bytes[4] == UInt8(ascii: "-"),
             let month = digits(bytes, 5, 2), bytes[7] == UInt8(ascii: "-"), let day = digits(bytes, 8, 2),
-            (1...12).contains(month), (1...31).contains(day)
+            (1...12).contains(month), (1...daysIn(month, of: year)).contains(day)
         else { throw Invalid(text: text) }
         var seconds = 0
         var offset = providerOffset
@@ -59,16 +73,21 @@ public enum APIDate {
                 }
             }
             guard index == bytes.count else { throw Invalid(text: text) }
+            // Far future: "never", whatever the time of day or zone says.
+            if year >= neverYear { return never }
             let days = daysFromCivil(year: year, month: month, day: day)
             return Date(timeIntervalSince1970: Double(days * 86_400 + seconds - offset) + fraction)
         }
+        if year >= neverYear { return never }
         let days = daysFromCivil(year: year, month: month, day: day)
         return Date(timeIntervalSince1970: Double(days * 86_400 - offset))
     }
 
     /// Formats `date` the way the provider writes zone-less dates, in `offset` seconds east of UTC.
     public static func providerString(_ date: Date, offset: Int, dateOnly: Bool = false) -> String {
-        let total = Int((date.timeIntervalSince1970).rounded(.down)) + offset
+        // Clamped to ±100 000 years so that no Date, however built, can overflow what follows.
+        let seconds = max(-3e15, min(3e15, date.timeIntervalSince1970.isNaN ? 0 : date.timeIntervalSince1970))
+        let total = Int(clamping: seconds.rounded(.down)) + offset
         let days = Int((Double(total) / 86_400).rounded(.down))
         let secs = total - days * 86_400
         let (y, m, d) = civilFromDays(days)
@@ -85,6 +104,15 @@ public enum APIDate {
     public struct Invalid: Error, Sendable, CustomStringConvertible {
         public let text: String
         public var description: String { "not a date in a known format: \"\(text.prefix(40))\"" }
+    }
+
+    /// 28 to 31: the calendar refuses 2026-02-31 and 2026-04-31 as it refuses month 13.
+    static func daysIn(_ month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 
     // MARK: - Arithmetic (Howard Hinnant's civil-from-days algorithms)
@@ -130,4 +158,9 @@ public enum APIDate {
         let s = String(n)
         return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }
+}
+
+extension Date {
+    /// Whether this is the provider's "never" (a date in 2100 or later); see `APIDate.never`.
+    public var isNever: Bool { self >= APIDate.never }
 }

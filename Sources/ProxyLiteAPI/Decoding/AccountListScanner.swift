@@ -6,7 +6,9 @@ import Foundation
 /// the same tolerance as the model's decoder (numbers as strings, nulls, unknown fields).
 ///
 /// Anything it does not expect — an error code, an odd shape, a value it cannot read — makes it
-/// return nil, and the caller decodes with JSONDecoder, whose errors name the field.
+/// return nil, and the caller decodes with JSONDecoder and the model's field-by-field decoder,
+/// which keeps every row and notes each value it cannot read. The normal case stays fast; an odd
+/// list costs one slower decode, never the list.
 struct AccountListScanner {
     private let bytes: UnsafeRawBufferPointer
     private var i = 0
@@ -78,35 +80,55 @@ struct AccountListScanner {
         var usage: Int64 = 0
         var limit: Int64 = 0
         var status: Int64 = 1
+        // A scalar it cannot read (garbage, a negative count, an impossible date) is noted, as the
+        // model's decoder notes it; only a shape it does not expect hands the list over.
+        var unreadable: Set<String> = []
         let ok = object { key, scanner in
             guard let value = scanner.scalar() else {
                 return AccountListScanner.knownFields.contains(key) ? false : scanner.skip()
             }
             switch key {
-            case "id": guard let n = value.integerOrNull(default: 0) else { return false }; id = n
+            case "id": if let n = value.integerOrNull(default: 0) { id = n } else { unreadable.insert(key) }
             case "username": username = value.text ?? ""
             case "password": password = value.text ?? ""
             case "remark": remark = value.text ?? ""
-            case "product_type": guard let n = value.integerOrNull(default: 0) else { return false }; type = n
-            case "usage_flow": guard let n = value.integerOrNull(default: 0) else { return false }; usage = n
-            case "limit_flow": guard let n = value.integerOrNull(default: 0) else { return false }; limit = n
-            case "status": guard let n = value.integerOrNull(default: 1) else { return false }; status = n
+            case "product_type": if let n = value.integerOrNull(default: 0) { type = n } else { unreadable.insert(key) }
+            case "usage_flow":
+                if let n = value.integerOrNull(default: 0), n >= 0 { usage = n } else { unreadable.insert(key) }
+            case "limit_flow":
+                if let n = value.integerOrNull(default: 0), n >= 0 { limit = n } else { unreadable.insert(key) }
+            case "status": if let n = value.integerOrNull(default: 1) { status = n } else { unreadable.insert(key) }
             case "created_at":
                 switch value {
-                case .string(let text): created = (try? APIDate.parse(text, providerOffset: scanner.offset)) ?? nil
-                case .number(let text): created = Int64(text).flatMap { $0 == 0 ? nil : Date(timeIntervalSince1970: Double($0)) }
-                default: created = nil
+                case .string(let text):
+                    do { created = try APIDate.parse(text, providerOffset: scanner.offset) } catch { unreadable.insert(key) }
+                case .number(let text):
+                    if let seconds = Int64(text), seconds >= 0 {
+                        created = seconds == 0 ? nil : APIDate.bounded(seconds: seconds)
+                    } else {
+                        unreadable.insert(key)
+                    }
+                case .null: created = nil
+                case .bool: unreadable.insert(key)
                 }
             default: break
             }
             return true
         }
         guard ok else { return nil }
-        return SubAccount(
+        var account = SubAccount(
             id: Int(truncatingIfNeeded: id), username: username, password: password, createdAt: created, remark: remark,
             productType: ProductType(Int(truncatingIfNeeded: type)), usageBytes: ByteUnits.fromKB(usage), limitGB: limit,
             isEnabled: status == 1)
+        if !unreadable.isEmpty {
+            // In the decoder's order, so that both readers give equal accounts.
+            account.unreadable = UnreadableFields(Self.fieldOrder.filter(unreadable.contains))
+        }
+        return account
     }
+
+    /// The order in which `SubAccount(from:)` reads its fields.
+    static let fieldOrder = ["id", "username", "password", "created_at", "remark", "product_type", "usage_flow", "limit_flow", "status"]
 
     static let knownFields: Set<String> = [
         "id", "username", "password", "remark", "product_type", "usage_flow", "limit_flow", "status", "created_at",

@@ -32,7 +32,7 @@ extension KeyedDecodingContainer where Key == WireKey {
         guard contains(key), try !decodeNil(forKey: key) else { return nil }
         if let v = try? decode(Int64.self, forKey: key) { return v }
         if let d = try? decode(Double.self, forKey: key), d.isFinite, abs(d) < 9e18 { return Int64(d.rounded()) }
-        if let s = try? decode(String.self, forKey: key) {
+        if let s = try? decode(String.self, forKey: key) {  // "NaN", "Infinity", "1e999" fail isFinite below
             let t = s.trimmingCharacters(in: .whitespaces)
             if t.isEmpty { return nil }
             if let v = Int64(t) { return v }
@@ -46,14 +46,26 @@ extension KeyedDecodingContainer where Key == WireKey {
     func double(_ name: String) throws -> Double? {
         let key = WireKey(name)
         guard contains(key), try !decodeNil(forKey: key) else { return nil }
-        if let v = try? decode(Double.self, forKey: key) { return v }
+        // NaN and infinity are refused: no price, fee or ratio is either, and one would poison
+        // every sum, comparison and conversion it reached.
+        if let v = try? decode(Double.self, forKey: key) {
+            guard v.isFinite else { throw corrupt(key, "expected a finite number") }
+            return v
+        }
         if let s = try? decode(String.self, forKey: key) {
             let t = s.trimmingCharacters(in: .whitespaces)
             if t.isEmpty { return nil }
-            if let v = Double(t) { return v }
+            if let v = Double(t), v.isFinite { return v }
             throw corrupt(key, "expected a number, found \"\(s.prefix(32))\"")
         }
         throw corrupt(key, "expected a number")
+    }
+
+    /// A count of something (traffic in KB or GB): a whole number that is not negative.
+    func count(_ name: String) throws -> Int64? {
+        guard let value = try int64(name) else { return nil }
+        guard value >= 0 else { throw corrupt(WireKey(name), "expected a count, found \(value)") }
+        return value
     }
 
     func string(_ name: String) throws -> String? {
@@ -78,12 +90,17 @@ extension KeyedDecodingContainer where Key == WireKey {
         let key = WireKey(name)
         guard contains(key), try !decodeNil(forKey: key) else { return nil }
         if let seconds = try? decode(Int64.self, forKey: key) {
-            return seconds == 0 ? nil : Date(timeIntervalSince1970: Double(seconds))
+            guard seconds >= 0 else { throw corrupt(key, "expected a date, found \(seconds) seconds") }
+            return seconds == 0 ? nil : APIDate.bounded(seconds: seconds)
         }
-        // The reference's own examples put the word "string" where a date goes; a date that cannot be
-        // read is shown as unknown rather than failing the whole list it is part of.
-        guard let text = try? decode(String.self, forKey: key) else { return nil }
-        return (try? APIDate.parse(text, providerOffset: decoder.providerOffset)) ?? nil
+        // The reference's own examples put the word "string" where a date goes: such a date is
+        // unreadable (the row's other fields still are), never a reason to fail the list.
+        guard let text = try? decode(String.self, forKey: key) else { throw corrupt(key, "expected a date") }
+        do {
+            return try APIDate.parse(text, providerOffset: decoder.providerOffset)
+        } catch {
+            throw corrupt(key, error.description)
+        }
     }
 
     /// An array that may be missing, null, or `{}` (PHP's empty array serialised as an object).
@@ -92,7 +109,27 @@ extension KeyedDecodingContainer where Key == WireKey {
         guard contains(key), try !decodeNil(forKey: key) else { return [] }
         if let list = try? decode([T].self, forKey: key) { return list }
         if let raw = try? decode(JSONValue.self, forKey: key), raw.isEmptyContainer { return [] }
+        // Rows of the panes: an item that is not even an object costs that item only.
+        if let rowType = T.self as? any PlaceholderRow.Type, var items = try? nestedUnkeyedContainer(forKey: key) {
+            return Self.rows(&items) { rowType.unreadableRow() as? T }
+        }
         return try decode([T].self, forKey: key)  // rethrows the element's own error, with its path
+    }
+
+    /// Reads `items` one by one; an item that fails becomes `placeholder()`.
+    static func rows<T: Decodable>(_ items: inout any UnkeyedDecodingContainer, placeholder: () -> T?) -> [T] {
+        var out: [T] = []
+        if let count = items.count { out.reserveCapacity(count) }
+        while !items.isAtEnd {
+            if let row = try? items.decode(T.self) {
+                out.append(row)
+                continue
+            }
+            // Step over the item whatever it holds; a decoder that cannot is at the end of its input.
+            guard (try? items.decode(SkippedValue.self)) != nil, let row = placeholder() else { break }
+            out.append(row)
+        }
+        return out
     }
 
     /// An object that may be missing, null, or `[]` (PHP's empty object serialised as an array).
@@ -110,6 +147,11 @@ extension KeyedDecodingContainer where Key == WireKey {
     private func corrupt(_ key: WireKey, _ message: String) -> DecodingError {
         DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: message)
     }
+}
+
+/// Any JSON value, read and dropped: moves an unkeyed container past an item.
+struct SkippedValue: Decodable {
+    init(from decoder: any Decoder) throws {}
 }
 
 extension Decoder {

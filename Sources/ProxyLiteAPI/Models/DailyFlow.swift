@@ -5,6 +5,8 @@ public struct DailyFlow: Sendable, Hashable, Decodable {
     /// The day as the provider names it, `2022-08-01` (provider local date).
     public var day: String
     public var bytes: Int64
+    /// Fields that came but could not be read; see `UnreadableFields`.
+    public var unreadable = UnreadableFields()
 
     public init(day: String, bytes: Int64) {
         self.day = day
@@ -12,8 +14,17 @@ public struct DailyFlow: Sendable, Hashable, Decodable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.wire()
-        day = String((try c.string("day") ?? "").prefix(10))
-        bytes = ByteUnits.fromKB(try c.int64("flow") ?? 0)
+        var c = try TolerantFields(decoder)
+        day = String((c.string("day") ?? "").prefix(10))
+        bytes = ByteUnits.fromKB(c.count("flow") ?? 0)
+        unreadable = c.unreadable
+    }
+}
+
+extension DailyFlow: PlaceholderRow {
+    static func unreadableRow() -> DailyFlow {
+        var row = DailyFlow(day: "", bytes: 0)
+        row.unreadable = UnreadableFields(["row"])
+        return row
     }
 }

@@ -115,35 +115,68 @@ public struct Order: Sendable, Hashable, Decodable, Identifiable {
         }
     }
 
+    /// Fields that came but could not be read; see `UnreadableFields`.
+    public var unreadable = UnreadableFields()
+
+    /// Whether the order can be named to the API (closed, inspected): it needs its trade number.
+    public var hasIdentity: Bool { !tradeNo.isEmpty && !unreadable.contains("trade_no") }
+
+    /// Field by field: a value that cannot be read is noted in `unreadable`, the rest still are.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.wire()
-        id = try c.int("id") ?? 0
-        tradeNo = try c.string("trade_no") ?? ""
-        outTradeNo = try c.string("out_trade_no") ?? ""
-        productID = try c.int("product_id") ?? 0
-        productType = try c.int("product_type").map { ProductType($0) }
-        amount = try c.int("amount") ?? 0
-        unitPrice = try c.double("unit_price") ?? 0
-        totalFee = try c.double("total_fee") ?? 0
-        goodsFee = try c.double("goods_fee") ?? 0
-        payFee = try c.double("pay_fee") ?? 0
-        discountFee = try c.double("discount_fee") ?? 0
-        handlingFee = try c.double("handling_fee") ?? 0
-        refundFee = try c.double("refund_fee") ?? 0
-        paymentMethodID = try c.int("pm_id") ?? 0
-        paymentMethodTitle = try c.string("pm_title") ?? ""
-        status = try c.int("status").map { OrderStatus(code: $0) }
-        title = try c.string("title") ?? ""
-        detail = try c.string("detail") ?? ""
-        regionDescription = try c.string("region_desc") ?? ""
-        paidAt = try c.date("pay_at", decoder)
-        if paidAt == nil, let stamp = try c.int64("pay_timestamp"), stamp > 0 {
-            paidAt = Date(timeIntervalSince1970: Double(stamp))
+        var c = try TolerantFields(decoder)
+        id = c.int("id") ?? 0
+        tradeNo = c.string("trade_no") ?? ""
+        outTradeNo = c.string("out_trade_no") ?? ""
+        productID = c.int("product_id") ?? 0
+        productType = c.int("product_type").map { ProductType($0) }
+        amount = c.int("amount") ?? 0
+        unitPrice = c.double("unit_price") ?? 0
+        totalFee = c.double("total_fee") ?? 0
+        goodsFee = c.double("goods_fee") ?? 0
+        payFee = c.double("pay_fee") ?? 0
+        discountFee = c.double("discount_fee") ?? 0
+        handlingFee = c.double("handling_fee") ?? 0
+        refundFee = c.double("refund_fee") ?? 0
+        paymentMethodID = c.int("pm_id") ?? 0
+        paymentMethodTitle = c.string("pm_title") ?? ""
+        status = c.int("status").map { OrderStatus(code: $0) }
+        title = c.string("title") ?? ""
+        detail = c.string("detail") ?? ""
+        regionDescription = c.string("region_desc") ?? ""
+        paidAt = c.date("pay_at")
+        if paidAt == nil, !c.unreadable.contains("pay_at"), let stamp = c.int64("pay_timestamp"), stamp > 0 {
+            paidAt = APIDate.bounded(seconds: stamp)
         }
-        createdAt = try c.date("created_at", decoder)
-        payFeeStatus = try c.int("pay_fee_status").map { PayFeeStatus(code: $0) }
-        invoice = try c.object("invoice")
+        createdAt = c.date("created_at")
+        payFeeStatus = c.int("pay_fee_status").map { PayFeeStatus(code: $0) }
+        invoice = c.read("invoice") { try $0.object("invoice") }
+        unreadable = c.unreadable
     }
+
+    private init(unreadableRow: ()) {
+        id = 0
+        tradeNo = ""
+        outTradeNo = ""
+        productID = 0
+        amount = 0
+        unitPrice = 0
+        totalFee = 0
+        goodsFee = 0
+        payFee = 0
+        discountFee = 0
+        handlingFee = 0
+        refundFee = 0
+        paymentMethodID = 0
+        paymentMethodTitle = ""
+        title = ""
+        detail = ""
+        regionDescription = ""
+        unreadable = UnreadableFields(["row"])
+    }
+}
+
+extension Order: PlaceholderRow {
+    static func unreadableRow() -> Order { Order(unreadableRow: ()) }
 }
 
 /// A page of order/list: `data.list` plus `data.pagination`.

@@ -13,21 +13,24 @@ public struct PackageSummary: Sendable, Hashable, APIPayload {
     public var expiredBytes: Int64
     public var expiredCount: Int
     public var usedBytes: Int64
+    /// Totals that came but could not be read; see `UnreadableFields`.
+    public var unreadable = UnreadableFields()
 
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.wire()
-        func kb(_ name: String) throws -> Int64 { ByteUnits.fromKB(try c.int64(name) ?? 0) }
-        totalBytes = try kb("total")
-        totalCount = try c.int("total_count") ?? 0
-        effectiveBytes = try kb("effective")
-        effectiveCount = try c.int("effective_count") ?? 0
-        effectiveTotalBytes = try kb("effective_total")
-        effectiveUsedBytes = try kb("effective_used")
-        expiringBytes = try kb("temporary")
-        expiringCount = try c.int("temporary_count") ?? 0
-        expiredBytes = try kb("expired")
-        expiredCount = try c.int("expired_count") ?? 0
-        usedBytes = try kb("used")
+        var c = try TolerantFields(decoder)
+        func kb(_ name: String) -> Int64 { ByteUnits.fromKB(c.count(name) ?? 0) }
+        totalBytes = kb("total")
+        totalCount = c.int("total_count") ?? 0
+        effectiveBytes = kb("effective")
+        effectiveCount = c.int("effective_count") ?? 0
+        effectiveTotalBytes = kb("effective_total")
+        effectiveUsedBytes = kb("effective_used")
+        expiringBytes = kb("temporary")
+        expiringCount = c.int("temporary_count") ?? 0
+        expiredBytes = kb("expired")
+        expiredCount = c.int("expired_count") ?? 0
+        usedBytes = kb("used")
+        unreadable = c.unreadable
     }
 
     public init() {

@@ -54,7 +54,10 @@ public struct StaticIP: Sendable, Hashable, Decodable, Identifiable {
     public var expiresAt: Date?
     public var tradeNo: String?
     public var productType: ProductType?
-    /// The fields this model does not know, as compact JSON. The known ones are rebuilt from the
+    /// Fields that came but could not be read; see `UnreadableFields`. Their values as sent stay
+    /// in `raw`.
+    public var unreadable = UnreadableFields()
+    /// The fields this model does not know (and the known ones it could not read), as compact JSON. The known ones are rebuilt from the
     /// typed fields when asked: keeping every item whole would double the memory of 50 000 IPs.
     private let unknownJSON: [UInt8]
     /// Which of `knownKeys` were present, one bit each (an array of names per IP would cost
@@ -75,7 +78,7 @@ public struct StaticIP: Sendable, Hashable, Decodable, Identifiable {
         func text(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
         func int(_ i: Int?) -> JSONValue { i.map { .integer(Int64($0)) } ?? .null }
         var known: [(String, JSONValue)] = []
-        for (bit, key) in Self.knownKeyOrder.enumerated() where presentKeys & (1 << bit) != 0 {
+        for (bit, key) in Self.knownKeyOrder.enumerated() where presentKeys & (1 << bit) != 0 && !unreadable.contains(key) {
             switch key {
             case "id": known.append((key, int(id)))
             case "ip": known.append((key, .string(ip)))
@@ -105,8 +108,6 @@ public struct StaticIP: Sendable, Hashable, Decodable, Identifiable {
             throw DecodingError.typeMismatch(
                 StaticIP.self, .init(codingPath: decoder.codingPath, debugDescription: "a static IP is an object"))
         }
-        let unknown = all.filter { !Self.knownKeys.contains($0.0) }
-        unknownJSON = unknown.isEmpty ? [] : JSONValue.object(unknown).serialized()
         var present: UInt16 = 0
         let names = Set(all.map(\.0))
         for (bit, key) in Self.knownKeyOrder.enumerated() where names.contains(key) {
@@ -116,21 +117,41 @@ public struct StaticIP: Sendable, Hashable, Decodable, Identifiable {
         }
         presentKeys = present
         providerOffset = decoder.providerOffset
-        let c = try decoder.wire()
-        id = try c.int("id")
-        ip = try c.string("ip") ?? ""
-        port = try c.int("port")
-        username = try c.string("username")
-        password = try c.string("password").map(ProxyPassword.init)
-        countryCode = try c.string("country_code") ?? c.string("country") ?? ""
-        city = try c.string("city")
-        status = try c.int("status").map(StaticIPStatus.init(code:))
-        createdAt = try c.date("created_at", decoder)
-        expiresAt = try c.date("expired_at", decoder) ?? c.date("expire_at", decoder)
-        tradeNo = try c.string("trade_no")
-        productType = try c.int("product_type").map { ProductType($0) }
+        var c = try TolerantFields(decoder)
+        id = c.int("id")
+        ip = c.string("ip") ?? ""
+        port = c.int("port")
+        username = c.string("username")
+        password = c.string("password").map(ProxyPassword.init)
+        countryCode = c.string("country_code") ?? c.string("country") ?? ""
+        city = c.string("city")
+        status = c.int("status").map(StaticIPStatus.init(code:))
+        createdAt = c.date("created_at")
+        expiresAt = c.date("expired_at") ?? c.date("expire_at")
+        tradeNo = c.string("trade_no")
+        productType = c.int("product_type").map { ProductType($0) }
+        unreadable = c.unreadable
+        // Unknown fields, and known ones that could not be read, are kept exactly as sent.
+        let kept = all.filter { !Self.knownKeys.contains($0.0) || c.unreadable.contains($0.0) }
+        unknownJSON = kept.isEmpty ? [] : JSONValue.object(kept).serialized()
     }
+
+    /// Whether the IP can be named to the API (marked, renewed): it needs a readable address.
+    public var hasIdentity: Bool { !ip.isEmpty && !unreadable.contains("ip") }
 
     /// `raw` with every credential, at any depth and however spelled, replaced, for showing to a person.
     public var maskedRaw: JSONValue { raw.maskingSecrets() }
+}
+
+extension StaticIP: PlaceholderRow {
+    static func unreadableRow() -> StaticIP { StaticIP(unreadableRow: ()) }
+
+    private init(unreadableRow: ()) {
+        ip = ""
+        countryCode = ""
+        unreadable = UnreadableFields(["row"])
+        unknownJSON = []
+        presentKeys = 0
+        providerOffset = 0
+    }
 }

@@ -14,6 +14,12 @@ public struct SubAccount: Sendable, Hashable, Decodable, Identifiable {
     /// The traffic cap in GB as the API sends it; 0 means unlimited.
     public var limitGB: Int64
     public var isEnabled: Bool
+    /// Fields that came but could not be read (their wire names); each holds a neutral value.
+    public var unreadable = UnreadableFields()
+
+    /// Whether the account can be named to the API: actions go by username, so an account whose
+    /// username is missing or unreadable is shown but can be neither marked nor acted on.
+    public var hasIdentity: Bool { !username.isEmpty && !unreadable.contains("username") }
 
     /// The cap in bytes, or nil when unlimited.
     public var limitBytes: Int64? { limitGB > 0 ? ByteUnits.fromGB(limitGB) : nil }
@@ -33,17 +39,29 @@ public struct SubAccount: Sendable, Hashable, Decodable, Identifiable {
         self.isEnabled = isEnabled
     }
 
+    /// Field by field: a value that cannot be read is noted in `unreadable`, the rest still are.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.wire()
-        id = try c.int("id") ?? 0
-        username = try c.string("username") ?? ""
-        password = ProxyPassword(try c.string("password") ?? "")
-        createdAt = try c.date("created_at", decoder)
-        remark = try c.string("remark") ?? ""
-        productType = ProductType(try c.int("product_type") ?? 0)
-        usageBytes = ByteUnits.fromKB(try c.int64("usage_flow") ?? 0)
-        limitGB = try c.int64("limit_flow") ?? 0
-        isEnabled = (try c.int("status") ?? 1) == 1
+        var c = try TolerantFields(decoder)
+        id = c.int("id") ?? 0
+        username = c.string("username") ?? ""
+        password = ProxyPassword(c.string("password") ?? "")
+        createdAt = c.date("created_at")
+        remark = c.string("remark") ?? ""
+        productType = ProductType(c.int("product_type") ?? 0)
+        usageBytes = ByteUnits.fromKB(c.count("usage_flow") ?? 0)
+        limitGB = c.count("limit_flow") ?? 0
+        isEnabled = (c.int("status") ?? 1) == 1
+        unreadable = c.unreadable
+    }
+}
+
+extension SubAccount: PlaceholderRow {
+    static func unreadableRow() -> SubAccount {
+        var row = SubAccount(
+            id: 0, username: "", password: "", createdAt: nil, remark: "", productType: ProductType(0), usageBytes: 0, limitGB: 0,
+            isEnabled: false)
+        row.unreadable = UnreadableFields(["row"])
+        return row
     }
 }
 

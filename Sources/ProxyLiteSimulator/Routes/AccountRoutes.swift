@@ -55,14 +55,14 @@ enum AccountRoutes {
             // A PHP back end sends some numbers as strings; every third account does here.
             let stringly = context.quirks && index % 3 == 1
             func number(_ n: Int64) -> JSONValue { stringly ? .string(String(n)) : .integer(n) }
-            items.append(
-                .object([
-                    ("id", number(Int64(account.id))), ("username", .string(account.username)),
-                    ("password", .string(account.password)), ("created_at", context.localDate(account.createdAt)),
-                    ("remark", context.quirks && account.remark.isEmpty && index % 2 == 0 ? .null : .string(account.remark)),
-                    ("product_type", .integer(Int64(account.productType))), ("usage_flow", number(usage)),
-                    ("limit_flow", number(Int64(account.limitGB))), ("status", .integer(account.enabled ? 1 : 0)),
-                ]))
+            let item: JSONValue = .object([
+                ("id", number(Int64(account.id))), ("username", .string(account.username)),
+                ("password", .string(account.password)), ("created_at", context.localDate(account.createdAt)),
+                ("remark", context.quirks && account.remark.isEmpty && index % 2 == 0 ? .null : .string(account.remark)),
+                ("product_type", .integer(Int64(account.productType))), ("usage_flow", number(usage)),
+                ("limit_flow", number(Int64(account.limitGB))), ("status", .integer(account.enabled ? 1 : 0)),
+            ])
+            items.append(HostileRows.apply(item, .accounts, index: index, plan: context.configuration.faults))
         }
         return .json(.object([("list", .array(items))]))
     }

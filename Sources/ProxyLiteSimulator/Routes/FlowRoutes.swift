@@ -31,8 +31,10 @@ enum FlowRoutes {
                 }
                 let date = Date(timeIntervalSince1970: Double(day) * 86_400 - offset)
                 let flow: JSONValue = context.quirks && day % 4 == 0 ? .string(String(total)) : .integer(total)
-                items.append(
-                    .object([("day", .string(APIDate.providerString(date, offset: context.offset, dateOnly: true))), ("flow", flow)]))
+                let item: JSONValue = .object([
+                    ("day", .string(APIDate.providerString(date, offset: context.offset, dateOnly: true))), ("flow", flow),
+                ])
+                items.append(HostileRows.apply(item, .flow, index: day, plan: context.configuration.faults))
             }
             return .json(.object([("list", .array(items))]))
         }

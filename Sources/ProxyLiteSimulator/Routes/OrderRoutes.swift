@@ -69,7 +69,15 @@ enum OrderRoutes {
         let slice = matching.dropFirst((page - 1) * size).prefix(size)
         return .json(
             .object([
-                ("list", .array(slice.map { json($0, world: world, context: context) })),
+                (
+                    "list",
+                    .array(
+                        slice.enumerated().map { offset, order in
+                            HostileRows.apply(
+                                json(order, world: world, context: context), .orders, index: (page - 1) * size + offset,
+                                plan: context.configuration.faults)
+                        })
+                ),
                 (
                     "pagination",
                     .object([

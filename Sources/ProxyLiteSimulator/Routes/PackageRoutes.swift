@@ -11,19 +11,9 @@ enum PackageRoutes {
             let matching = world.packages.filter {
                 (type == nil || $0.productType == type) && (tradeNo == nil || $0.tradeNo == tradeNo)
             }
-            let items = matching.dropFirst((page - 1) * size).prefix(size).map { p -> JSONValue in
-                .object([
-                    ("id", .integer(Int64(p.id))), ("created_at", context.localDate(p.createdAt)),
-                    ("expired_at", context.localDate(p.expiresAt)), ("product_type", .integer(Int64(p.productType))),
-                    ("trade_no", .string(p.tradeNo)),
-                    (
-                        "order",
-                        .object([
-                            ("created_at", context.localDate(p.orderCreatedAt)), ("pay_at", context.localDate(p.paidAt)),
-                            ("title", .string(p.title)),
-                        ])
-                    ),
-                ])
+            let first = (page - 1) * size
+            let items = matching.dropFirst(first).prefix(size).enumerated().map { offset, p -> JSONValue in
+                HostileRows.apply(row(p, context), .packages, index: first + offset, plan: context.configuration.faults)
             }
             return .json(paged(items, page: page, size: size, total: matching.count))
         },
@@ -77,6 +67,22 @@ enum PackageRoutes {
     }
 
     /// The page/size answer shape: `list` beside `page`, `page_size`, `total_count`, `total_page`.
+    /// One purchased package as user-product/list sends it.
+    private static func row(_ p: SimPackage, _ context: RouteContext) -> JSONValue {
+        .object([
+            ("id", .integer(Int64(p.id))), ("created_at", context.localDate(p.createdAt)),
+            ("expired_at", context.localDate(p.expiresAt)), ("product_type", .integer(Int64(p.productType))),
+            ("trade_no", .string(p.tradeNo)),
+            (
+                "order",
+                .object([
+                    ("created_at", context.localDate(p.orderCreatedAt)), ("pay_at", context.localDate(p.paidAt)),
+                    ("title", .string(p.title)),
+                ])
+            ),
+        ])
+    }
+
     static func paged(_ items: [JSONValue], page: Int, size: Int, total: Int) -> JSONValue {
         .object([
             ("list", .array(items)), ("page", .integer(Int64(page))), ("page_size", .integer(Int64(size))),

@@ -16,18 +16,9 @@ enum StaticIPRoutes {
                 (country == nil || ip.countryCode == country) && (type == nil || ip.productType == type)
                     && (tradeNo == nil || ip.tradeNo == tradeNo) && (status == nil || ip.status(at: context.now) == status)
             }
-            // The reference does not document this answer; this is the shape its sibling endpoints use,
-            // with fields the provider's console shows and a few the client must keep without knowing.
-            let items = matching.dropFirst((page - 1) * size).prefix(size).map { ip -> JSONValue in
-                .object([
-                    ("id", .integer(Int64(ip.id))), ("ip", .string(ip.ip)), ("port", .integer(Int64(ip.port))),
-                    ("username", .string(ip.username)), ("password", .string(ip.password)),
-                    ("country_code", .string(ip.countryCode)), ("city", .string(ip.city)),
-                    ("status", .integer(Int64(ip.status(at: context.now)))),
-                    ("created_at", context.localDate(ip.createdAt)), ("expired_at", context.localDate(ip.expiresAt)),
-                    ("trade_no", .string(ip.tradeNo)), ("product_type", .integer(Int64(ip.productType))),
-                    ("isp", .string(ip.isp)), ("asn", .integer(Int64(ip.asn))), ("auto_renew", .integer(ip.autoRenew ? 1 : 0)),
-                ])
+            let first = (page - 1) * size
+            let items = matching.dropFirst(first).prefix(size).enumerated().map { offset, ip -> JSONValue in
+                HostileRows.apply(row(ip, context), .staticIPs, index: first + offset, plan: context.configuration.faults)
             }
             return .json(PackageRoutes.paged(items, page: page, size: size, total: matching.count))
         },
@@ -54,4 +45,19 @@ enum StaticIPRoutes {
             return .json(.object([("list", .array(items))]))
         },
     ]
+
+    /// One IP as the list sends it. The reference does not document this answer; this is the
+    /// shape its sibling endpoints use, with fields the provider's console shows and a few the
+    /// client must keep without knowing.
+    private static func row(_ ip: SimStaticIP, _ context: RouteContext) -> JSONValue {
+        .object([
+            ("id", .integer(Int64(ip.id))), ("ip", .string(ip.ip)), ("port", .integer(Int64(ip.port))),
+            ("username", .string(ip.username)), ("password", .string(ip.password)),
+            ("country_code", .string(ip.countryCode)), ("city", .string(ip.city)),
+            ("status", .integer(Int64(ip.status(at: context.now)))),
+            ("created_at", context.localDate(ip.createdAt)), ("expired_at", context.localDate(ip.expiresAt)),
+            ("trade_no", .string(ip.tradeNo)), ("product_type", .integer(Int64(ip.productType))),
+            ("isp", .string(ip.isp)), ("asn", .integer(Int64(ip.asn))), ("auto_renew", .integer(ip.autoRenew ? 1 : 0)),
+        ])
+    }
 }

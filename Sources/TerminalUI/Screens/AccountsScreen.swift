@@ -27,9 +27,11 @@ enum AccountsScreen {
         let sort = "sort: \(context.ui.accountSort.column.title) \(context.ui.accountSort.descending ? "↓" : "↑")"
         let marks = context.ui.accountMarks.isEmpty ? "" : "  \(context.ui.accountMarks.count) marked"
         let pending = context.snapshot.pending.isEmpty ? "" : "  \(context.snapshot.pending.count) pending"
+        let unreadable = UnreadableText.title(UnreadableText.count(rows) { $0.account.unreadable })
         guard
             let tableArea = PaneStatus.frame(
-                "Accounts \(shown.count) / \(rows.count)\(filter)\(marks)\(pending)", note: sort + " · usage lags up to 5 min",
+                "Accounts \(shown.count) / \(rows.count)\(filter)\(marks)\(pending)\(unreadable)",
+                note: sort + " · usage lags up to 5 min",
                 state: state,
                 now: context.now, area: area, into: &buffer)
         else { return }
@@ -49,28 +51,37 @@ enum AccountsScreen {
     static func row(_ row: AccountRow, columns: [AccountColumn], context: RenderContext) -> TableRow {
         let a = row.account
         let pending = context.snapshot.pending[a.username]?.last
+        let bad = a.unreadable
+        func unreadable(_ names: String...) -> Bool { UnreadableText.isUnreadable(bad, names) }
         let cells = columns.map { id -> TableCell in
             switch id {
             case .username:
-                return Marks.cell(a.username, marked: context.ui.accountMarks.contains(a.username), any: !context.ui.accountMarks.isEmpty)
+                let name = a.hasIdentity ? a.username : UnreadableText.mark
+                return Marks.cell(
+                    name, marked: a.hasIdentity && context.ui.accountMarks.contains(a.username), any: !context.ui.accountMarks.isEmpty)
             case .status:
                 if let pending {
                     // Twice the provider's 5 minutes and still not visible: say so rather than wait forever.
                     let overdue = context.now.timeIntervalSince(pending.acceptedAt) > Marks.overdueAfter
                     return TableCell(Marks.pendingLabel(pending), overdue || pending.unconfirmed ? .warning : .pending)
                 }
+                if unreadable("status") { return TableCell(UnreadableText.mark, .warning) }
                 return TableCell(a.isEnabled ? "on" : "off", a.isEnabled ? .good : .dim)
-            case .type: return TableCell(ShortType.label(a.productType.code))
-            case .usage: return TableCell(ByteFormat.human(a.usageBytes))
-            case .limit: return TableCell(a.limitBytes.map(ByteFormat.human) ?? "∞")
+            case .type: return TableCell(UnreadableText.cell(ShortType.label(a.productType.code), bad, "product_type"))
+            case .usage: return TableCell(UnreadableText.cell(ByteFormat.human(a.usageBytes), bad, "usage_flow"))
+            case .limit: return TableCell(UnreadableText.cell(a.limitBytes.map(ByteFormat.human) ?? "∞", bad, "limit_flow"))
             case .percent: return TableCell("")  // the gauge is drawn over it
-            case .rate: return TableCell(row.rate.map(ByteFormat.rate) ?? "…", row.rate == nil ? .dim : nil)
+            case .rate:
+                if unreadable("usage_flow") { return TableCell(UnreadableText.mark, .dim) }
+                return TableCell(row.rate.map(ByteFormat.rate) ?? "…", row.rate == nil ? .dim : nil)
             case .toLimit:
+                if unreadable("usage_flow", "limit_flow") { return TableCell(UnreadableText.mark, .dim) }
                 if let fraction = row.usageFraction, fraction >= 1 { return TableCell("at limit", .gaugeHigh) }
                 if let seconds = row.secondsToLimit { return TableCell(TimeText.span(seconds), seconds < 86_400 ? .warning : nil) }
                 return TableCell("-", .dim)
-            case .remark: return TableCell(a.remark)
-            case .created: return TableCell(a.createdAt.map { TimeText.day($0, zone: context.zone) } ?? "")
+            case .remark: return TableCell(UnreadableText.cell(a.remark, bad, "remark"))
+            case .created:
+                return TableCell(UnreadableText.cell(a.createdAt.map { TimeText.day($0, zone: context.zone) } ?? "", bad, "created_at"))
             }
         }
         return TableRow(cells, role: a.isEnabled ? .normal : .dim)
@@ -86,7 +97,13 @@ enum AccountsScreen {
         for line in 0..<Table.visibleRows(in: area) {
             let index = table.offset + line
             guard index < shown.count else { break }
-            Gauge.draw(rows[shown[index]].usageFraction, x: x, y: area.y + 1 + line, width: widths[column], into: &buffer, clip: area)
+            let row = rows[shown[index]]
+            if UnreadableText.isUnreadable(row.account.unreadable, ["usage_flow", "limit_flow"]) {
+                let mark = DisplayWidth.fit(UnreadableText.mark, to: widths[column], alignment: .right)
+                buffer.put(mark, x: x, y: area.y + 1 + line, role: .dim, clip: area)
+                continue
+            }
+            Gauge.draw(row.usageFraction, x: x, y: area.y + 1 + line, width: widths[column], into: &buffer, clip: area)
         }
     }
 }

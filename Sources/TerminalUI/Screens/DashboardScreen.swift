@@ -117,7 +117,7 @@ enum HeaderBar {
         case .offline(let retry, let reason):
             let countdown: String
             if let retry, retry > context.now {
-                countdown = " · retry in \(Int(retry.timeIntervalSince(context.now).rounded(.up)))s"
+                countdown = " · retry in \(Int(clamping: retry.timeIntervalSince(context.now).rounded(.up)))s"
             } else {
                 countdown = " · retrying…"
             }

@@ -8,10 +8,10 @@ enum FlowScreen {
         let days = context.ui.flowDays
         let state = context.snapshot.flow
         let whole = Array((state.value ?? []).suffix(days))
-        let total = whole.reduce(Int64(0)) { $0 + $1.bytes }
+        let total = whole.lazy.map(\.bytes).saturatingSum()
         guard
             let content = PaneStatus.frame(
-                "Flow · last \(days) days · total \(ByteFormat.human(total))",
+                "Flow · last \(days) days · total \(ByteFormat.human(total))\(UnreadableText.title(UnreadableText.count(whole) { $0.unreadable }))",
                 note: "[ ] 7/30/90 days · the last ~5 minutes are not counted yet", state: state, now: context.now, area: area,
                 into: &buffer)
         else { return }
@@ -28,7 +28,7 @@ enum FlowScreen {
         }
         if let flow = context.snapshot.accountFlow, flow.username == name {
             let mine = Array(flow.days.suffix(days))
-            let sum = mine.reduce(Int64(0)) { $0 + $1.bytes }
+            let sum = mine.lazy.map(\.bytes).saturatingSum()
             let rate = focused?.rate.map { " · now \(ByteFormat.rate($0))" } ?? ""
             buffer.put(
                 " \(name) · total \(ByteFormat.human(sum))\(rate)  (↑↓ other account)", x: bottom.x, y: bottom.y, role: .accent,

@@ -20,7 +20,8 @@ enum OrdersScreen {
         let filter = context.ui.orderStatusFilter.map { "  status: \($0)" } ?? ""
         guard
             let tableArea = PaneStatus.frame(
-                "Orders \(shown.count) / \(orders.count)\(filter)", note: unpaid > 0 ? "\(unpaid) awaiting payment" : "", state: state,
+                "Orders \(shown.count) / \(orders.count)\(filter)\(UnreadableText.title(UnreadableText.count(orders) { $0.unreadable }))",
+                note: unpaid > 0 ? "\(unpaid) awaiting payment" : "", state: state,
                 now: context.now, area: area, into: &buffer)
         else { return }
         Table(columns: columns, count: shown.count, selected: context.ui.orders.selected, offset: context.ui.orders.offset) {
@@ -40,13 +41,19 @@ enum OrdersScreen {
         case .refunded: statusRole = .accent
         default: statusRole = .dim
         }
+        let bad = order.unreadable
         return TableRow(
             [
-                TableCell(order.tradeNo), TableCell(order.title), TableCell(order.typeLabel),
-                TableCell(String(order.amount)), TableCell(String(format: "%.2f", order.payFee)),
-                TableCell(order.statusText, statusRole), TableCell(created ?? ""),
-                TableCell(order.paidAt.map { TimeText.day($0, zone: context.zone) } ?? ""),
-                TableCell(order.payFeeText, payFeeRole(order.payFeeStatus)), TableCell(order.refundText),
+                TableCell(order.hasIdentity ? order.tradeNo : UnreadableText.mark),
+                TableCell(UnreadableText.cell(order.title, bad, "title")),
+                TableCell(UnreadableText.cell(order.typeLabel, bad, "product_type")),
+                TableCell(UnreadableText.cell(String(order.amount), bad, "amount")),
+                TableCell(UnreadableText.cell(String(format: "%.2f", order.payFee), bad, "pay_fee")),
+                TableCell(UnreadableText.cell(order.statusText, bad, "status"), statusRole),
+                TableCell(UnreadableText.cell(created ?? "", bad, "created_at")),
+                TableCell(UnreadableText.cell(order.paidAt.map { TimeText.day($0, zone: context.zone) } ?? "", bad, "pay_at")),
+                TableCell(UnreadableText.cell(order.payFeeText, bad, "pay_fee_status"), payFeeRole(order.payFeeStatus)),
+                TableCell(UnreadableText.cell(order.refundText, bad, "refund_fee")),
             ], role: order.isUnpaid ? .warning : .normal)
     }
 

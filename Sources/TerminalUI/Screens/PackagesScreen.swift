@@ -18,7 +18,8 @@ enum PackagesScreen {
         let filter = context.ui.packageTypeFilter.map { "  type: \($0.label(in: PurchasedPackage.productTypeSection))" } ?? ""
         guard
             let content = PaneStatus.frame(
-                "Packages \(shown.count) / \(packages.count)\(filter)", note: soon > 0 ? "\(soon) expire within 7 days" : "", state: state,
+                "Packages \(shown.count) / \(packages.count)\(filter)\(UnreadableText.title(UnreadableText.count(packages) { $0.unreadable }))",
+                note: soon > 0 ? "\(soon) expire within 7 days" : "", state: state,
                 now: context.now, area: area, into: &buffer)
         else { return }
         var tableArea = content
@@ -37,18 +38,25 @@ enum PackagesScreen {
     }
 
     static func daysLeft(_ package: PurchasedPackage, _ now: Date) -> Int? {
-        package.expiresAt.map { Int(($0.timeIntervalSince(now) / 86_400).rounded(.down)) }
+        package.expiresAt.flatMap { $0.isNever ? nil : Int(clamping: ($0.timeIntervalSince(now) / 86_400).rounded(.down)) }
     }
 
     static func row(_ p: PurchasedPackage, context: RenderContext) -> TableRow {
         let days = daysLeft(p, context.now)
         let soon = days.map { $0 >= 0 && $0 <= 7 } ?? false
+        let bad = p.unreadable
+        let left = p.expiresAt?.isNever == true ? "never" : days.map { $0 < 0 ? "expired" : "\($0)d" } ?? ""
         return TableRow(
             [
-                TableCell(String(p.id)), TableCell(p.typeLabel), TableCell(p.orderTitle), TableCell(p.tradeNo),
-                TableCell(p.createdAt.map { TimeText.day($0, zone: context.zone) } ?? ""),
-                TableCell(p.expiresAt.map { TimeText.day($0, zone: context.zone) } ?? "", soon ? .warning : nil),
-                TableCell(days.map { $0 < 0 ? "expired" : "\($0)d" } ?? "", soon ? .warning : (days ?? 0) < 0 ? .error : nil),
+                TableCell(p.hasIdentity ? String(p.id) : UnreadableText.mark),
+                TableCell(UnreadableText.cell(p.typeLabel, bad, "product_type")),
+                TableCell(UnreadableText.cell(p.orderTitle, bad, "order", "order.title")),
+                TableCell(UnreadableText.cell(p.tradeNo, bad, "trade_no")),
+                TableCell(UnreadableText.cell(p.createdAt.map { TimeText.day($0, zone: context.zone) } ?? "", bad, "created_at")),
+                TableCell(
+                    UnreadableText.cell(p.expiresAt.map { TimeText.day($0, zone: context.zone) } ?? "", bad, "expired_at"),
+                    soon ? .warning : nil),
+                TableCell(UnreadableText.cell(left, bad, "expired_at"), soon ? .warning : (days ?? 0) < 0 ? .error : nil),
             ], role: (days ?? 1) < 0 ? .dim : .normal)
     }
 }

@@ -20,7 +20,8 @@ enum StaticIPsScreen {
             + (context.ui.ipMarks.isEmpty ? "" : "  \(context.ui.ipMarks.count) marked")
         guard
             let tableArea = PaneStatus.frame(
-                "Static IPs \(shown.count) / \(ips.count)\(filter)", note: "\(expiring) expire within 7 days", state: state,
+                "Static IPs \(shown.count) / \(ips.count)\(filter)\(UnreadableText.title(UnreadableText.count(ips) { $0.unreadable }))",
+                note: "\(expiring) expire within 7 days", state: state,
                 now: context.now, area: area, into: &buffer)
         else { return }
         Table(columns: columns, count: shown.count, selected: context.ui.staticIPs.selected, offset: context.ui.staticIPs.offset) {
@@ -29,7 +30,7 @@ enum StaticIPsScreen {
     }
 
     static func row(_ ip: StaticIP, context: RenderContext) -> TableRow {
-        let days = ip.expiresAt.map { Int(($0.timeIntervalSince(context.now) / 86_400).rounded(.down)) }
+        let days = ip.expiresAt.flatMap { $0.isNever ? nil : Int(clamping: ($0.timeIntervalSince(context.now) / 86_400).rounded(.down)) }
         let statusRole: ColorRole
         switch ip.status {
         case .valid: statusRole = .good
@@ -38,14 +39,22 @@ enum StaticIPsScreen {
         default: statusRole = .dim
         }
         let soon = days.map { $0 >= 0 && $0 <= 7 } ?? false
+        let bad = ip.unreadable
+        let expiry = UnreadableText.cell(ip.expiresAt.map { TimeText.day($0, zone: context.zone) } ?? "", bad, "expired_at", "expire_at")
+        let daysText = ip.expiresAt?.isNever == true ? "never" : days.map(String.init) ?? ""
         return TableRow(
             [
-                Marks.cell(ip.ip, marked: context.ui.ipMarks.contains(ip.identity), any: !context.ui.ipMarks.isEmpty),
-                TableCell(ip.port.map(String.init) ?? ""), TableCell(ip.countryCode), TableCell(ip.city ?? ""),
-                TableCell(ip.status?.description ?? "?", statusRole), TableCell(ip.typeLabel ?? ""),
-                TableCell(ip.expiresAt.map { TimeText.day($0, zone: context.zone) } ?? "", soon ? .warning : nil),
-                TableCell(days.map(String.init) ?? "", soon ? .warning : (days ?? 0) < 0 ? .error : nil),
-                TableCell(ip.tradeNo ?? ""),
+                Marks.cell(
+                    ip.hasIdentity ? ip.ip : UnreadableText.mark, marked: ip.hasIdentity && context.ui.ipMarks.contains(ip.identity),
+                    any: !context.ui.ipMarks.isEmpty),
+                TableCell(UnreadableText.cell(ip.port.map(String.init) ?? "", bad, "port")),
+                TableCell(UnreadableText.cell(ip.countryCode, bad, "country_code", "country")),
+                TableCell(UnreadableText.cell(ip.city ?? "", bad, "city")),
+                TableCell(UnreadableText.cell(ip.status?.description ?? "?", bad, "status"), statusRole),
+                TableCell(UnreadableText.cell(ip.typeLabel ?? "", bad, "product_type")),
+                TableCell(expiry, soon ? .warning : nil),
+                TableCell(UnreadableText.cell(daysText, bad, "expired_at", "expire_at"), soon ? .warning : (days ?? 0) < 0 ? .error : nil),
+                TableCell(UnreadableText.cell(ip.tradeNo ?? "", bad, "trade_no")),
             ], role: (days ?? 1) < 0 ? .dim : .normal)
     }
 }

@@ -1,17 +1,19 @@
 import Foundation
+import ProxyLiteAPI
 
 /// Times and durations as the dashboard writes them.
 public enum TimeText {
     /// `14:05:09` in `zone`.
     public static func clock(_ date: Date, zone: TimeZone) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: date)
+        let seconds = localSeconds(date, zone: zone)
         let s = ((seconds % 86_400) + 86_400) % 86_400
         return two(s / 3600) + ":" + two(s % 3600 / 60) + ":" + two(s % 60)
     }
 
-    /// `2026-11-29` in `zone`.
+    /// `2026-11-29` in `zone`; "never" for the provider's far-future dates (`Date.isNever`).
     public static func day(_ date: Date, zone: TimeZone) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: date)
+        if date.isNever { return "never" }
+        let seconds = localSeconds(date, zone: zone)
         let days = Int((Double(seconds) / 86_400).rounded(.down))
         let (y, m, d) = civil(days)
         return "\(y)-\(two(m))-\(two(d))"
@@ -26,7 +28,7 @@ public enum TimeText {
     /// A coarse age: `12s`, `4m`, `3h`, `2d`. Coarse on purpose: it changes rarely, so a stale
     /// header costs a few bytes a minute rather than a redraw every second.
     public static func age(_ seconds: TimeInterval) -> String {
-        let s = max(0, Int(seconds))
+        let s = max(0, Int(clamping: seconds))
         if s < 60 { return "<1m" }
         if s < 3600 { return "\(s / 60)m" }
         if s < 86_400 { return "\(s / 3600)h" }
@@ -36,12 +38,20 @@ public enum TimeText {
     /// A span to the minute: `3d 4h`, `5h 10m`, `12m`, `<1m`.
     public static func span(_ seconds: Double) -> String {
         guard seconds.isFinite else { return "-" }
-        let s = Int(max(0, seconds))
+        let s = max(0, Int(clamping: seconds))
         if s < 60 { return "<1m" }
         if s < 3600 { return "\(s / 60)m" }
         if s < 86_400 { return "\(s / 3600)h \(s % 3600 / 60)m" }
         if s < 100 * 86_400 { return "\(s / 86_400)d \(s % 86_400 / 3600)h" }
         return "\(s / 86_400)d"
+    }
+
+    /// Seconds since 1970 in `zone`, for any Date: clamped to ±100 000 years so that a date from
+    /// the API cannot overflow the arithmetic (an overflow traps and ends the dashboard).
+    private static func localSeconds(_ date: Date, zone: TimeZone) -> Int {
+        let t = date.timeIntervalSince1970
+        let bounded = t.isNaN ? 0 : max(-3e15, min(3e15, t))
+        return Int(clamping: bounded.rounded(.down)) + zone.secondsFromGMT(for: Date(timeIntervalSince1970: bounded))
     }
 
     private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -80,7 +80,7 @@ extension UIState {
         let (rows, hidden) = accountTargets(snapshot, lists)
         guard !rows.isEmpty else { return say("No sub-account selected.", now: now) }
         let names = Self.unique(rows.map(\.account.username))
-        let usage = rows.reduce(Int64(0)) { $0 + $1.account.usageBytes }
+        let usage = rows.lazy.map(\.account.usageBytes).saturatingSum()
         let lines =
             ["Delete \(names.count == 1 ? "this sub-account" : "these \(names.count) sub-accounts"):"] + Self.nameLines(names)
             + Self.hiddenNote(hidden) + Self.sharedNameLines(names, snapshot)

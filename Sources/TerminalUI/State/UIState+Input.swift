@@ -64,15 +64,21 @@ extension UIState {
             say("Read-only mode: \(binding) is off (started with --read-only or read_only = true).", role: .warning, now: now)
             return []
         }
+        if let refusal = identityRefusal(key, snapshot: snapshot, lists: lists) {
+            say(refusal, role: .warning, now: now)
+            return []
+        }
         switch (tab, key) {
         case (.accounts, .character(" ")):
             toggleMark(focusedAccount(snapshot, lists)?.account.username, lists: lists)
         case (.accounts, .character("*")):
             let rows = snapshot.accounts.value ?? []
-            say(Self.toggleAll(lists.accounts.map { rows[$0].account.username }, in: &accountMarks), now: now)
+            // Rows without a readable username are left out: they cannot be acted on.
+            let named = lists.accounts.lazy.map { rows[$0].account }.filter(\.hasIdentity).map(\.username)
+            say(Self.toggleAll(Array(named), in: &accountMarks), now: now)
         case (.staticIPs, .character("*")):
             let ips = snapshot.staticIPs.value ?? []
-            say(Self.toggleAll(lists.staticIPs.map { ips[$0].identity }, in: &ipMarks), now: now)
+            say(Self.toggleAll(lists.staticIPs.lazy.map { ips[$0] }.filter(\.hasIdentity).map(\.identity), in: &ipMarks), now: now)
         case (.whitelist, .character("*")):
             let ips = snapshot.whitelist.value ?? []
             say(Self.toggleAll(lists.whitelist.map { ips[$0].ip }, in: &whitelistMarks), now: now)

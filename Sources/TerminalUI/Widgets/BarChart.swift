@@ -46,7 +46,7 @@ public struct BarChart {
         for (i, value) in shown.enumerated() {
             let x = plot.x + i * step
             guard x + barWidth <= plot.maxX else { break }
-            let eighths = Int((Double(value.bytes) / Double(scaleTop) * Double(plot.height * 8)).rounded())
+            let eighths = Int(clamping: (Double(max(0, value.bytes)) / Double(scaleTop) * Double(plot.height * 8)).rounded())
             for row in 0..<plot.height {
                 let level = eighths - row * 8
                 guard level > 0 else { break }
@@ -74,7 +74,8 @@ public struct BarChart {
         var magnitude = 1.0
         while magnitude * 10 <= scaled { magnitude *= 10 }
         for factor in [1.0, 2.0, 5.0, 10.0] where factor * magnitude >= scaled {
-            return Int64(factor * magnitude * Double(unit))
+            // Saturating: a day near Int64.max bytes has no nicer ceiling than the limit itself.
+            return Int64(saturating: factor * magnitude * Double(unit)) ?? value
         }
         return value
     }

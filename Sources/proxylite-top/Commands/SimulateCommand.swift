@@ -41,10 +41,16 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(help: "Answer every request with a 307 to this origin (e.g. http://127.0.0.1:9).") var redirectTo: String?
     @Option(help: "Milliseconds a write waits, already applied, before it is answered.") var slowWrites = 0
     @Option(help: "Share of answers (0–1) cut off half-way, connection closed.") var cutOffRate = 0.0
+    @Option(
+        help:
+            "Share of list rows (0–1) served with one hostile value: 1e30, Int64.max as text, negative counts, 2199/0000/month-13 dates, NaN, a missing id."
+    ) var hostileRows = 0.0
+    @Option(help: "Which rows are hostile, and how.") var hostileSeed: UInt64 = 1
 
     func validate() throws {
         for (name, rate) in [
             ("--error-rate", errorRate), ("--malformed-rate", malformedRate), ("--hang-rate", hangRate), ("--cut-off-rate", cutOffRate),
+            ("--hostile-rows", hostileRows),
         ]
         where !(0...1).contains(rate) {
             throw ValidationError("\(name) is a share between 0 and 1, not \(rate).")
@@ -57,7 +63,7 @@ struct SimulateCommand: AsyncParsableCommand {
     }
 
     var simulatorConfiguration: SimulatorConfiguration {
-        SimulatorConfiguration(
+        var configuration = SimulatorConfiguration(
             seed: seed, accounts: accounts, staticIPs: staticIPs, orders: orders, packages: packages,
             appKey: key ?? SimulatorConfiguration.demoKey, keyPlacement: keyPlacement, orderReading: orderReading,
             pathPrefix: pathPrefix,
@@ -69,6 +75,9 @@ struct SimulateCommand: AsyncParsableCommand {
                     FaultPlan.Outage(after: .milliseconds(Int($0 * 1000)), lasting: .milliseconds(Int(outageFor * 1000)))
                 }, codelessUnauthorized: codelessUnauthorized, redirectTo: redirectTo, slowWrites: .milliseconds(slowWrites),
                 cutOffRate: cutOffRate))
+        configuration.faults.hostileRows = hostileRows
+        configuration.faults.hostileSeed = hostileSeed
+        return configuration
     }
 
     func run() async throws {

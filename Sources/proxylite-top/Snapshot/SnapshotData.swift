@@ -127,5 +127,5 @@ extension SubAccount {
 
 extension Date {
     /// Whole days from `now` until this date, negative when past.
-    func daysLeft(from now: Date) -> Int { Int((timeIntervalSince(now) / 86_400).rounded(.down)) }
+    func daysLeft(from now: Date) -> Int { Int(clamping: (timeIntervalSince(now) / 86_400).rounded(.down)) }
 }

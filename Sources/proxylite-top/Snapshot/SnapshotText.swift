@@ -11,7 +11,7 @@ enum SnapshotText {
             out += "\n" + title(table, data: data) + "\n"
             out += render(table)
             if table.name == "flow", let flow = data.flow {
-                let total = flow.reduce(Int64(0)) { $0 + $1.bytes }
+                let total = flow.lazy.map(\.bytes).saturatingSum()
                 out += "total \(ByteFormat.human(total)) over \(flow.count) days; the last ~5 minutes are not counted yet\n"
             }
             if table.name == "packages", let s = data.summary {
@@ -39,7 +39,9 @@ enum SnapshotText {
             "orders": "Orders", "packages": "Packages", "whitelist": "Whitelisted IPs", "products": "Products",
             "regions": "Regions",
         ]
-        return "== \(names[table.name] ?? table.name) (\(table.textRows.count)) =="
+        let count = table.unreadableCount
+        let unreadable = count == 0 ? "" : " · \(count) value\(count == 1 ? "" : "s") unreadable, shown as ?"
+        return "== \(names[table.name] ?? table.name) (\(table.textRows.count))\(unreadable) =="
     }
 
     static func render(_ table: SnapshotTable) -> String {
@@ -67,7 +69,9 @@ enum SnapshotText {
     }
 }
 
-/// RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break.
+/// RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote, tab or line break.
+/// TAB, CR and LF stay (inside quotes, as RFC 4180 allows); every other control character (C0,
+/// DEL, C1) is written as `\u{…}`, so that a CSV shown in a terminal cannot drive it.
 enum SnapshotCSV {
     static func render(_ table: SnapshotTable) -> String {
         var out = table.columns.map { field($0.title) }.joined(separator: ",") + "\r\n"
@@ -75,10 +79,26 @@ enum SnapshotCSV {
         return out
     }
 
-    static func field(_ text: String) -> String {
-        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) {
+    static func field(_ raw: String) -> String {
+        let text = escapingControls(raw)
+        if text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\t" }) {
             return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return text
+    }
+
+    /// Controls other than TAB, CR and LF written as `\u{…}`.
+    static func escapingControls(_ text: String) -> String {
+        let kept: Set<Unicode.Scalar> = ["\t", "\r", "\n"]
+        guard text.unicodeScalars.contains(where: { SafeText.isControl($0) && !kept.contains($0) }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if SafeText.isControl(scalar), !kept.contains(scalar) {
+                out.append(contentsOf: SafeText.escape(scalar).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 }
