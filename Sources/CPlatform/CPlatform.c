@@ -33,3 +33,8 @@ int csys_limit_malloc_arenas(int arenas) {
     return 0;
 #endif
 }
+
+size_t csys_heap_in_use(void) {
+    struct mallinfo2 info = mallinfo2();
+    return info.uordblks;
+}

@@ -43,7 +43,9 @@ import Testing
         try await tmux.type("shop")
         try await tmux.waitFor("Accounts 5 / 60")
         try await tmux.send("Enter")
-        try await tmux.waitFor("filter “shop”")
+        // The title shows the filter while it is typed; wait for the prompt to close, or the next
+        // key could arrive in the same read as Enter and be taken for a pasted line.
+        try await tmux.waitUntil("the filter applied") { $0.contains("filter “shop”") && !$0.contains("Enter apply") }
         try await tmux.send("s")
         try await tmux.waitFor("sort: limit ↓")
         try await tmux.send("S")

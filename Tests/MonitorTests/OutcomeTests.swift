@@ -113,11 +113,16 @@ import Testing
         let store = Store(source: "t", readOnly: false, logger: Logger(label: "t") { _ in sink }) { _ in }
         let start = Date(timeIntervalSince1970: 1_800_000_000)
         let account = Fixtures.account("ghost1")
-        await store.apply(.accounts([account]), at: start)
-        await store.markPending(.disable(["ghost1"]), at: start, unconfirmed: true)
-        await store.apply(.accounts([account]), at: start.addingTimeInterval(ProviderFacts.pendingOverdueAfter + 1))
+        await store.apply(.accounts([account]), at: start, monotonic: 0)
+        await store.markPending(.disable(["ghost1"]), at: start, monotonic: 0, unconfirmed: true)
+        let overdue = ProviderFacts.pendingOverdueAfter + 1
+        await store.apply(.accounts([account]), at: start.addingTimeInterval(overdue), monotonic: overdue)
         #expect(await store.current.pending["ghost1"]?.count == 1)
-        await store.apply(.accounts([account]), at: start.addingTimeInterval(ProviderFacts.pendingGivenUpAfter + 1))
+        // The wall clock jumping an hour ahead is not an hour of waiting.
+        await store.apply(.accounts([account]), at: start.addingTimeInterval(7200), monotonic: overdue + 30)
+        #expect(await store.current.pending["ghost1"]?.count == 1)
+        let givenUp = ProviderFacts.pendingGivenUpAfter + 1
+        await store.apply(.accounts([account]), at: start.addingTimeInterval(givenUp), monotonic: givenUp)
         #expect(await store.current.pending["ghost1"] == nil)
         #expect(sink.lines.contains { $0.contains("no longer tracked") && $0.contains("ghost1") && $0.contains("unknown") })
     }

@@ -35,13 +35,29 @@ import Testing
 
     @Test func ratesComeFromTheChangeBetweenPolls() async {
         let store = Store(source: "test", readOnly: false) { _ in }
-        await store.apply(.accounts([Fixtures.account("a1", usageGB: 1, limitGB: 2)]), at: t0)
+        await store.apply(.accounts([Fixtures.account("a1", usageGB: 1, limitGB: 2)]), at: t0, monotonic: 100)
         #expect(await store.current.accounts.value?.first?.rate == nil)
-        await store.apply(.accounts([Fixtures.account("a1", usageGB: 1.5, limitGB: 2)]), at: t0.addingTimeInterval(512))
+        await store.apply(.accounts([Fixtures.account("a1", usageGB: 1.5, limitGB: 2)]), at: t0.addingTimeInterval(512), monotonic: 612)
         let row = await store.current.accounts.value!.first!
         // 0.5 GB in 512 s = 1 MiB/s; 0.5 GB left = 512 s to the limit.
         #expect(row.rate == Double(1_048_576))
         #expect(row.secondsToLimit == Double(512))
+    }
+
+    @Test func theWallClockCannotMakeASpikeAndALongGapGivesNoRate() async {
+        let store = Store(source: "test", readOnly: false) { _ in }
+        await store.apply(.accounts([Fixtures.account("a1", usageGB: 1, limitGB: 2)]), at: t0, monotonic: 100)
+        // The wall clock stepped back 25 s between two polls 30 s apart: the rate is over 30 s.
+        await store.apply(.accounts([Fixtures.account("a1", usageGB: 1.01, limitGB: 2)]), at: t0.addingTimeInterval(5), monotonic: 130)
+        let rate = await store.current.accounts.value?.first?.rate
+        #expect(rate.map { abs($0 / (0.01 * 1_073_741_824 / 30) - 1) < 0.01 } == true, "\(String(describing: rate))")
+        // Eight hours asleep: no rate yet, rather than an average over the night.
+        await store.apply(
+            .accounts([Fixtures.account("a1", usageGB: 1.9, limitGB: 2)]), at: t0.addingTimeInterval(28_800), monotonic: 28_930)
+        #expect(await store.current.accounts.value?.first?.rate == nil)
+        await store.apply(
+            .accounts([Fixtures.account("a1", usageGB: 1.91, limitGB: 2)]), at: t0.addingTimeInterval(28_830), monotonic: 28_960)
+        #expect(await store.current.accounts.value?.first?.rate != nil)
     }
 
     @Test func aUsageDropResetsTheRate() async {

@@ -192,13 +192,17 @@ extension ProxyLiteError {
 /// (deletes, disables and password changes take up to 5 minutes).
 public struct PendingCommand: Sendable, Hashable {
     public var command: Command
+    /// When, on the wall clock, for showing.
     public var acceptedAt: Date
+    /// When, on the store's monotonic clock, for measuring how long it has waited.
+    public var acceptedMonotonic: Double
     /// The answer never came (outcome unknown): the change may or may not have been applied.
     public var unconfirmed: Bool
 
-    public init(command: Command, acceptedAt: Date, unconfirmed: Bool = false) {
+    public init(command: Command, acceptedAt: Date, acceptedMonotonic: Double, unconfirmed: Bool = false) {
         self.command = command
         self.acceptedAt = acceptedAt
+        self.acceptedMonotonic = acceptedMonotonic
         self.unconfirmed = unconfirmed
     }
 }

@@ -44,46 +44,21 @@ public actor MonitorEngine {
             switch event {
             case .tick: break
             case .finished(let resource, let outcome):
-                let success: Bool
                 if case .failed(_, let error) = outcome {
-                    success = false
                     logger.warning("poll failed", metadata: ["resource": "\(resource.rawValue)", "error": "\(error)"])
-                } else if case .catalogue(let data) = outcome, !data.failures.isEmpty {
-                    // Shown in part, but retried like a failure rather than after the catalogue's hour.
-                    success = false
-                } else {
-                    success = true
                 }
-                var items = 0
-                if case .accounts(let accounts) = outcome { items = accounts.count }
-                scheduler.completed(resource, success: success, at: now, items: items)
-                if case .failed(_, let error) = outcome { stopIfPermanent(resource, error) }
-                if case .flow(_, let account) = outcome, account?.username != flowAccount {
-                    // The user moved to another account while this poll was in flight: fetch theirs now.
-                    scheduler.request(.flow, at: now)
+                switch scheduler.finish(resource, with: outcome, at: now, followedAccount: flowAccount) {
+                case .stoppedAll: logger.error("app_key rejected: polling stopped until r or a changed key file")
+                case .stopped: logger.error("account not verified: polling stopped", metadata: ["resource": "\(resource.rawValue)"])
+                case .none: break
                 }
                 let next = scheduler.nextAttempt(resource).map { Date().addingTimeInterval($0 - now) }
-                await store.apply(outcome, at: Date(), nextAttempt: next, stopped: scheduler.stopped)
+                await store.apply(outcome, at: Date(), monotonic: now, nextAttempt: next, stopped: scheduler.stopped)
             }
             startDue()
         }
         timer?.cancel()
         continuation.finish()
-    }
-
-    /// A rejected key fails every request alike, so every poller stops; an unverified account
-    /// (code 156) fails only the endpoints that need verification, so only that one stops. Both
-    /// wait for the user: `r`, or a changed key file (`resume`).
-    private func stopIfPermanent(_ resource: Resource, _ error: ProxyLiteError) {
-        switch error.code {
-        case .invalidAppKey:
-            scheduler.stopAll()
-            logger.error("app_key rejected: polling stopped until r or a changed key file", metadata: ["error": "\(error)"])
-        case .notVerified:
-            scheduler.stop(resource)
-            logger.error("account not verified: polling stopped", metadata: ["resource": "\(resource.rawValue)"])
-        default: break
-        }
     }
 
     /// Polls everything that is not already in flight, now (the `r` key); stopped pollers resume.
@@ -143,7 +118,7 @@ public actor MonitorEngine {
         }
     }
 
-    static func poll(_ resource: Resource, client: ProxyLiteClient, flowAccount: String?) async -> Store.Outcome {
+    public static func poll(_ resource: Resource, client: ProxyLiteClient, flowAccount: String?) async -> Store.Outcome {
         do {
             switch resource {
             case .accounts: return .accounts(try await client.accounts())

@@ -9,13 +9,18 @@ public actor Store {
     private var rates = RateTracker()
     private let publish: @Sendable (Snapshot) -> Void
     private let logger: Logger
+    /// Seconds on a monotonic clock, for everything measured between two moments (rates, how
+    /// long a change has been pending); the wall-clock `at` of `apply` is only for showing.
+    private let monotonic: @Sendable () -> Double
 
     public init(
         source: String, readOnly: Bool, logger: Logger = Logger(label: "proxylite.store"),
+        monotonic: @escaping @Sendable () -> Double = MonotonicSeconds.now,
         publish: @escaping @Sendable (Snapshot) -> Void
     ) {
         snapshot = Snapshot(source: source, readOnly: readOnly)
         self.logger = logger
+        self.monotonic = monotonic
         self.publish = publish
     }
 
@@ -36,14 +41,18 @@ public actor Store {
     }
 
     /// Applies a poll's outcome at `now`; `nextAttempt` is when that resource will be polled again.
-    /// `stopped` lists the resources whose polling has stopped after a permanent failure.
-    public func apply(_ outcome: Outcome, at now: Date, nextAttempt: Date? = nil, stopped: Set<Resource> = []) {
+    /// `stopped` lists the resources whose polling has stopped after a permanent failure;
+    /// `monotonic` is the moment on the monotonic clock (the store's own clock when nil).
+    public func apply(
+        _ outcome: Outcome, at now: Date, monotonic: Double? = nil, nextAttempt: Date? = nil, stopped: Set<Resource> = []
+    ) {
         switch outcome {
         case .accounts(let accounts):
-            rates.record(accounts, at: now)
+            let moment = monotonic ?? self.monotonic()
+            rates.record(accounts, at: moment)
             let rows = accounts.map { AccountRow(account: $0, rate: rates.rate($0.username)) }
             update(\.accounts, .success(rows), now, nextAttempt)
-            clearConfirmed(accounts, now: now)
+            clearConfirmed(accounts, now: moment)
         case .summary(let summary): update(\.summary, .success(summary), now, nextAttempt)
         case .flow(let whole, let account):
             update(\.flow, .success(whole), now, nextAttempt)
@@ -91,9 +100,13 @@ public actor Store {
 
     /// Records an accepted command (or one whose outcome is unknown: `unconfirmed`) as pending on
     /// each account in `names`, until a poll shows it.
-    public func markPending(_ command: Command, on names: [String]? = nil, at now: Date, unconfirmed: Bool = false) {
+    public func markPending(
+        _ command: Command, on names: [String]? = nil, at now: Date, monotonic: Double? = nil, unconfirmed: Bool = false
+    ) {
+        let moment = monotonic ?? self.monotonic()
         for name in names ?? command.usernames {
-            snapshot.pending[name, default: []].append(PendingCommand(command: command, acceptedAt: now, unconfirmed: unconfirmed))
+            snapshot.pending[name, default: []].append(
+                PendingCommand(command: command, acceptedAt: now, acceptedMonotonic: moment, unconfirmed: unconfirmed))
         }
         snapshot.version += 1
         publish(snapshot)
@@ -112,13 +125,13 @@ public actor Store {
 
     /// Drops pending marks that the new list shows as applied, and those no poll has shown for
     /// `ProviderFacts.pendingGivenUpAfter` (logged: the change most likely never took effect).
-    private func clearConfirmed(_ accounts: [SubAccount], now: Date) {
+    private func clearConfirmed(_ accounts: [SubAccount], now: Double) {
         guard !snapshot.pending.isEmpty else { return }
         let byName = Dictionary(accounts.map { ($0.username, $0) }, uniquingKeysWith: { first, _ in first })
         for (name, commands) in snapshot.pending {
             let left = commands.filter { pending in
                 if pending.command.isVisible(on: byName[name]) { return false }
-                guard now.timeIntervalSince(pending.acceptedAt) < ProviderFacts.pendingGivenUpAfter else {
+                guard now - pending.acceptedMonotonic < ProviderFacts.pendingGivenUpAfter else {
                     logger.warning(
                         "pending change never shown by the provider; no longer tracked",
                         metadata: [

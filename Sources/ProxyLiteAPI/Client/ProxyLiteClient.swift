@@ -4,6 +4,7 @@ import Logging
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 
 /// A typed client for every endpoint of the ProxyLite API.
 ///
@@ -210,21 +211,29 @@ public final class ProxyLiteClient: Sendable {
 
     /// Runs `work` (the request and its whole body) within `limit`. AsyncHTTPClient's own deadline
     /// ends when the head arrives, so a body that trickles in would otherwise hold a poller for ever.
+    /// The timer is a NIO scheduled task, cancelled (and freed) the moment the answer is complete: a
+    /// cancelled `Task.sleep` keeps its task alive until its deadline, which at a few requests a
+    /// second is memory that grows with the timeout.
     private static func withinDeadline<T: Sendable>(
         _ limit: Duration, endpoint: Endpoint, _ work: @escaping @Sendable () async throws -> T
     ) async throws -> T {
-        try await withThrowingTaskGroup(of: T?.self) { group in
-            group.addTask { try await work() }
-            group.addTask {
-                try await Task.sleep(for: limit)
-                return nil
+        let timedOut = NIOLockedValueBox(false)
+        let task = Task { try await work() }
+        let nanoseconds = limit.components.seconds * 1_000_000_000 + limit.components.attoseconds / 1_000_000_000
+        let timer = MultiThreadedEventLoopGroup.singleton.any().scheduleTask(in: .nanoseconds(nanoseconds)) {
+            timedOut.withLockedValue { $0 = true }
+            task.cancel()
+        }
+        defer { timer.cancel() }
+        do {
+            return try await withTaskCancellationHandler {
+                try await task.value
+            } onCancel: {
+                task.cancel()
             }
-            defer { group.cancelAll() }
-            guard let first = try await group.next(), let value = first else {
-                throw ProxyLiteError(
-                    .timeout, endpoint: endpoint.path, message: "no complete answer within \(limit); the provider or the network is slow")
-            }
-            return value
+        } catch  where timedOut.withLockedValue({ $0 }) {
+            throw ProxyLiteError(
+                .timeout, endpoint: endpoint.path, message: "no complete answer within \(limit); the provider or the network is slow")
         }
     }
 
