@@ -64,6 +64,20 @@ import Testing
         }
     }
 
+    /// Started by a shell without job control (`sh -c`, `exec`), nobody could `fg` a stopped
+    /// dashboard: Ctrl-Z says so and it keeps running, instead of freezing the terminal.
+    @Test func ctrlZWithoutAJobControlShellKeepsRunning() async throws {
+        let tmux = try await TmuxSession(["--demo"])
+        defer { Task { await tmux.close() } }
+        try await tmux.waitFor("Accounts 60 / 60")
+        try await tmux.send("C-z")
+        try await tmux.waitFor("no job-control shell")
+        try await tmux.send("2")
+        try await tmux.waitFor("Whole account")  // still answering keys
+        try await tmux.send("q")
+        try await tmux.waitFor("[exited 0]")
+    }
+
     /// Stops the app with `stop`; the shell is back with the terminal as the app found it.
     private func stopAndCheck(_ tmux: TmuxSession, _ stop: () async throws -> Void) async throws -> String {
         try await stop()

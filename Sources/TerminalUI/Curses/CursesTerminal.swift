@@ -113,8 +113,8 @@ final class CursesTerminal {
         doupdate()
     }
 
-    /// Every pending key, decoded, a bracketed paste as one `.paste`. Returns nil when the
-    /// terminal has gone away.
+    /// Every pending key, decoded, a bracketed paste as one `.paste`. ncurses reports the end of
+    /// input (EOF, EIO) as "no key", so an empty read is checked with `InputEnd` by the loop.
     func readKeys() -> [Key]? { pastes.feed(readRawKeys()) }
 
     private func readRawKeys() -> [Key] {
