@@ -58,6 +58,9 @@ public actor CommandRunner {
         return job
     }
 
+    /// Writes queued or sent and not yet answered.
+    public var unansweredWrites: Int { (Array(queued.values) + Array(sending.values)).filter(\.isWrite).count }
+
     /// Waits up to `limit` for every command queued to be answered (the dashboard is closing:
     /// a hang-up, a signal, quit). When time runs out, a write still unanswered is logged as
     /// outcome unknown, and writes never sent as not sent; returns how many writes were left.

@@ -85,7 +85,13 @@ struct DashboardCommand: AsyncParsableCommand {
             commandQueue.finish()
             await commandLoop.value
             // However the dashboard ended (q, a signal, the terminal gone), a confirmed change on its
-            // way gets a few seconds to be answered; then it is logged as outcome unknown.
+            // way gets a few seconds to be answered; then it is logged as outcome unknown. The terminal
+            // is already the shell's: say why the prompt is not back yet.
+            let waiting = await runner.unansweredWrites
+            if waiting > 0 {
+                FileHandle.standardError.write(
+                    Data("proxylite-top: waiting up to 5 s for \(waiting) change\(waiting == 1 ? "" : "s") to be answered…\n".utf8))
+            }
             let unanswered = await runner.finish(within: Self.writeGrace)
             if unanswered > 0 { logger.warning("dashboard closed with changes unanswered", metadata: ["count": "\(unanswered)"]) }
             polling.cancel()
