@@ -21,8 +21,11 @@ import Testing
         var exited = false
         defer { if !exited { app.kill() } }
         try await app.waitFor("60 / 60")
+        let cpuBefore = app.cpuSeconds ?? 0
+        let hungUp = ContinuousClock.now
         app.hangUp()
         let result = try await app.waitForExit(timeout: .seconds(10))
+        let exitedIn = ContinuousClock.now - hungUp
         if result == nil {
             // Still running: say how hard it spins, which is the bug this guards against.
             let before = app.cpuSeconds ?? 0
@@ -31,7 +34,10 @@ import Testing
             return
         }
         exited = true
-        let status = try #require(result).status
+        // At once, and without burning a core on the way out (no write was in flight to wait for).
+        #expect(exitedIn < .seconds(3), "\(exitedIn)")
+        let (status, cpuAfter) = try #require(result)
+        #expect(cpuAfter - cpuBefore < 1, "\(cpuAfter - cpuBefore) s of CPU between the hang-up and the exit")
         #expect(status & 0x7f == 0, "ended by signal \(status & 0x7f)")
         #expect((status >> 8) & 0xff == 0)
         // The log says why it stopped.
