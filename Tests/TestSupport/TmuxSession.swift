@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The built binary running in a private tmux server at a fixed size, read back with
 /// `capture-pane` and driven with `send-keys`. Waits poll the screen against a deadline; nothing
@@ -9,8 +10,27 @@ public final class TmuxSession: Sendable {
 
     /// Starts `arguments` of the built binary in a `width`×`height` pane. When it exits, the pane
     /// prints `[exited N]` and stays open for inspection.
-    public init(
+    public convenience init(
         _ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]
+    ) async throws {
+        try await self.init(width: width, height: height, environment: environment) { env in
+            "env \(env) \(Self.appCommand(arguments)); echo \"[exited $?]\"; sleep 60"
+        }
+    }
+
+    /// An interactive shell (bash without rc files, prompt `pl$ `) in the pane, with job control,
+    /// so that a test can start the app with `startApp`, stop it with Ctrl-Z, bring it back with
+    /// `fg`, and run `stty -a` before and after.
+    public static func shell(width: Int = 120, height: Int = 40, environment: [String: String] = [:]) async throws -> TmuxSession {
+        let session = try await TmuxSession(width: width, height: height, environment: environment.merging(["PS1": "pl$ "]) { $1 }) {
+            "env \($0) /bin/bash --norc --noprofile -i"
+        }
+        try await session.waitFor("pl$")  // capture-pane drops the trailing space
+        return session
+    }
+
+    private init(
+        width: Int, height: Int, environment: [String: String], command: (String) -> String
     ) async throws {
         socket = "pltest-\(UUID().uuidString.prefix(8))"
         folder = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
@@ -21,10 +41,46 @@ public final class TmuxSession: Sendable {
         ]
         env.merge(environment) { $1 }
         let assignments = env.keys.sorted().map { "\($0)=\(Self.quote(env[$0]!))" }.joined(separator: " ")
-        let command =
-            "env \(assignments) \(Self.quote(BuiltBinary.url.path)) \(arguments.map(Self.quote).joined(separator: " "));"
-            + " echo \"[exited $?]\"; sleep 60"
-        try await tmux(["new-session", "-d", "-x", String(width), "-y", String(height), command])
+        try await tmux(["new-session", "-d", "-x", String(width), "-y", String(height), command(assignments)])
+    }
+
+    static func appCommand(_ arguments: [String]) -> String {
+        "\(quote(BuiltBinary.url.path)) \(arguments.map(quote).joined(separator: " "))"
+    }
+
+    /// In a `shell()` session: types the command line that starts the app with `arguments`; when
+    /// it exits, the shell prints `[exited N]`.
+    public func startApp(_ arguments: [String]) async throws {
+        // The quotes split the marker on the command line, so that only the output matches it.
+        try await type("\(Self.appCommand(arguments)); echo \"[exi\"\"ted $?]\"")
+        try await send("Enter")
+    }
+
+    private let marks = Mutex(0)
+
+    /// In a `shell()` session: runs `line` at the prompt and waits until it has finished.
+    public func runInShell(_ line: String, timeout: Duration = .seconds(15)) async throws {
+        let mark = marks.withLock {
+            $0 += 1
+            return $0
+        }
+        try await type("\(line); echo \"=done\"\"\(mark)=\"")
+        try await send("Enter")
+        try await waitFor("=done\(mark)=", timeout: timeout)
+    }
+
+    /// In a `shell()` session: `stty -a` as the shell sees the terminal now, without the window
+    /// size (which a resize changes legitimately).
+    public func sttySettings() async throws -> String {
+        let file = folder.appendingPathComponent("stty-\(UUID().uuidString.prefix(6)).txt")
+        try await runInShell("stty -a > \(Self.quote(file.path))")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        return text.replacingOccurrences(of: #"rows \d+; columns \d+;"#, with: "", options: .regularExpression)
+    }
+
+    /// A tmux format of the pane (`#{alternate_on}`, `#{keypad_cursor_flag}` …), as tmux sees the terminal's modes.
+    public func paneFormat(_ format: String) async throws -> String {
+        try await tmux(["display-message", "-p", "-t", "0", format]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The folder given to the app as its home, config and state.

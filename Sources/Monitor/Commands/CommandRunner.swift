@@ -29,18 +29,71 @@ public actor CommandRunner {
     /// overtake the disable the user confirmed before it).
     private var tail: Task<Void, Never>?
 
+    /// Commands queued and not yet sent, and the one sent and not answered, by id: what
+    /// `finish(within:)` has to account for when the dashboard closes.
+    private var queued: [Int: Command] = [:]
+    private var sending: [Int: Command] = [:]
+    /// Set by `finish(within:)` when its time is up: nothing queued is sent after that.
+    private var closed = false
+
     @discardableResult
     public func run(_ command: Command, id: Int, at now: Date = Date()) async -> Reply.Outcome {
+        await enqueue(command, id: id, at: now).value
+    }
+
+    /// Queues `command` behind the others and returns at once (the dashboard's command loop uses
+    /// this, so that every confirmed command is known here the moment it arrives).
+    public func submit(_ command: Command, id: Int, at now: Date = Date()) {
+        _ = enqueue(command, id: id, at: now)
+    }
+
+    private func enqueue(_ command: Command, id: Int, at now: Date) -> Task<Reply.Outcome, Never> {
         let previous = tail
+        queued[id] = command
         let job = Task { () -> Reply.Outcome in
             await previous?.value
             return await self.execute(command, id: id, at: now)
         }
         tail = Task { _ = await job.value }
-        return await job.value
+        return job
+    }
+
+    /// Writes queued or sent and not yet answered.
+    public var unansweredWrites: Int { (Array(queued.values) + Array(sending.values)).filter(\.isWrite).count }
+
+    /// Waits up to `limit` for every command queued to be answered (the dashboard is closing:
+    /// a hang-up, a signal, quit). When time runs out, a write still unanswered is logged as
+    /// outcome unknown, and writes never sent as not sent; returns how many writes were left.
+    @discardableResult
+    public func finish(within limit: Duration) async -> Int {
+        let deadline = ContinuousClock.now + limit
+        while !queued.isEmpty || !sending.isEmpty, ContinuousClock.now < deadline {
+            // Polling at 50 ms for at most `limit`, only while closing: simpler than racing the
+            // tail against a timer, and an actor cannot block.
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        closed = true
+        var left = 0
+        for (_, command) in sending.sorted(by: { $0.key < $1.key }) where command.isWrite {
+            left += 1
+            logger.warning(
+                "change outcome unknown: it may have been applied",
+                metadata: ["command": "\(command)", "reason": "no answer within \(limit) of the dashboard closing"])
+        }
+        for (_, command) in queued.sorted(by: { $0.key < $1.key }) where command.isWrite {
+            left += 1
+            logger.warning("change not sent: the dashboard closed first", metadata: ["command": "\(command)"])
+        }
+        return left
     }
 
     private func execute(_ command: Command, id: Int, at now: Date) async -> Reply.Outcome {
+        queued[id] = nil
+        if closed {
+            return .rejected(ProxyLiteError(.cancelled, endpoint: "", message: "not sent: the dashboard closed first"))
+        }
+        sending[id] = command
+        defer { sending[id] = nil }
         let outcome: Reply.Outcome
         if readOnly && command.isWrite {
             outcome = .readOnly

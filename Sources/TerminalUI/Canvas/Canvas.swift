@@ -89,10 +89,20 @@ public struct CellBuffer: Sendable, Equatable, CustomStringConvertible {
         return column - x
     }
 
-    /// Paints `rect` with spaces in `role`.
+    /// Paints `rect` with spaces in `role`. A wide glyph the edge cuts in half is blanked too (as
+    /// `put` does): half a glyph left behind would take a column the frame thinks is free.
     public mutating func fill(_ rect: Rect, role: ColorRole) {
+        let left = max(rect.x, 0)
+        let right = min(rect.maxX, width)
+        guard left < right else { return }
         for row in max(rect.y, 0)..<min(rect.maxY, height) {
-            for column in max(rect.x, 0)..<min(rect.maxX, width) {
+            if cells[row * width + left].isContinuation, left > 0 {
+                cells[row * width + left - 1] = Cell(text: " ", role: cells[row * width + left - 1].role, isContinuation: false)
+            }
+            if right < width, cells[row * width + right].isContinuation {
+                cells[row * width + right] = Cell(text: " ", role: cells[row * width + right].role, isContinuation: false)
+            }
+            for column in left..<right {
                 cells[row * width + column] = Cell(text: " ", role: role, isContinuation: false)
             }
         }

@@ -113,8 +113,8 @@ final class CursesTerminal {
         doupdate()
     }
 
-    /// Every pending key, decoded, a bracketed paste as one `.paste`. Returns nil when the
-    /// terminal has gone away.
+    /// Every pending key, decoded, a bracketed paste as one `.paste`. ncurses reports the end of
+    /// input (EOF, EIO) as "no key", so an empty read is checked with `InputEnd` by the loop.
     func readKeys() -> [Key]? { pastes.feed(readRawKeys()) }
 
     private func readRawKeys() -> [Key] {
@@ -131,6 +131,25 @@ final class CursesTerminal {
             if keys.count > 256 { break }
         }
         return keys
+    }
+
+    /// Gives the terminal back to the shell and stops the process (Ctrl-Z); returns when it is
+    /// continued (`fg`), with curses in charge again and the next draw a full repaint. Only from
+    /// the curses thread, never from a signal handler.
+    func suspend() {
+        endwin()
+        Self.writeToTerminal(PasteDecoder.disable + TerminalRestore.keypadOff)
+        // SIGSTOP rather than SIGTSTP: our own SIGTSTP handler would only set the flag again.
+        raise(SIGSTOP)
+        resume()
+    }
+
+    /// After a stop and continue (ours or anyone's): curses back in program mode at the size the
+    /// terminal has now, the whole screen to be painted again (the shell drew over it).
+    func resume() {
+        Self.writeToTerminal(PasteDecoder.enable)
+        resizeFromKernel()
+        invalidate()
     }
 
     func end() {

@@ -17,23 +17,45 @@ public final class DashboardLoop {
         public var ui: UIState
         /// The monotonic clock that times a dialog's settling (see `DialogGuard`).
         public var uptime: @Sendable () -> ContinuousClock.Instant
+        /// The log file's descriptor, where a crash is recorded (see `TerminalRestore`).
+        public var crashLogFD: Int32?
         public init(
             theme: Theme, noColor: Bool, ui: UIState = UIState(),
-            uptime: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }
+            uptime: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }, crashLogFD: Int32? = nil
         ) {
             self.theme = theme
             self.noColor = noColor
             self.ui = ui
             self.uptime = uptime
+            self.crashLogFD = crashLogFD
+        }
+    }
+
+    /// Why the loop ended.
+    public enum Ending: Sendable, Equatable, CustomStringConvertible {
+        case quit
+        /// SIGTERM, SIGINT or SIGHUP.
+        case signal(Int32)
+        /// The terminal went away: hang-up, EOF or a read error on stdin, with or without SIGHUP.
+        case terminalGone
+
+        public var description: String {
+            switch self {
+            case .quit: return "quit"
+            case .signal(SIGHUP): return "SIGHUP"
+            case .signal(SIGTERM): return "SIGTERM"
+            case .signal(SIGINT): return "SIGINT"
+            case .signal(let n): return "signal \(n)"
+            case .terminalGone: return "the terminal went away"
+            }
         }
     }
 
     private let options: Options
     private let mailbox: SnapshotMailbox
     private let perform: @Sendable (Effect) -> Void
-    private var snapshot: Snapshot
-    private var ui: UIState
-    private let cache = VisibleListCache()
+    /// The state machine (UI state, snapshot, frames); this class adds curses, stdin and signals.
+    private var driver: DashboardDriver
 
     /// - Parameters:
     ///   - perform: called on this thread for effects the UI cannot carry out itself (refresh, follow an
@@ -42,54 +64,50 @@ public final class DashboardLoop {
         self.options = options
         self.mailbox = mailbox
         self.perform = perform
-        self.snapshot = initial
-        self.ui = options.ui
+        self.driver = DashboardDriver(ui: options.ui, snapshot: initial)
     }
 
-    /// Runs until the user quits or a terminating signal arrives; always restores the terminal.
-    public func run() throws {
+    /// Runs until the user quits, a terminating signal arrives or the terminal goes away; always
+    /// restores the terminal.
+    @discardableResult
+    public func run() throws -> Ending {
         try WakeUp.open()
-        TerminalRestore.install()
+        TerminalRestore.prepareAlternateStack()
+        TerminalRestore.install(logFD: options.crashLogFD)
+        WakeUp.installSignalHandlers()
         let terminal = try CursesTerminal(theme: options.theme, noColor: options.noColor)
         defer { terminal.end() }
-        WakeUp.installSignalHandlers()
         var lastFlow: String??
-        var running = true
+        var ending: Ending?
         // For the end-to-end test of TerminalRestore: a deliberate trap once the first data is drawn.
         // Debug builds only: an environment variable must not be able to crash a user's release binary.
+        // "overflow" overflows the stack instead, for the alternate signal stack.
         #if DEBUG
-            let trapAfterData = ProcessInfo.processInfo.environment["PROXYLITE_TOP_TEST_TRAP"] == "1"
+            let trap = ProcessInfo.processInfo.environment["PROXYLITE_TOP_TEST_TRAP"]
         #else
-            let trapAfterData = false
+            let trap: String? = nil
         #endif
-        var dirty = true
         var needed: Set<Resource> = []
-        while running {
+        while ending == nil {
             if let next = mailbox.take() {
-                snapshot = next
-                let before = ui.guardedDialog
-                ui.receive(snapshot, now: Date())
-                // A reply can open a dialog (the renewal price): keys typed meanwhile were not meant for it.
-                ui.noteDialog(openedSince: before, uptime: options.uptime()) { terminal.readKeys()?.count ?? 0 }
-                dirty = true
+                driver.receive(next, now: Date(), uptime: options.uptime()) { terminal.readKeys()?.count ?? 0 }
             }
-            for resource in ui.tab.onDemand where !needed.contains(resource) {
+            for resource in driver.ui.tab.onDemand where !needed.contains(resource) {
                 needed.insert(resource)
                 perform(.need(resource))
             }
             let now = Date()
             let (width, height) = terminal.size
             let layout = ScreenLayout(width: width, height: height)
-            let lists = cache.lists(snapshot, ui)
-            if ui.dialog != nil, ui.dialogGuard?.arm(at: options.uptime()) == true { dirty = true }
-            if dirty {
-                ui.clamp(lists, bodyRows: layout.body.height)
-                let context = RenderContext(snapshot: snapshot, ui: ui, lists: lists, now: now, zone: .current)
-                terminal.draw(DashboardScreen.render(context, width: width, height: height))
-                dirty = false
-                if trapAfterData, snapshot.accounts.value != nil { fatalError("trap requested by PROXYLITE_TOP_TEST_TRAP") }
+            if let frame = driver.frame(width: width, height: height, now: now, uptime: options.uptime()) {
+                terminal.draw(frame)
+                if let trap, driver.snapshot.accounts.value != nil {
+                    if trap == "overflow" { _ = Self.overflow(1) }
+                    fatalError("trap requested by PROXYLITE_TOP_TEST_TRAP")
+                }
             }
-            let focus = ui.tab == .flow || ui.overlay != .none ? ui.focusedAccount(snapshot, lists)?.account.username : nil
+            let ui = driver.ui
+            let focus = ui.tab == .flow || ui.overlay != .none ? ui.focusedAccount(driver.snapshot, driver.lists)?.account.username : nil
             if lastFlow != .some(focus), ui.tab == .flow || ui.overlay != .none {
                 lastFlow = .some(focus)
                 perform(.showFlow(focus))
@@ -99,43 +117,88 @@ public final class DashboardLoop {
                 pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                 pollfd(fd: WakeUp.readFD, events: Int16(POLLIN), revents: 0),
             ]
-            let timeout = Self.timeout(until: Self.nextWake(ui: ui, snapshot: snapshot, now: now, uptime: options.uptime()), now: now)
-            let ready = poll(&fds, 2, timeout)
+            let wake = Self.nextWake(ui: ui, snapshot: driver.snapshot, now: now, uptime: options.uptime())
+            let ready = poll(&fds, 2, Self.timeout(until: wake, now: now))
             if ready == 0 {
-                dirty = true  // a timer: something on screen depends on the time
+                driver.dirty = true  // a timer: something on screen depends on the time
                 continue
             }
-            if ready < 0 { continue }  // EINTR from a signal; its flag is read below
+            if ready < 0 {
+                // EINTR: a signal, whose flag the pipe brings next time. Anything else would repeat
+                // at once, for ever.
+                if errno != EINTR { ending = .terminalGone }
+                continue
+            }
             if fds[1].revents != 0 {
                 WakeUp.drain()
-                if WakeUp.terminate != 0 { running = false }
+                if WakeUp.terminate != 0 { ending = .signal(WakeUp.terminate) }
                 if WakeUp.resized != 0 {
                     WakeUp.resized = 0
                     terminal.resizeFromKernel()
-                    dirty = true
+                    driver.dirty = true
                 }
+                if suspendOrRepaint(terminal) { driver.dirty = true }
             }
-            if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0, fds[0].revents & Int16(POLLIN) == 0 {
-                running = false  // the terminal went away
+            if ending != nil { break }
+            if InputEnd.isHangUp(fds[0].revents) {
+                // Keys that came with the hang-up are dropped: no one sees what they would do.
+                ending = .terminalGone
             } else if fds[0].revents != 0 {
-                let keys = PastedText.newlines(in: terminal.readKeys() ?? [])
-                let effects = ui.handle(
-                    batch: keys, snapshot: snapshot, lists: { [cache, snapshot] in cache.lists(snapshot, $0) },
-                    bodyRows: layout.body.height, now: Date(), uptime: options.uptime(), layout: layout,
-                    dropPending: { terminal.readKeys()?.count ?? 0 })
+                let read = terminal.readKeys() ?? []
+                if read.isEmpty, InputEnd.hasEnded(STDIN_FILENO) {
+                    ending = .terminalGone
+                    break
+                }
+                // Ctrl-Z arrives as a key only where the terminal does not make it a signal (ISIG off).
+                if read.contains(.control("z")) { WakeUp.suspend = 1 }
+                let keys = read.filter { $0 != .control("z") }
+                let effects = driver.handle(keys, layout: layout, now: Date(), uptime: options.uptime()) {
+                    terminal.readKeys()?.count ?? 0
+                }
                 for effect in effects {
                     switch effect {
-                    case .quit: running = false
+                    case .quit: ending = .quit
                     case .repaint: terminal.invalidate()
                     case .refresh, .showFlow, .run, .need: perform(effect)
                     case .writeFile(let path, let contents):
                         let full = Self.expandingHome(path)
-                        ui.noteFileWritten(full, Self.write(contents, to: full), now: Date())
+                        driver.noteFileWritten(full, Self.write(contents, to: full), now: Date())
                     }
                 }
-                if !keys.isEmpty { dirty = true }
+                if suspendOrRepaint(terminal) { driver.dirty = true }
             }
         }
+        return ending ?? .quit
+    }
+
+    /// Acts on SIGTSTP (give the terminal back and stop, until `fg`) and SIGCONT (someone else
+    /// stopped and continued us: paint over what the shell drew). True when a full repaint is due.
+    private func suspendOrRepaint(_ terminal: CursesTerminal) -> Bool {
+        var repaint = false
+        if WakeUp.suspend != 0 {
+            WakeUp.suspend = 0
+            if JobControl.canStop {
+                terminal.suspend()
+                WakeUp.continued = 0  // the continue that ended this stop; resume() has already run
+                repaint = true
+            } else {
+                driver.say("Ctrl-Z: no job-control shell to come back to with fg; still running.", role: .warning, now: Date())
+                repaint = true
+            }
+        }
+        if WakeUp.continued != 0 {
+            WakeUp.continued = 0
+            terminal.resume()
+            repaint = true
+        }
+        return repaint
+    }
+
+    /// Recursion without end, for the test of a crash by stack overflow.
+    private static func overflow(_ depth: Int) -> Int {
+        if depth < 0 { return 0 }  // never true; an endless recursion the compiler can see is a warning
+        var frame = (depth, depth, depth, depth)  // a little stack per call, its address taken so it stays
+        return withUnsafeMutablePointer(to: &frame) { overflow($0.pointee.0 + 1) } + 1
     }
 
     /// `~/x` under $HOME (the user's, as the shell would expand it).
@@ -163,7 +226,8 @@ public final class DashboardLoop {
     public static func nextWake(ui: UIState, snapshot: Snapshot, now: Date, uptime: ContinuousClock.Instant) -> Date? {
         var times: [Date] = []
         if let flash = ui.flash { times.append(flash.until) }
-        if ui.dialog != nil, let settling = ui.dialogGuard, !settling.armed {
+        // A dialog the terminal is too small to show waits for a resize, not for the clock.
+        if ui.dialog != nil, let settling = ui.dialogGuard, !settling.armed, !settling.hidden {
             let left = (settling.armsAt - uptime).components
             times.append(now.addingTimeInterval(Double(left.seconds) + Double(left.attoseconds) * 1e-18))
         }

@@ -13,7 +13,12 @@ enum WakeUp {
     nonisolated(unsafe) static var readFD: Int32 = -1
     // Set by signal handlers, cleared by the curses thread; a lost race costs one extra redraw.
     nonisolated(unsafe) static var resized: sig_atomic_t = 0
+    /// The terminating signal received (SIGTERM, SIGINT, SIGHUP), 0 until one is.
     nonisolated(unsafe) static var terminate: sig_atomic_t = 0
+    /// SIGTSTP (Ctrl-Z, `kill -TSTP`): the curses thread gives the terminal back and stops.
+    nonisolated(unsafe) static var suspend: sig_atomic_t = 0
+    /// SIGCONT: the process was stopped and continued; whatever the shell drew must be painted over.
+    nonisolated(unsafe) static var continued: sig_atomic_t = 0
 
     static func open() throws {
         guard readFD < 0 else { return }
@@ -38,17 +43,30 @@ enum WakeUp {
         while read(readFD, &buffer, buffer.count) > 0 {}
     }
 
-    /// SIGWINCH marks a resize; SIGTERM, SIGINT and SIGHUP ask for a clean exit that restores the terminal.
+    /// SIGWINCH marks a resize; SIGTERM, SIGINT and SIGHUP ask for a clean exit that restores the
+    /// terminal; SIGTSTP asks the curses thread to suspend, SIGCONT to repaint. Each handler only
+    /// sets its flag and wakes the curses thread: curses may only be called from there.
+    ///
+    /// Installed before curses starts: ncurses puts in its own handlers for those still at their
+    /// default (its SIGTSTP handler calls curses from whichever thread the signal lands on).
     static func installSignalHandlers() {
         Glibc.signal(SIGWINCH) { _ in
             WakeUp.resized = 1
             WakeUp.signal()
         }
         for sig in [SIGTERM, SIGINT, SIGHUP] {
-            Glibc.signal(sig) { _ in
-                WakeUp.terminate = 1
+            Glibc.signal(sig) { number in
+                WakeUp.terminate = number
                 WakeUp.signal()
             }
+        }
+        Glibc.signal(SIGTSTP) { _ in
+            WakeUp.suspend = 1
+            WakeUp.signal()
+        }
+        Glibc.signal(SIGCONT) { _ in
+            WakeUp.continued = 1
+            WakeUp.signal()
         }
         // A closed terminal must not kill us mid-write before the terminal is restored.
         Glibc.signal(SIGPIPE, SIG_IGN)

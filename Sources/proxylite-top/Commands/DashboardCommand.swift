@@ -29,7 +29,7 @@ struct DashboardCommand: AsyncParsableCommand {
                 throw CLIError.usage("the dashboard needs a terminal; for scripts use `proxylite-top snapshot`.")
             }
             MemoryTuning.apply()
-            FileLogHandler.bootstrap()
+            let log = FileLogHandler.bootstrap()
             let logger = Logger(label: "proxylite-top")
             let connection = try await Connection.open(self.connection, config: config, logger: Logger(label: "proxylite.api"))
             let mailbox = SnapshotMailbox()
@@ -51,14 +51,17 @@ struct DashboardCommand: AsyncParsableCommand {
             // Commands leave the curses thread through a stream, so they reach the runner in the
             // order the user confirmed them.
             let (commands, commandQueue) = AsyncStream<(Int, Command)>.makeStream()
-            let commandLoop = Task { for await (id, command) in commands { await runner.run(command, id: id) } }
+            // `submit` queues and returns, so the runner knows every confirmed command at once and
+            // can account for each one if the dashboard closes first.
+            let commandLoop = Task { for await (id, command) in commands { await runner.submit(command, id: id) } }
             logger.info("dashboard started", metadata: ["source": "\(connection.sourceDescription)"])
 
             var ui = UIState()
             if let columns = config.columns { ui.accountColumns = columns }
             ui.sshClientIP = SSHClient.address(ProcessInfo.processInfo.environment)
             let options = DashboardLoop.Options(
-                theme: theme, noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false, ui: ui)
+                theme: theme, noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false, ui: ui,
+                crashLogFD: log?.descriptor)
             let initial = await store.current
             let perform: @Sendable (Effect) -> Void = { effect in
                 switch effect {
@@ -69,7 +72,7 @@ struct DashboardCommand: AsyncParsableCommand {
                 case .quit, .repaint, .writeFile: break
                 }
             }
-            let outcome: Result<Void, any Error> = await withCheckedContinuation { continuation in
+            let outcome: Result<DashboardLoop.Ending, any Error> = await withCheckedContinuation { continuation in
                 // Curses gets a thread of its own, which sleeps in poll(2) and never blocks the task pool;
                 // the loop is made there and never leaves it.
                 let thread = Thread {
@@ -80,16 +83,29 @@ struct DashboardCommand: AsyncParsableCommand {
                 thread.start()
             }
             commandQueue.finish()
-            commandLoop.cancel()
+            await commandLoop.value
+            // However the dashboard ended (q, a signal, the terminal gone), a confirmed change on its
+            // way gets a few seconds to be answered; then it is logged as outcome unknown. The terminal
+            // is already the shell's: say why the prompt is not back yet.
+            let waiting = await runner.unansweredWrites
+            if waiting > 0 {
+                FileHandle.standardError.write(
+                    Data("proxylite-top: waiting up to 5 s for \(waiting) change\(waiting == 1 ? "" : "s") to be answered…\n".utf8))
+            }
+            let unanswered = await runner.finish(within: Self.writeGrace)
+            if unanswered > 0 { logger.warning("dashboard closed with changes unanswered", metadata: ["count": "\(unanswered)"]) }
             polling.cancel()
             watching.cancel()
             await connection.close()
-            logger.info("dashboard stopped")
+            logger.info("dashboard stopped", metadata: ["why": "\((try? outcome.get()).map { "\($0)" } ?? "error")"])
             if case .failure(let error) = outcome {
                 throw CLIError(exitCode: 2, message: "\(error)")
             }
         }
     }
+
+    /// How long a change already sent may take to be answered once the dashboard is closing.
+    static let writeGrace: Duration = .seconds(5)
 
     /// Folders searched for theme files by name: the user's, then those shipped beside the binary.
     static var themeFolders: [String] {

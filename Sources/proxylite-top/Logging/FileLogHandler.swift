@@ -40,9 +40,10 @@ struct FileLogHandler: LogHandler {
     }
 
     /// Opens the log file (creating its folder, mode 600) and routes swift-log there.
-    /// Returns the path, or nil when the file cannot be opened (then logging is off).
+    /// Returns the path and the file's descriptor (for the crash handler), or nil when the file
+    /// cannot be opened (then logging is off).
     @discardableResult
-    static func bootstrap(level: Logger.Level = .info) -> String? {
+    static func bootstrap(level: Logger.Level = .info) -> (path: String, descriptor: Int32)? {
         let file = path()
         try? FileManager.default.createDirectory(
             atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
@@ -56,6 +57,6 @@ struct FileLogHandler: LogHandler {
             handler.logLevel = level
             return handler
         }
-        return file
+        return (file, log.descriptor)
     }
 }

@@ -14,7 +14,9 @@ final class LogFile: @unchecked Sendable {
     let maxBytes: Int
     /// Files kept, the current one included.
     let keep: Int
-    private var fd: Int32
+    /// The descriptor, the same number for the file's whole life (rotation reopens onto it), so
+    /// that the crash handler, which may not take the lock, can be given it once.
+    let descriptor: Int32
     private var size: Int
     private var last: String?
     private var repeats = 0
@@ -30,14 +32,14 @@ final class LogFile: @unchecked Sendable {
         self.repeatSummaryEvery = repeatSummaryEvery
         let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return nil }
-        self.fd = fd
+        self.descriptor = fd
         var info = stat()
         size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
     }
 
     deinit {
         lock.withLock { flushRepeats(stamp: LogStamp.now()) }
-        close(fd)
+        close(descriptor)
     }
 
     /// Writes `entry` (already one line) after `stamp`, or counts it if it repeats the last one.
@@ -66,13 +68,13 @@ final class LogFile: @unchecked Sendable {
         var bytes = Array(line.utf8)
         if size + bytes.count > maxBytes { rotate() }
         if bytes.count > maxBytes { bytes = Array(bytes.prefix(maxBytes - 1)) + [0x0A] }
-        let written = bytes.withUnsafeBufferPointer { Glibc.write(fd, $0.baseAddress, $0.count) }
+        let written = bytes.withUnsafeBufferPointer { Glibc.write(descriptor, $0.baseAddress, $0.count) }
         if written > 0 { size += written }
     }
 
-    /// `log` → `log.1` → `log.2` …, the oldest dropped.
+    /// `log` → `log.1` → `log.2` …, the oldest dropped. The open descriptor follows the renamed
+    /// file; the new file is then put in its place with dup2, so the number does not change.
     private func rotate() {
-        close(fd)
         if keep > 1 {
             unlink("\(path).\(keep - 1)")
             for index in stride(from: keep - 2, through: 1, by: -1) { rename("\(path).\(index)", "\(path).\(index + 1)") }
@@ -80,7 +82,12 @@ final class LogFile: @unchecked Sendable {
         } else {
             unlink(path)
         }
-        fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        let fresh = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        if fresh >= 0 {
+            dup2(fresh, descriptor)
+            _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)  // dup2 clears it
+            close(fresh)
+        }
         size = 0
     }
 }

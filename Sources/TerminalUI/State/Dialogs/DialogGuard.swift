@@ -19,9 +19,29 @@ public struct DialogGuard: Sendable, Equatable {
 
     public var armsAt: ContinuousClock.Instant { openedAt + Self.settle }
 
-    /// Whether `key` is refused at `now`: it would answer `dialog` before it settled.
+    /// The last frame did not show the dialog (the terminal is too small for it): what cannot be
+    /// read cannot be answered. When it comes into view it settles again from then.
+    public private(set) var hidden = false
+
+    /// Whether `key` is refused at `now`: it would answer `dialog` before it settled, or unseen.
     public func refuses(_ key: Key, in dialog: Dialog, at now: ContinuousClock.Instant) -> Bool {
-        now < armsAt && Self.answers(key, dialog)
+        (hidden || now < armsAt) && Self.answers(key, dialog)
+    }
+
+    /// Notes a frame about to be drawn at `now`, and whether it shows the dialog; true when the
+    /// dialog must be redrawn (it has just settled or come into view).
+    public mutating func saw(shown: Bool, at now: ContinuousClock.Instant) -> Bool {
+        guard shown else {
+            hidden = true
+            armed = false
+            return false
+        }
+        if hidden {
+            hidden = false
+            openedAt = now
+            return true
+        }
+        return arm(at: now)
     }
 
     /// The keys that press a dialog's button (a second `q` also quits).
