@@ -76,7 +76,7 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["ProxyLiteAPI", "ProxyLiteSimulator"],
+            dependencies: ["ProxyLiteAPI", "ProxyLiteSimulator", .product(name: "Logging", package: "swift-log")],
             path: "Tests/TestSupport",
             swiftSettings: strict
         ),

@@ -13,7 +13,7 @@ import Testing
         // Writes are applied, then answered after 30 s: far past the grace period.
         let world = testWorld(applyDelay: .zero, faults: FaultPlan(slowWrites: .seconds(30)))
         try await withSimulator(world, client: { $0.requestTimeout = .seconds(60) }) { simulator, client in
-            let sink = LogLines()
+            let sink = LogSink()
             let store = Store(source: "t", readOnly: false) { _ in }
             let names = try await client.accounts().prefix(2).map(\.username)
             let runner = CommandRunner(client: client, store: store, readOnly: false, logger: Logger(label: "t") { _ in sink })
@@ -38,7 +38,7 @@ import Testing
 
     @Test func finishReturnsAsSoonAsEverythingIsAnswered() async throws {
         try await withSimulator(testWorld()) { _, client in
-            let sink = LogLines()
+            let sink = LogSink()
             let store = Store(source: "t", readOnly: false) { _ in }
             let name = try #require(try await client.accounts().first?.username)
             let runner = CommandRunner(client: client, store: store, readOnly: false, logger: Logger(label: "t") { _ in sink })

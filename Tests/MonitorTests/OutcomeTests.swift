@@ -109,7 +109,7 @@ import Testing
     }
 
     @Test func aPendingMarkNoPollConfirmsIsDroppedAfterAnHourAndLogged() async throws {
-        let sink = LogLines()
+        let sink = LogSink()
         let store = Store(source: "t", readOnly: false, logger: Logger(label: "t") { _ in sink }) { _ in }
         let start = Date(timeIntervalSince1970: 1_800_000_000)
         let account = Fixtures.account("ghost1")
@@ -125,22 +125,5 @@ import Testing
         await store.apply(.accounts([account]), at: start.addingTimeInterval(givenUp), monotonic: givenUp)
         #expect(await store.current.pending["ghost1"] == nil)
         #expect(sink.lines.contains { $0.contains("no longer tracked") && $0.contains("ghost1") && $0.contains("unknown") })
-    }
-}
-
-/// Log lines, for checking what was logged.
-final class LogLines: LogHandler, @unchecked Sendable {
-    // Guarded by `lock`: the handler is copied by value, its storage shared.
-    private let lock = NSLock()
-    private var stored: [String] = []
-    var metadata: Logger.Metadata = [:]
-    var logLevel: Logger.Level = .trace
-    var lines: [String] { lock.withLock { stored } }
-    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-        get { metadata[key] }
-        set { metadata[key] = newValue }
-    }
-    func log(event: LogEvent) {
-        lock.withLock { stored.append("\(event.message) \(event.metadata ?? [:])") }
     }
 }

@@ -155,24 +155,3 @@ import Testing
         #expect(AppKey("   ") == nil)
     }
 }
-
-/// Collects log lines, with their metadata, for inspection.
-final class LogSink: LogHandler, @unchecked Sendable {
-    // Guarded by `lock`; LogHandler must be a value-ish type, so the storage is shared by reference.
-    private let lock = NSLock()
-    private var stored: [String] = []
-    var metadata: Logger.Metadata = [:]
-    var logLevel: Logger.Level = .trace
-
-    var lines: [String] { lock.withLock { stored } }
-
-    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-        get { metadata[key] }
-        set { metadata[key] = newValue }
-    }
-
-    func log(event: LogEvent) {
-        let line = "\(event.level) \(event.message) \(event.metadata ?? [:]) \(metadata)"
-        lock.withLock { stored.append(line) }
-    }
-}

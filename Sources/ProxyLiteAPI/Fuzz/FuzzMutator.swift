@@ -14,7 +14,7 @@ public struct FuzzMutator: Sendable {
 
     /// The `n`th input of the run: a corpus entry with one to four mutations stacked.
     public func input(_ n: UInt64) -> [UInt8] {
-        var random = FuzzRandom(seed ^ (n &* 0x9E37_79B9_7F4A_7C15))
+        var random = SeededRandom(state: seed ^ (n &* 0x9E37_79B9_7F4A_7C15))
         var bytes = corpus[random.below(corpus.count)]
         for _ in 0...random.below(4) { mutate(&bytes, &random) }
         return bytes
@@ -31,7 +31,7 @@ public struct FuzzMutator: Sendable {
         "true",
     ]
 
-    private func mutate(_ bytes: inout [UInt8], _ random: inout FuzzRandom) {
+    private func mutate(_ bytes: inout [UInt8], _ random: inout SeededRandom) {
         switch random.below(11) {
         case 0:  // flip a bit
             guard !bytes.isEmpty else { return }
@@ -74,7 +74,7 @@ public struct FuzzMutator: Sendable {
     }
 
     /// Quotes a bare number, or unquotes a string (leaving its text as a bare token).
-    private func swapNumberAndString(_ bytes: inout [UInt8], _ random: inout FuzzRandom) {
+    private func swapNumberAndString(_ bytes: inout [UInt8], _ random: inout SeededRandom) {
         guard let (start, end) = valueSpan(bytes, &random) else { return }
         if bytes[start] == UInt8(ascii: "\"") {
             guard end - start >= 2 else { return }
@@ -86,7 +86,7 @@ public struct FuzzMutator: Sendable {
         }
     }
 
-    private func replaceValue(_ bytes: inout [UInt8], with value: [UInt8], _ random: inout FuzzRandom) {
+    private func replaceValue(_ bytes: inout [UInt8], with value: [UInt8], _ random: inout SeededRandom) {
         guard let (start, end) = valueSpan(bytes, &random) else {
             bytes.insert(contentsOf: value, at: random.below(bytes.count + 1))
             return
@@ -95,7 +95,7 @@ public struct FuzzMutator: Sendable {
     }
 
     /// The span of a scalar value after a random `:`: a string, a number or a word.
-    private func valueSpan(_ bytes: [UInt8], _ random: inout FuzzRandom) -> (Int, Int)? {
+    private func valueSpan(_ bytes: [UInt8], _ random: inout SeededRandom) -> (Int, Int)? {
         guard !bytes.isEmpty else { return nil }
         var colon = random.below(bytes.count)
         while colon < bytes.count, bytes[colon] != UInt8(ascii: ":") { colon += 1 }
@@ -113,21 +113,4 @@ public struct FuzzMutator: Sendable {
         }
         return (start, end)
     }
-}
-
-/// SplitMix64, the fuzzer's own so that runs repeat whatever the simulator's generator becomes.
-struct FuzzRandom {
-    private var state: UInt64
-    init(_ seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// 0..<n (0 when n is 0).
-    mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
 }

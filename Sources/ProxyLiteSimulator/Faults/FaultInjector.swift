@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import NIOConcurrencyHelpers
 import NIOCore
+import ProxyLiteAPI
 import ServiceLifecycle
 
 /// Decides, request by request, whether to answer with a fault instead, following a `FaultPlan`.

@@ -1,4 +1,5 @@
 import Foundation
+import ProxyLiteAPI
 
 /// Random input for the keystroke fuzz: mostly the keys that act (pane keys, the action letters,
 /// y / Enter / Esc for dialogs), with arrows, mouse clicks, function keys, stray Unicode and

@@ -66,7 +66,7 @@ public struct KeyFuzz {
         DisplayWidth.prepareLocale()
         self.world = world
         self.seed = seed
-        random = SeededRandom(seed: seed)
+        random = SeededRandom(state: seed)
         driver = DashboardDriver(ui: UIState(), snapshot: world.snapshots[0])
         report = Report(seed: seed)
     }

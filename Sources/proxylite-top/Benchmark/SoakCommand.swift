@@ -21,7 +21,6 @@ struct SoakCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        MemoryTuning.apply()
         var options = SoakRun.Options()
         options.hours = hours
         options.accounts = accounts
@@ -43,6 +42,8 @@ struct SoakCommand: AsyncParsableCommand {
                 + "(\(pct(report.growth(\.residentBytes))))")
         print("descriptors            \(report.first.descriptors) → \(report.last.descriptors)")
         print("heap by hour           \(report.hourly.map { mb($0.heapBytes) }.joined(separator: " "))")
+        print("heap bytes by hour     \(report.hourly.map { String($0.heapBytes) }.joined(separator: " "))")
+        print("RSS bytes by hour      \(report.hourly.map { String($0.residentBytes) }.joined(separator: " "))")
         print("frames drawn           \(report.frames)")
         for (path, count) in report.requests.sorted(by: { $0.key < $1.key }) {
             print("requests \(path.padding(toLength: 28, withPad: " ", startingAt: 0)) \(count)")

@@ -18,7 +18,7 @@ struct SoakRun {
         /// Shares of requests answered with a 5xx page, an unreadable body; and an outage.
         var errorRate = 0.02
         var malformedRate = 0.005
-        var outage = FaultPlan.Outage(after: .seconds(10 * 3600), lasting: .seconds(20 * 60))
+        var outage = FaultPlan.Outage(after: .seconds(2 * 3600), lasting: .seconds(20 * 60))
         /// A frame is drawn every this many simulated seconds (and after every accounts poll).
         var frameEvery: Double = 60
     }
@@ -54,6 +54,8 @@ struct SoakRun {
     let options: Options
 
     func run(progress: (String) -> Void = { _ in }) async throws -> Report {
+        // The malloc settings of the dashboard itself (two arenas, a fixed mmap threshold).
+        MemoryTuning.apply()
         let wallStart = ContinuousClock.now
         var world = SimulatorConfiguration(
             seed: options.seed, accounts: options.accounts, staticIPs: 200, orders: 100, packages: 12,
@@ -77,8 +79,6 @@ struct SoakRun {
         var failures: [Resource: Int] = [:]
         var frames = 0
         var nextFrame = 0.0
-        var first: Sample?
-        var last: Sample?
         var hourly: [Sample] = []
         var pollSeconds = 0.0
         var renderSeconds = 0.0
@@ -120,25 +120,33 @@ struct SoakRun {
                 nextFrame = time + options.frameEvery
                 renderSeconds += Self.seconds(ContinuousClock.now - started)
             }
-            // Memory is sampled at the same point of the cycle each time (a fresh account list
-            // decoded and drawn), so that what a poll holds for a moment is not taken for growth.
+            // Memory is sampled at the same point of the cycle (a fresh account list decoded and
+            // drawn), after every accounts poll, and each hour keeps its lowest heap: buffers a
+            // poll holds for a moment (about 270 kB, in roughly one sample of three) are not growth,
+            // and what stays at the lowest point of every hour is.
             if polledAccounts, time >= 3600 {
-                if first == nil { first = Self.sample(hour: time / 3600) }
-                if time >= Double(hourly.count + 1) * 3600 { hourly.append(Self.sample(hour: time / 3600)) }
-                if end - time < 120 { last = Self.sample(hour: time / 3600) }
+                let sample = Self.sample(hour: time / 3600)
+                let hour = Int(time / 3600)
+                if hour > hourly.count {
+                    hourly.append(sample)
+                } else if sample.heapBytes < hourly[hourly.count - 1].heapBytes {
+                    hourly[hourly.count - 1].heapBytes = sample.heapBytes
+                }
             }
             if time - lastReport >= 6 * 3600 {
                 lastReport = time
                 progress(String(format: "  … hour %.0f, %d requests", time / 3600, simulator.requestCounts.values.reduce(0, +)))
             }
         }
-        let final = last ?? Self.sample(hour: time / 3600)
+        // The last hour is compared only once it is complete.
+        let complete = hourly.count > 1 && time < Double(hourly.count + 1) * 3600 ? hourly.dropLast() : hourly[...]
+        let final = complete.last ?? Self.sample(hour: time / 3600)
         let requests = simulator.requestCounts
         await simulator.stop()
         return Report(
             simulatedHours: time / 3600, wallSeconds: Self.seconds(ContinuousClock.now - wallStart), requests: requests,
             polls: polls, failures: failures, frames: frames, pollSeconds: pollSeconds, renderSeconds: renderSeconds,
-            first: first ?? final, last: final, hourly: hourly)
+            first: hourly.first ?? final, last: final, hourly: Array(complete))
     }
 
     static func sample(hour: Double) -> Sample {
