@@ -173,28 +173,26 @@ public final class ProxyLiteClient: Sendable {
             let timeout = TimeAmount.nanoseconds(
                 configuration.requestTimeout.components.seconds * 1_000_000_000
                     + configuration.requestTimeout.components.attoseconds / 1_000_000_000)
-            let (http, limit, request) = (self.http, configuration.maxBodyBytes, request)
-            // A second later than AsyncHTTPClient's own deadline, so that its error, which knows
-            // whether a connection was ever made (a refused one is retried until then), comes first.
-            let answer = try await Self.withinDeadline(configuration.requestTimeout + .seconds(1), endpoint: endpoint) {
-                let response = try await http.execute(request, timeout: timeout)
-                guard !(300..<400).contains(response.status.code) else {
-                    return Answer.redirect(Int(response.status.code), location: response.headers.first(name: "location"))
-                }
-                return Answer.body(Int(response.status.code), try await Self.collect(response, limit: limit, endpoint: endpoint))
+            // AsyncHTTPClient's deadline covers the request up to the answer's head, and its error
+            // knows whether a connection was ever made (a refused one is retried until then); the
+            // body then has what is left of the same time.
+            let response = try await http.execute(request, timeout: timeout)
+            let status = Int(response.status.code)
+            if (300..<400).contains(status) {
+                throw redirectError(status, location: response.headers.first(name: "location"), endpoint: endpoint)
             }
-            switch answer {
-            case .redirect(let status, let location):
-                throw redirectError(status, location: location, endpoint: endpoint)
-            case .body(let status, let bytes):
-                logger.debug(
-                    "request done",
-                    metadata: [
-                        "endpoint": "\(endpoint)", "status": "\(status)",
-                        "bytes": "\(bytes.readableBytes)", "elapsed": "\(ContinuousClock.now - started)",
-                    ])
-                return (status, bytes)
+            let limit = configuration.maxBodyBytes
+            let left = configuration.requestTimeout - (ContinuousClock.now - started)
+            let bytes = try await Self.withinDeadline(max(left, .milliseconds(100)), endpoint: endpoint) {
+                try await Self.collect(response, limit: limit, endpoint: endpoint)
             }
+            logger.debug(
+                "request done",
+                metadata: [
+                    "endpoint": "\(endpoint)", "status": "\(status)",
+                    "bytes": "\(bytes.readableBytes)", "elapsed": "\(ContinuousClock.now - started)",
+                ])
+            return (status, bytes)
         } catch let error as ProxyLiteError {
             throw error
         } catch {
@@ -204,13 +202,8 @@ public final class ProxyLiteClient: Sendable {
         }
     }
 
-    private enum Answer: Sendable {
-        case redirect(Int, location: String?)
-        case body(Int, ByteBuffer)
-    }
-
-    /// Runs `work` (the request and its whole body) within `limit`. AsyncHTTPClient's own deadline
-    /// ends when the head arrives, so a body that trickles in would otherwise hold a poller for ever.
+    /// Runs `work` (reading the body) within `limit`. AsyncHTTPClient's own deadline ends when the
+    /// head arrives, so a body that trickles in would otherwise hold a poller for ever.
     /// The timer is a NIO scheduled task, cancelled (and freed) the moment the answer is complete: a
     /// cancelled `Task.sleep` keeps its task alive until its deadline, which at a few requests a
     /// second is memory that grows with the timeout.
