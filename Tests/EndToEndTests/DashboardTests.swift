@@ -65,12 +65,14 @@ import Testing
         try await tmux.waitFor("needs 60×12")
         for i in 0..<30 { try await tmux.resize(width: 40 + i * 3, height: 8 + i) }
         try await tmux.resize(width: 100, height: 30)
-        // Waits for the header too: a capture can land while a frame is still being written.
-        let screen = try await tmux.waitUntil("the full dashboard at 100×30") {
-            $0.contains("Accounts 60 / 60") && !$0.contains("too small")
-                && $0.split(separator: "\n", omittingEmptySubsequences: false).first?.contains("proxylite-top") == true
+        // Waits for the header and the footer too: a capture can land while a frame is still
+        // being written, and what is checked is that a whole one comes.
+        let screen = try await tmux.waitUntil("the full dashboard at 100×30") { screen in
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return screen.contains("Accounts 60 / 60") && !screen.contains("too small")
+                && lines.first?.contains("proxylite-top") == true && lines.suffix(3).contains { $0.contains("quit") }
         }
-        #expect(screen.split(separator: "\n").count >= 29)
+        #expect(!screen.contains("needs 60×12"))
         try await tmux.send("q")
         try await tmux.waitFor("[exited 0]")
     }

@@ -27,7 +27,8 @@ struct SoakCommand: AsyncParsableCommand {
         options.seed = seed
         print(
             "proxylite-top benchmark soak · \(Int(hours)) simulated hours · \(accounts) accounts · 5xx \(options.errorRate * 100) %, "
-                + "unreadable \(options.malformedRate * 100) %, an outage of \(options.outage.lasting) at \(options.outage.after)")
+                + "unreadable \(options.malformedRate * 100) %, hostile rows \(options.hostileRows * 100) %, an outage of \(options.outage.lasting) at \(options.outage.after)"
+        )
         let report = try await SoakRun(options: options).run { print($0) }
         func mb(_ bytes: Int) -> String { String(format: "%.2f MB", Double(bytes) / 1_048_576) }
         func pct(_ value: Double) -> String { String(format: "%+.1f %%", value * 100) }

@@ -18,6 +18,8 @@ struct SoakRun {
         /// Shares of requests answered with a 5xx page, an unreadable body; and an outage.
         var errorRate = 0.02
         var malformedRate = 0.005
+        /// Share of list rows served with one hostile value (huge, NaN, impossible date …).
+        var hostileRows = 0.01
         var outage = FaultPlan.Outage(after: .seconds(2 * 3600), lasting: .seconds(20 * 60))
         /// A frame is drawn every this many simulated seconds (and after every accounts poll).
         var frameEvery: Double = 60
@@ -60,6 +62,8 @@ struct SoakRun {
         var world = SimulatorConfiguration(
             seed: options.seed, accounts: options.accounts, staticIPs: 200, orders: 100, packages: 12,
             faults: FaultPlan(errorRate: options.errorRate, malformedRate: options.malformedRate, outage: options.outage))
+        world.faults.hostileRows = options.hostileRows
+        world.faults.hostileSeed = options.seed
         world.appKey = "soak0000key0000soak0000key00000"
         let simulator = try await Simulator.start(world)
         // Requests go out as fast as the simulated schedule asks: the rate cap works on real time,
@@ -102,7 +106,12 @@ struct SoakRun {
                 _ = scheduler.finish(resource, with: outcome, at: time, followedAccount: nil)
                 let next = scheduler.nextAttempt(resource).map { target.addingTimeInterval($0 - time) }
                 await store.apply(outcome, at: target, monotonic: time, nextAttempt: next, stopped: scheduler.stopped)
-                if case .accounts = outcome {
+                if case .accounts(let accounts) = outcome {
+                    // Hostile values cost a field, never a row.
+                    guard accounts.count == options.accounts else {
+                        throw SoakFailure(
+                            message: "an account poll at hour \(time / 3600) kept \(accounts.count) of \(options.accounts) rows")
+                    }
                     nextFrame = time
                     polledAccounts = true
                 }
