@@ -27,7 +27,7 @@ enum FlowRoutes {
                 var total: Int64 = 0
                 for account in selected {
                     let whole = world.dailyFlowKB(account, dayIndex: day, now: context.now, offset: context.offset)
-                    total += Int64((Double(whole) * share).rounded(.down))
+                    total = total.addingSaturated(Int64(saturating: (Double(whole) * share).rounded(.down)) ?? 0)
                 }
                 let date = Date(timeIntervalSince1970: Double(day) * 86_400 - offset)
                 let flow: JSONValue = context.quirks && day % 4 == 0 ? .string(String(total)) : .integer(total)

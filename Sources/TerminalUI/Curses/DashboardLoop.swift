@@ -84,8 +84,6 @@ public final class DashboardLoop {
         // "overflow" overflows the stack instead, for the alternate signal stack.
         #if DEBUG
             let trap = ProcessInfo.processInfo.environment["PROXYLITE_TOP_TEST_TRAP"]
-        #else
-            let trap: String? = nil
         #endif
         var needed: Set<Resource> = []
         while ending == nil {
@@ -101,10 +99,12 @@ public final class DashboardLoop {
             let layout = ScreenLayout(width: width, height: height)
             if let frame = driver.frame(width: width, height: height, now: now, uptime: options.uptime()) {
                 terminal.draw(frame)
-                if let trap, driver.snapshot.accounts.value != nil {
-                    if trap == "overflow" { _ = Self.overflow(1) }
-                    fatalError("trap requested by PROXYLITE_TOP_TEST_TRAP")
-                }
+                #if DEBUG
+                    if let trap, driver.snapshot.accounts.value != nil {
+                        if trap == "overflow" { _ = Self.overflow(1) }
+                        fatalError("trap requested by PROXYLITE_TOP_TEST_TRAP")
+                    }
+                #endif
             }
             let ui = driver.ui
             let focus = ui.tab == .flow || ui.overlay != .none ? ui.focusedAccount(driver.snapshot, driver.lists)?.account.username : nil
@@ -194,12 +194,14 @@ public final class DashboardLoop {
         return repaint
     }
 
-    /// Recursion without end, for the test of a crash by stack overflow.
-    private static func overflow(_ depth: Int) -> Int {
-        if depth < 0 { return 0 }  // never true; an endless recursion the compiler can see is a warning
-        var frame = (depth, depth, depth, depth)  // a little stack per call, its address taken so it stays
-        return withUnsafeMutablePointer(to: &frame) { overflow($0.pointee.0 + 1) } + 1
-    }
+    #if DEBUG
+        /// Recursion without end, for the test of a crash by stack overflow (debug builds only).
+        private static func overflow(_ depth: Int) -> Int {
+            if depth < 0 { return 0 }  // never true; an endless recursion the compiler can see is a warning
+            var frame = (depth, depth, depth, depth)  // a little stack per call, its address taken so it stays
+            return withUnsafeMutablePointer(to: &frame) { overflow($0.pointee.0 + 1) } + 1
+        }
+    #endif
 
     /// `~/x` under $HOME (the user's, as the shell would expand it).
     static func expandingHome(_ path: String) -> String {

@@ -95,7 +95,7 @@ struct SoakRun {
             timeBox.seconds = time
             let target = origin.addingTimeInterval(time)
             let behind = target.timeIntervalSince(clock.now)
-            if behind > 0 { clock.advance(by: .milliseconds(Int(behind * 1000))) }
+            if behind > 0 { clock.advance(by: .milliseconds(Int(clamping: behind * 1000))) }
             var polledAccounts = false
             for resource in scheduler.due(at: time) {
                 let started = ContinuousClock.now

@@ -43,7 +43,7 @@ struct DashboardCommand: AsyncParsableCommand {
             let polling = Task { await engine.run() }
             let watch = KeyFileWatch(
                 keyFile: self.connection.appKeyFile ?? config.appKeyFile, configFile: config.path,
-                explicitConfig: self.connection.config, every: .milliseconds(Int(max(0.1, keyCheckSeconds) * 1000)))
+                explicitConfig: self.connection.config, every: .milliseconds(Int(clamping: max(0.1, keyCheckSeconds) * 1000)))
             let watching = Task { [client = connection.client] in
                 await watch.run(engine: engine, client: client, logger: Logger(label: "proxylite.monitor"))
             }

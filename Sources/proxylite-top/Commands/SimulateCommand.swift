@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ProxyLiteAPI
 import ProxyLiteSimulator
 
 extension KeyPlacement: ExpressibleByArgument {}
@@ -67,12 +68,13 @@ struct SimulateCommand: AsyncParsableCommand {
             seed: seed, accounts: accounts, staticIPs: staticIPs, orders: orders, packages: packages,
             appKey: key ?? SimulatorConfiguration.demoKey, keyPlacement: keyPlacement, orderReading: orderReading,
             pathPrefix: pathPrefix,
-            applyDelay: .milliseconds(Int(applyDelay * 1000)), orderTimeout: .milliseconds(Int(orderTimeout * 1000)),
+            applyDelay: .milliseconds(Int(clamping: applyDelay * 1000)), orderTimeout: .milliseconds(Int(clamping: orderTimeout * 1000)),
             quirks: quirks, whitelistDeleteNeedsVerification: verifyWhitelistDeletes,
             faults: FaultPlan(
                 latency: .milliseconds(latency), errorRate: errorRate, malformedRate: malformedRate, hangRate: hangRate,
                 outage: outageAfter.map {
-                    FaultPlan.Outage(after: .milliseconds(Int($0 * 1000)), lasting: .milliseconds(Int(outageFor * 1000)))
+                    FaultPlan.Outage(
+                        after: .milliseconds(Int(clamping: $0 * 1000)), lasting: .milliseconds(Int(clamping: outageFor * 1000)))
                 }, codelessUnauthorized: codelessUnauthorized, redirectTo: redirectTo, slowWrites: .milliseconds(slowWrites),
                 cutOffRate: cutOffRate))
         configuration.faults.hostileRows = hostileRows

@@ -62,7 +62,7 @@ extension SnapshotJSON {
     }
 
     func rechargeRatio(_ r: RechargeGiftRatio) -> JSONValue {
-        .object([("minimum_amount", number(r.minimumAmount)), ("ratio", number(r.ratio)), ("raw", r.raw)])
+        .object([("minimum_amount", number(r.minimumAmount)), ("ratio", number(r.ratio)), ("raw", r.raw.maskingSecrets())])
     }
 
     func regions(_ r: SnapshotRegions) -> JSONValue {
