@@ -10,8 +10,6 @@ public actor MonitorEngine {
     private let store: Store
     private var scheduler: Scheduler
     private let logger: Logger
-    private let clock = ContinuousClock()
-    private let origin: ContinuousClock.Instant
     private var timer: Task<Void, Never>?
     private var flowAccount: String?
     private var events: AsyncStream<Event>.Continuation?
@@ -25,14 +23,12 @@ public actor MonitorEngine {
         self.client = client
         self.store = store
         self.logger = logger
-        origin = clock.now
-        scheduler = Scheduler(policy: policy, start: 0, seed: UInt64(Date().timeIntervalSince1970))
+        scheduler = Scheduler(policy: policy, start: MonotonicSeconds.now(), seed: UInt64(Date().timeIntervalSince1970))
     }
 
-    private var now: Double {
-        let elapsed = origin.duration(to: clock.now)
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    }
+    /// The store's clock too: what the scheduler, the rates, the ages of data and the waits of
+    /// pending changes measure is one monotonic time, so that they can be compared.
+    private var now: Double { MonotonicSeconds.now() }
 
     /// Polls until the task running it is cancelled.
     public func run() async {

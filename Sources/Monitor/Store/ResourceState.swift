@@ -6,6 +6,9 @@ import ProxyLiteAPI
 public struct ResourceState<Value: Sendable>: Sendable {
     public var value: Value?
     public var fetchedAt: Date?
+    /// `fetchedAt` on the monotonic clock (`MonotonicSeconds`), for ages: the wall clock can be
+    /// set back or forward while the dashboard runs, the monotonic one cannot.
+    public var fetchedMonotonic: Double?
     public var lastError: ProxyLiteError?
     /// When the current run of failures began.
     public var failingSince: Date?
@@ -20,9 +23,18 @@ public struct ResourceState<Value: Sendable>: Sendable {
 
     public var isStale: Bool { lastError != nil && value != nil }
 
-    mutating func succeed(_ value: Value, at now: Date) {
+    /// Seconds since the value was fetched: on the monotonic clock when both moments are known
+    /// on it, else on the wall clock (never below zero).
+    public func age(now: Date, monotonic: Double?) -> TimeInterval? {
+        guard let fetchedAt else { return nil }
+        if let monotonic, let fetchedMonotonic { return max(0, monotonic - fetchedMonotonic) }
+        return max(0, now.timeIntervalSince(fetchedAt))
+    }
+
+    mutating func succeed(_ value: Value, at now: Date, monotonic: Double) {
         self.value = value
         fetchedAt = now
+        fetchedMonotonic = monotonic
         lastError = nil
         failingSince = nil
         stopped = false

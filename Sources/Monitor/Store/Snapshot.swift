@@ -81,10 +81,7 @@ public struct Snapshot: Sendable {
 
     /// Live, stale with the age of the oldest data still shown, or offline with the next retry.
     public var connection: ConnectionState {
-        let health = [
-            accounts.health, summary.health, flow.health, staticIPs.health, orders.health, packages.health, whitelist.health,
-            catalogue.health, regions.health,
-        ]
+        let health = self.health
         let failing = health.filter { $0.error != nil }
         if let stopped = health.first(where: { $0.stopped }), let error = stopped.error {
             let all = health.allSatisfy { $0.stopped || ($0.error == nil && $0.fetchedAt == nil) }
@@ -97,18 +94,41 @@ public struct Snapshot: Sendable {
         let since = failing.compactMap(\.fetchedAt).min() ?? accounts.fetchedAt ?? Date()
         return .stale(since: since, reason: first.shortDescription)
     }
+
+    /// The age of the oldest data still shown while the connection is stale, nil otherwise. On
+    /// the monotonic clock when `monotonic` is given (a wall clock set back an hour must not make
+    /// the age negative, nor one set forward make it jump); on the wall clock otherwise.
+    public func staleAge(now: Date, monotonic: Double?) -> TimeInterval? {
+        guard case .stale(let since, _) = connection else { return nil }
+        if let monotonic {
+            let failing = health.filter { $0.error != nil }
+            if let oldest = failing.compactMap(\.fetchedMonotonic).min() ?? accounts.fetchedMonotonic {
+                return max(0, monotonic - oldest)
+            }
+        }
+        return max(0, now.timeIntervalSince(since))
+    }
+
+    private var health: [ResourceHealth] {
+        [
+            accounts.health, summary.health, flow.health, staticIPs.health, orders.health, packages.health, whitelist.health,
+            catalogue.health, regions.health,
+        ]
+    }
 }
 
 /// What the connection state needs of a resource, whatever its value type.
 struct ResourceHealth {
     let error: ProxyLiteError?
     let fetchedAt: Date?
+    let fetchedMonotonic: Double?
     let nextAttempt: Date?
     let stopped: Bool
 }
 
 extension ResourceState {
     var health: ResourceHealth {
-        ResourceHealth(error: lastError, fetchedAt: fetchedAt, nextAttempt: nextAttempt, stopped: stopped)
+        ResourceHealth(
+            error: lastError, fetchedAt: fetchedAt, fetchedMonotonic: fetchedMonotonic, nextAttempt: nextAttempt, stopped: stopped)
     }
 }

@@ -46,32 +46,32 @@ public actor Store {
     public func apply(
         _ outcome: Outcome, at now: Date, monotonic: Double? = nil, nextAttempt: Date? = nil, stopped: Set<Resource> = []
     ) {
+        let moment = monotonic ?? self.monotonic()
         switch outcome {
         case .accounts(let accounts):
-            let moment = monotonic ?? self.monotonic()
             rates.record(accounts, at: moment)
             let rows = accounts.map { AccountRow(account: $0, rate: rates.rate($0.username)) }
-            update(\.accounts, .success(rows), now, nextAttempt)
+            update(\.accounts, .success(rows), now, moment, nextAttempt)
             clearConfirmed(accounts, now: moment)
-        case .summary(let summary): update(\.summary, .success(summary), now, nextAttempt)
+        case .summary(let summary): update(\.summary, .success(summary), now, moment, nextAttempt)
         case .flow(let whole, let account):
-            update(\.flow, .success(whole), now, nextAttempt)
+            update(\.flow, .success(whole), now, moment, nextAttempt)
             snapshot.accountFlow = account
-        case .staticIPs(let ips): update(\.staticIPs, .success(ips), now, nextAttempt)
-        case .orders(let orders): update(\.orders, .success(orders), now, nextAttempt)
-        case .packages(let packages): update(\.packages, .success(packages), now, nextAttempt)
-        case .whitelist(let ips): update(\.whitelist, .success(ips), now, nextAttempt)
-        case .catalogue(let data): update(\.catalogue, .success(data), now, nextAttempt)
-        case .regions(let data): update(\.regions, .success(data), now, nextAttempt)
-        case .failed(.accounts, let error): update(\.accounts, .failure(error), now, nextAttempt)
-        case .failed(.summary, let error): update(\.summary, .failure(error), now, nextAttempt)
-        case .failed(.flow, let error): update(\.flow, .failure(error), now, nextAttempt)
-        case .failed(.staticIPs, let error): update(\.staticIPs, .failure(error), now, nextAttempt)
-        case .failed(.orders, let error): update(\.orders, .failure(error), now, nextAttempt)
-        case .failed(.packages, let error): update(\.packages, .failure(error), now, nextAttempt)
-        case .failed(.whitelist, let error): update(\.whitelist, .failure(error), now, nextAttempt)
-        case .failed(.catalogue, let error): update(\.catalogue, .failure(error), now, nextAttempt)
-        case .failed(.regions, let error): update(\.regions, .failure(error), now, nextAttempt)
+        case .staticIPs(let ips): update(\.staticIPs, .success(ips), now, moment, nextAttempt)
+        case .orders(let orders): update(\.orders, .success(orders), now, moment, nextAttempt)
+        case .packages(let packages): update(\.packages, .success(packages), now, moment, nextAttempt)
+        case .whitelist(let ips): update(\.whitelist, .success(ips), now, moment, nextAttempt)
+        case .catalogue(let data): update(\.catalogue, .success(data), now, moment, nextAttempt)
+        case .regions(let data): update(\.regions, .success(data), now, moment, nextAttempt)
+        case .failed(.accounts, let error): update(\.accounts, .failure(error), now, moment, nextAttempt)
+        case .failed(.summary, let error): update(\.summary, .failure(error), now, moment, nextAttempt)
+        case .failed(.flow, let error): update(\.flow, .failure(error), now, moment, nextAttempt)
+        case .failed(.staticIPs, let error): update(\.staticIPs, .failure(error), now, moment, nextAttempt)
+        case .failed(.orders, let error): update(\.orders, .failure(error), now, moment, nextAttempt)
+        case .failed(.packages, let error): update(\.packages, .failure(error), now, moment, nextAttempt)
+        case .failed(.whitelist, let error): update(\.whitelist, .failure(error), now, moment, nextAttempt)
+        case .failed(.catalogue, let error): update(\.catalogue, .failure(error), now, moment, nextAttempt)
+        case .failed(.regions, let error): update(\.regions, .failure(error), now, moment, nextAttempt)
         }
         markStopped(stopped)
         snapshot.version += 1
@@ -148,10 +148,10 @@ public actor Store {
 
     private func update<Value>(
         _ state: WritableKeyPath<Snapshot, ResourceState<Value>>, _ result: Result<Value, ProxyLiteError>, _ now: Date,
-        _ nextAttempt: Date?
+        _ moment: Double, _ nextAttempt: Date?
     ) {
         switch result {
-        case .success(let value): snapshot[keyPath: state].succeed(value, at: now)
+        case .success(let value): snapshot[keyPath: state].succeed(value, at: now, monotonic: moment)
         case .failure(let error): snapshot[keyPath: state].fail(error, at: now)
         }
         snapshot[keyPath: state].nextAttempt = nextAttempt

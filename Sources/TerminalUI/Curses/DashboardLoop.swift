@@ -97,7 +97,9 @@ public final class DashboardLoop {
             let now = Date()
             let (width, height) = terminal.size
             let layout = ScreenLayout(width: width, height: height)
-            if let frame = driver.frame(width: width, height: height, now: now, uptime: options.uptime()) {
+            if let frame = driver.frame(
+                width: width, height: height, now: now, uptime: options.uptime(), monotonic: MonotonicSeconds.now())
+            {
                 terminal.draw(frame)
                 #if DEBUG
                     if let trap, driver.snapshot.accounts.value != nil {
@@ -239,7 +241,7 @@ public final class DashboardLoop {
             times.append(min(retry, now.addingTimeInterval(1)))
         case .stale(let since, _):
             // The age is shown in minutes: wake when the next minute begins.
-            let age = now.timeIntervalSince(since)
+            let age = snapshot.staleAge(now: now, monotonic: MonotonicSeconds.now()) ?? now.timeIntervalSince(since)
             times.append(now.addingTimeInterval(60 - age.truncatingRemainder(dividingBy: 60) + 0.05))
         default:
             // Offline with the retry under way (or due): "retrying…" stays until its answer,

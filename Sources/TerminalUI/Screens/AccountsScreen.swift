@@ -33,7 +33,7 @@ enum AccountsScreen {
                 "Accounts \(shown.count) / \(rows.count)\(filter)\(marks)\(pending)\(unreadable)",
                 note: sort + " · usage lags up to 5 min",
                 state: state,
-                now: context.now, area: area, into: &buffer)
+                context: context, area: area, into: &buffer)
         else { return }
         let ids = context.ui.accountColumns
         let table = Table(
@@ -62,7 +62,9 @@ enum AccountsScreen {
             case .status:
                 if let pending {
                     // Twice the provider's 5 minutes and still not visible: say so rather than wait forever.
-                    let overdue = context.now.timeIntervalSince(pending.acceptedAt) > Marks.overdueAfter
+                    let waited =
+                        context.monotonic.map { $0 - pending.acceptedMonotonic } ?? context.now.timeIntervalSince(pending.acceptedAt)
+                    let overdue = waited > Marks.overdueAfter
                     return TableCell(Marks.pendingLabel(pending), overdue || pending.unconfirmed ? .warning : .pending)
                 }
                 if unreadable("status") { return TableCell(UnreadableText.mark, .warning) }

@@ -113,7 +113,8 @@ enum HeaderBar {
         case .connecting: return ("… connecting", .statusStale)
         case .live: return ("● live · \(refreshed)", .statusLive)
         case .stale(let since, let reason):
-            return ("◐ stale \(TimeText.age(context.now.timeIntervalSince(since))) (\(reason)) · \(refreshed)", .statusStale)
+            let age = context.snapshot.staleAge(now: context.now, monotonic: context.monotonic) ?? context.now.timeIntervalSince(since)
+            return ("◐ stale \(TimeText.age(age)) (\(reason)) · \(refreshed)", .statusStale)
         case .offline(let retry, let reason):
             let countdown: String
             if let retry, retry > context.now {

@@ -8,7 +8,7 @@ enum ExtractScreen {
         let state = context.snapshot.regions
         let extraction = context.ui.extraction
         PaneTitle.render(
-            "Extract", note: "Enter choose region and extract · w save to a file", stale: PaneStatus.stale(state, now: context.now),
+            "Extract", note: "Enter choose region and extract · w save to a file", stale: PaneStatus.stale(state, context: context),
             area: area,
             into: &buffer)
         let content = area.rows(1, area.height)

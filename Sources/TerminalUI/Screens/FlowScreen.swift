@@ -12,7 +12,7 @@ enum FlowScreen {
         guard
             let content = PaneStatus.frame(
                 "Flow · last \(days) days · total \(ByteFormat.human(total))\(UnreadableText.title(UnreadableText.count(whole) { $0.unreadable }))",
-                note: "[ ] 7/30/90 days · the last ~5 minutes are not counted yet", state: state, now: context.now, area: area,
+                note: "[ ] 7/30/90 days · the last ~5 minutes are not counted yet", state: state, context: context, area: area,
                 into: &buffer)
         else { return }
         let half = content.height / 2

@@ -22,7 +22,7 @@ enum OrdersScreen {
             let tableArea = PaneStatus.frame(
                 "Orders \(shown.count) / \(orders.count)\(filter)\(UnreadableText.title(UnreadableText.count(orders) { $0.unreadable }))",
                 note: unpaid > 0 ? "\(unpaid) awaiting payment" : "", state: state,
-                now: context.now, area: area, into: &buffer)
+                context: context, area: area, into: &buffer)
         else { return }
         Table(columns: columns, count: shown.count, selected: context.ui.orders.selected, offset: context.ui.orders.offset) {
             row(orders[shown[$0]], context: context)

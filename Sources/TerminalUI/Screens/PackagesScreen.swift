@@ -20,7 +20,7 @@ enum PackagesScreen {
             let content = PaneStatus.frame(
                 "Packages \(shown.count) / \(packages.count)\(filter)\(UnreadableText.title(UnreadableText.count(packages) { $0.unreadable }))",
                 note: soon > 0 ? "\(soon) expire within 7 days" : "", state: state,
-                now: context.now, area: area, into: &buffer)
+                context: context, area: area, into: &buffer)
         else { return }
         var tableArea = content
         if let summary = context.snapshot.summary.value, content.height > 4 {

@@ -5,17 +5,18 @@ import ProxyLiteAPI
 /// How a pane describes data that is missing or old.
 enum PaneStatus {
     /// "stale 4m: HTTP 503" when the last poll failed, nil when fresh.
-    static func stale<Value>(_ state: ResourceState<Value>, now: Date) -> String? {
-        guard let error = state.lastError, let fetched = state.fetchedAt else { return nil }
-        return "stale \(TimeText.age(now.timeIntervalSince(fetched))): \(error.shortDescription)"
+    static func stale<Value>(_ state: ResourceState<Value>, context: RenderContext) -> String? {
+        guard let error = state.lastError, let age = state.age(now: context.now, monotonic: context.monotonic) else { return nil }
+        return "stale \(TimeText.age(age)): \(error.shortDescription)"
     }
 
     /// Draws a pane's title line (with the stale mark) and returns the area below it, or nil when
     /// there is no data yet and a placeholder took its place.
     static func frame<Value>(
-        _ title: String, note: String, state: ResourceState<Value>, now: Date, area: Rect, into buffer: inout CellBuffer
+        _ title: String, note: String, state: ResourceState<Value>, context: RenderContext, area: Rect,
+        into buffer: inout CellBuffer
     ) -> Rect? {
-        PaneTitle.render(title, note: note, stale: stale(state, now: now), area: area, into: &buffer)
+        PaneTitle.render(title, note: note, stale: stale(state, context: context), area: area, into: &buffer)
         let content = area.rows(1, area.height)
         return placeholder(state, area: content, into: &buffer) ? nil : content
     }

@@ -16,7 +16,7 @@ enum ProductsScreen {
         let products = state.value?.products ?? []
         guard
             let content = PaneStatus.frame(
-                "Products \(products.count)", note: "browse only: buy in the provider's console", state: state, now: context.now,
+                "Products \(products.count)", note: "browse only: buy in the provider's console", state: state, context: context,
                 area: area,
                 into: &buffer)
         else { return }

@@ -22,7 +22,7 @@ enum StaticIPsScreen {
             let tableArea = PaneStatus.frame(
                 "Static IPs \(shown.count) / \(ips.count)\(filter)\(UnreadableText.title(UnreadableText.count(ips) { $0.unreadable }))",
                 note: "\(expiring) expire within 7 days", state: state,
-                now: context.now, area: area, into: &buffer)
+                context: context, area: area, into: &buffer)
         else { return }
         Table(columns: columns, count: shown.count, selected: context.ui.staticIPs.selected, offset: context.ui.staticIPs.offset) {
             row(ips[shown[$0]], context: context)

@@ -19,7 +19,7 @@ enum WhitelistScreen {
             ?? ""
         guard
             let tableArea = PaneStatus.frame(
-                "Whitelist \(ips.count)\(marks)", note: mine, state: state, now: context.now, area: area, into: &buffer)
+                "Whitelist \(ips.count)\(marks)", note: mine, state: state, context: context, area: area, into: &buffer)
         else { return }
         if ips.isEmpty {
             buffer.put("No whitelisted IPs. a adds some.", x: tableArea.x + 1, y: tableArea.y + 1, role: .dim, clip: tableArea)

@@ -54,7 +54,8 @@ public struct DashboardDriver {
     /// The frame to draw now, or nil when nothing changed. Tells the open dialog's guard whether
     /// this frame shows it (a terminal too small shows none) and lets it settle.
     public mutating func frame(
-        width: Int, height: Int, now: Date, uptime: ContinuousClock.Instant, zone: TimeZone = .current
+        width: Int, height: Int, now: Date, uptime: ContinuousClock.Instant, monotonic: Double? = nil,
+        zone: TimeZone = .current
     ) -> CellBuffer? {
         let layout = ScreenLayout(width: width, height: height)
         if ui.dialog != nil, ui.dialogGuard?.saw(shown: !layout.isTooSmall, at: uptime) == true { dirty = true }
@@ -63,6 +64,7 @@ public struct DashboardDriver {
         let lists = self.lists
         ui.clamp(lists, bodyRows: layout.body.height)
         return DashboardScreen.render(
-            RenderContext(snapshot: snapshot, ui: ui, lists: lists, now: now, zone: zone), width: width, height: height)
+            RenderContext(snapshot: snapshot, ui: ui, lists: lists, now: now, monotonic: monotonic, zone: zone), width: width,
+            height: height)
     }
 }

@@ -123,7 +123,8 @@ struct SoakRun {
                 let lists = VisibleLists.compute(snapshot, ui)
                 ui.clamp(lists, bodyRows: ScreenLayout(width: 120, height: 40).body.height)
                 let frame = DashboardScreen.render(
-                    RenderContext(snapshot: snapshot, ui: ui, lists: lists, now: target, zone: .current), width: 120, height: 40)
+                    RenderContext(snapshot: snapshot, ui: ui, lists: lists, now: target, monotonic: time, zone: .current), width: 120,
+                    height: 40)
                 guard frame.width == 120, frame.height == 40 else { throw SoakFailure(message: "a frame did not fit its grid") }
                 frames += 1
                 nextFrame = time + options.frameEvery
