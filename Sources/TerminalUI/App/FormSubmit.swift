@@ -199,23 +199,3 @@ extension UIState {
         )
     }
 }
-
-enum RenewalText {
-    static func duration(_ d: RenewDuration) -> String {
-        switch d {
-        case .oneMonth: return "1 month"
-        case .twoMonths: return "2 months"
-        case .endOfNextMonth: return "to the end of next month"
-        }
-    }
-}
-
-enum OrderText {
-    static func created(_ order: Order) -> [String] {
-        [
-            "trade no   \(order.tradeNo)", "title      \(order.title)", "amount     \(order.amount)",
-            "to pay     \(String(format: "%.2f", order.payFee))", "method     \(order.paymentMethodTitle)",
-            "status     \(order.statusText)", "", "Pay it in the provider's console; unpaid orders are cancelled after a while.",
-        ]
-    }
-}

@@ -4,38 +4,32 @@ import ProxyLiteAPI
 
 /// Rows whose identity could not be read (an account's username, a static IP's address, an
 /// order's trade number, a package's id) are shown, but nothing can be done to them: a change
-/// or a mark needs a name the API understands, and a guessed name could hit another row.
-extension UIState {
-    /// Why `key` cannot act on the focused row, or nil when it can (or does not act on a row).
-    func identityRefusal(_ key: Key, snapshot: Snapshot, lists: VisibleLists) -> String? {
-        switch (tab, key) {
-        case (.accounts, .character(" ")), (.accounts, .character("y")), (.flow, .character("y")):
-            return refusal(focusedAccount(snapshot, lists).map(\.account), "sub-account", "username")
-        case (.accounts, .character("e")), (.accounts, .character("d")), (.accounts, .character("D")),
-            (.accounts, .character("l")), (.accounts, .character("c")):
-            // Marks only ever hold readable names; without marks the action takes the focused row.
-            guard accountMarks.isEmpty else { return nil }
-            return refusal(focusedAccount(snapshot, lists).map(\.account), "sub-account", "username")
-        case (.staticIPs, .character(" ")):
-            return refusal(focused(snapshot.staticIPs.value, lists.staticIPs, staticIPs.selected), "static IP", "address")
-        case (.staticIPs, .character("R")):
-            guard ipMarks.isEmpty else { return nil }
-            return refusal(focused(snapshot.staticIPs.value, lists.staticIPs, staticIPs.selected), "static IP", "address")
-        case (.orders, .character("c")), (.orders, .character("y")):
-            return refusal(focused(snapshot.orders.value, lists.orders, orders.selected), "order", "trade number")
-        case (.packages, .character("y")):
-            return refusal(focused(snapshot.packages.value, lists.packages, packages.selected), "package", "id")
-        default:
-            return nil
-        }
-    }
-
-    private func focused<Row>(_ rows: [Row]?, _ shown: [Int], _ selected: Int) -> Row? {
-        guard let rows, selected < shown.count, shown[selected] < rows.count else { return nil }
+/// or a mark needs a name the API understands, and a guessed name could hit another row. The
+/// panes' key tables use these as their actions' refusals.
+enum RowIdentity {
+    /// The focused row of a table showing `shown` (indexes into `rows`), if any.
+    static func focused<Row>(_ rows: [Row]?, _ shown: [Int], _ selected: Int) -> Row? {
+        guard let rows, selected >= 0, selected < shown.count, shown[selected] < rows.count else { return nil }
         return rows[shown[selected]]
     }
 
-    private func refusal<Row: IdentifiedRow>(_ row: Row?, _ noun: String, _ identity: String) -> String? {
+    @Sendable static func account(_ ui: UIState, _ input: KeyInput) -> String? {
+        refusal(ui.focusedAccount(input.snapshot, input.lists).map(\.account), "sub-account", "username")
+    }
+
+    @Sendable static func staticIP(_ ui: UIState, _ input: KeyInput) -> String? {
+        refusal(focused(input.snapshot.staticIPs.value, input.lists.staticIPs, ui.staticIPs.selected), "static IP", "address")
+    }
+
+    @Sendable static func order(_ ui: UIState, _ input: KeyInput) -> String? {
+        refusal(focused(input.snapshot.orders.value, input.lists.orders, ui.orders.selected), "order", "trade number")
+    }
+
+    @Sendable static func package(_ ui: UIState, _ input: KeyInput) -> String? {
+        refusal(focused(input.snapshot.packages.value, input.lists.packages, ui.packages.selected), "package", "id")
+    }
+
+    private static func refusal<Row: IdentifiedRow>(_ row: Row?, _ noun: String, _ identity: String) -> String? {
         guard let row, !row.hasIdentity else { return nil }
         return "This \(noun)'s \(identity) could not be read: it cannot be marked, changed or fetched again."
     }

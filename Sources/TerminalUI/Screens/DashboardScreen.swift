@@ -14,16 +14,7 @@ public enum DashboardScreen {
         }
         HeaderBar.render(context, area: layout.header, into: &buffer)
         renderTabs(context.ui.tab, layout: layout, into: &buffer)
-        switch context.ui.tab {
-        case .accounts: AccountsScreen.render(context, area: layout.body, into: &buffer)
-        case .flow: FlowScreen.render(context, area: layout.body, into: &buffer)
-        case .staticIPs: StaticIPsScreen.render(context, area: layout.body, into: &buffer)
-        case .orders: OrdersScreen.render(context, area: layout.body, into: &buffer)
-        case .packages: PackagesScreen.render(context, area: layout.body, into: &buffer)
-        case .whitelist: WhitelistScreen.render(context, area: layout.body, into: &buffer)
-        case .extract: ExtractScreen.render(context, area: layout.body, into: &buffer)
-        case .products: ProductsScreen.render(context, area: layout.body, into: &buffer)
-        }
+        Panes.pane(context.ui.tab).render(context, area: layout.body, into: &buffer)
         renderFlash(context, area: layout.flash, into: &buffer)
         renderFooter(
             context.ui.tab, prompt: context.ui.prompt != nil || context.ui.dialog != nil, readOnly: context.snapshot.readOnly,

@@ -83,12 +83,9 @@ public struct UIState: Sendable {
     /// Keeps selections within the lists and visible in a body of `bodyRows` rows.
     public mutating func clamp(_ lists: VisibleLists, bodyRows: Int) {
         let visible = max(0, bodyRows - 2)  // the pane title and the table header
-        accounts.clamp(count: lists.accounts.count, visible: visible)
-        staticIPs.clamp(count: lists.staticIPs.count, visible: visible)
-        orders.clamp(count: lists.orders.count, visible: visible)
-        packages.clamp(count: lists.packages.count, visible: visible)
-        whitelist.clamp(count: lists.whitelist.count, visible: visible)
-        products.clamp(count: lists.products.count, visible: visible)
+        for pane in Panes.all {
+            if let table = pane.table { self[keyPath: table].clamp(count: pane.rowCount(lists), visible: visible) }
+        }
         if let current = flash, current.until <= Date() { flash = nil }
     }
 

@@ -2,26 +2,6 @@ import Foundation
 import Monitor
 import ProxyLiteAPI
 
-/// `?`: every key, from the binding table.
-enum HelpOverlay {
-    static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer) {
-        let bindings = KeyBinding.available(readOnly: context.snapshot.readOnly).filter {
-            if case .pane(let tab) = $0.scope { return tab == context.ui.tab }
-            return true
-        }
-        let inside = Overlay.frame(
-            title: "Keys · \(context.ui.tab.title) (Esc closes)", width: 76, height: bindings.count + 4, in: area, into: &buffer)
-        for (i, binding) in bindings.enumerated() where i < inside.height {
-            buffer.put(DisplayWidth.fit(binding.keys, to: 22), x: inside.x, y: inside.y + i, role: .footerKey, clip: inside)
-            buffer.put(binding.action, x: inside.x + 23, y: inside.y + i, role: .dialog, clip: inside)
-        }
-        if bindings.count + 1 < inside.height {
-            buffer.put(
-                "Mouse: click a tab or a row; wheel scrolls.", x: inside.x, y: inside.y + bindings.count + 1, role: .dim, clip: inside)
-        }
-    }
-}
-
 /// Enter on an account: its fields and its own daily traffic.
 enum AccountDetailOverlay {
     static func render(_ context: RenderContext, username: String, area: Rect, into buffer: inout CellBuffer) {
@@ -61,26 +41,6 @@ enum AccountDetailOverlay {
             BarChart(values: days.map { ($0.day, $0.bytes) }).render(into: &buffer, area: chartArea)
         } else {
             buffer.put("Daily traffic: loading…", x: inside.x, y: inside.y + chartTop, role: .dim, clip: inside)
-        }
-    }
-}
-
-/// Enter on a static IP: every field the API returned, undocumented ones included.
-enum StaticIPDetailOverlay {
-    static func render(_ context: RenderContext, identity: String, area: Rect, into buffer: inout CellBuffer) {
-        guard let ip = context.snapshot.staticIPs.value?.first(where: { $0.identity == identity }) else {
-            let inside = Overlay.frame(title: "Static IP (Esc closes)", width: 60, height: 3, in: area, into: &buffer)
-            buffer.put("This static IP is no longer listed.", x: inside.x, y: inside.y, role: .warning, clip: inside)
-            return
-        }
-        guard case .object(let members) = ip.maskedRaw else { return }
-        let inside = Overlay.frame(
-            title: "Static IP \(ip.ip) · as the API sent it (Esc closes)", width: 72, height: members.count + 2, in: area,
-            into: &buffer)
-        let keyWidth = min(20, (members.map { DisplayWidth.columns($0.0) }.max() ?? 4) + 1)
-        for (i, (key, value)) in members.enumerated() where i < inside.height {
-            buffer.put(DisplayWidth.fit(key, to: keyWidth), x: inside.x, y: inside.y + i, role: .dim, clip: inside)
-            buffer.put(value.displayText, x: inside.x + keyWidth + 1, y: inside.y + i, role: .dialog, clip: inside)
         }
     }
 }

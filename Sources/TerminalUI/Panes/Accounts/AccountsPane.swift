@@ -1,0 +1,88 @@
+import Foundation
+import Monitor
+import ProxyLiteAPI
+
+/// Sub-accounts: usage, limits, rates; filter, sort, mark, and every account change.
+enum AccountsPane: Pane {
+    static let tab = Tab.accounts
+    static let title = "Accounts"
+    static let shortTitle = "Accts"
+    static var table: WritableKeyPath<UIState, TableState>? { \.accounts }
+    static func rowCount(_ lists: VisibleLists) -> Int { lists.accounts.count }
+
+    static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer) {
+        AccountsScreen.render(context, area: area, into: &buffer)
+    }
+
+    /// Marks only ever hold readable names; without marks an action takes the focused row.
+    private static let focusedUnlessMarked: @Sendable (UIState, KeyInput) -> String? = { ui, input in
+        ui.accountMarks.isEmpty ? RowIdentity.account(ui, input) : nil
+    }
+
+    static let keys: [KeyAction] = [
+        .pane(tab, "/", "filter", keys: chars("/"), footer: true) { ui, _ in
+            ui.prompt = UIState.FilterPrompt(tab: .accounts, text: ui.accountFilter, previous: ui.accountFilter)
+        },
+        .pane(tab, "Esc", "clear filter", keys: [.escape]) { ui, input in
+            guard !ui.accountFilter.isEmpty else { return }
+            ui.accountFilter = ""
+            ui.say("Filter cleared", now: input.now)
+        },
+        .pane(tab, "s", "sort by next column", keys: chars("s"), footer: true) { ui, input in
+            let next = AccountColumn(rawValue: (ui.accountSort.column.rawValue + 1) % AccountColumn.allCases.count)!  // wraps
+            ui.accountSort = AccountSort(column: next)
+            ui.say("Sorted by \(next.title) \(ui.accountSort.descending ? "↓" : "↑")", now: input.now)
+        },
+        .pane(tab, "S", "reverse sort", keys: chars("S"), footer: true) { ui, input in
+            ui.accountSort.descending.toggle()
+            ui.say("Sorted by \(ui.accountSort.column.title) \(ui.accountSort.descending ? "↓" : "↑")", now: input.now)
+        },
+        KeyAction("Enter", "account details (p there shows the password)", keys: [.enter], scope: .pane(tab)) { ui, input in
+            guard let row = ui.focusedAccount(input.snapshot, input.lists) else { return [] }
+            ui.overlay = .accountDetail(username: row.account.username)
+            return [.showFlow(row.account.username)]
+        },
+        .pane(
+            tab, "Space * u", "mark / mark all shown / clear marks", keys: chars(" *u"),
+            refusal: { ui, input in input.key == .character(" ") ? RowIdentity.account(ui, input) : nil }
+        ) { ui, input in
+            switch input.key {
+            case .character(" "): ui.toggleMark(ui.focusedAccount(input.snapshot, input.lists)?.account.username, lists: input.lists)
+            case .character("*"):
+                let rows = input.snapshot.accounts.value ?? []
+                // Rows without a readable username are left out: they cannot be acted on.
+                let named = input.lists.accounts.lazy.map { rows[$0].account }.filter(\.hasIdentity).map(\.username)
+                ui.say(UIState.toggleAll(Array(named), in: &ui.accountMarks), now: input.now)
+            default:
+                ui.accountMarks.removeAll()
+                ui.say("Marks cleared.", now: input.now)
+            }
+        },
+        .pane(tab, "a", "add sub-accounts", keys: chars("a"), footer: true, writes: true) { ui, input in
+            ui.openAddForm(snapshot: input.snapshot)
+        },
+        .pane(tab, "e", "enable selected or marked", keys: chars("e"), footer: true, writes: true, refusal: focusedUnlessMarked) {
+            ui, input in ui.setEnabled(true, snapshot: input.snapshot, lists: input.lists, now: input.now)
+        },
+        .pane(tab, "d", "disable selected or marked", keys: chars("d"), footer: true, writes: true, refusal: focusedUnlessMarked) {
+            ui, input in ui.setEnabled(false, snapshot: input.snapshot, lists: input.lists, now: input.now)
+        },
+        .pane(tab, "D", "delete selected or marked", keys: chars("D"), writes: true, refusal: focusedUnlessMarked) { ui, input in
+            ui.deleteAccounts(snapshot: input.snapshot, lists: input.lists, now: input.now)
+        },
+        .pane(tab, "l", "change limit", keys: chars("l"), footer: true, writes: true, refusal: focusedUnlessMarked) { ui, input in
+            ui.openLimitForm(snapshot: input.snapshot, lists: input.lists, now: input.now)
+        },
+        .pane(
+            tab, "c", "change password, remark, limits, UDP", keys: chars("c"), writes: true, refusal: focusedUnlessMarked
+        ) { ui, input in
+            ui.openEditForm(snapshot: input.snapshot, lists: input.lists, now: input.now)
+        },
+        KeyAction(
+            "y", "raw record as the API sends it", keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.account
+        ) { ui, input in
+            guard let row = ui.focusedAccount(input.snapshot, input.lists) else { return [] }
+            return ui.inspect(.account(username: row.account.username), now: input.now)
+        },
+    ]
+}

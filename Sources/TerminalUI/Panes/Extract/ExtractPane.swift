@@ -1,0 +1,24 @@
+import Foundation
+import Monitor
+import ProxyLiteAPI
+
+/// Proxy endpoints for a region, to copy or save.
+enum ExtractPane: Pane {
+    static let tab = Tab.extract
+    static let title = "Extract"
+    static let shortTitle = "Extr"
+    static let onDemand: [Resource] = [.regions]
+
+    static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer) {
+        ExtractScreen.render(context, area: area, into: &buffer)
+    }
+
+    static let keys: [KeyAction] = [
+        .pane(tab, "Enter e", "choose region and extract", keys: [.enter, .character("e")], footer: true) { ui, input in
+            ui.openExtractionForm(input.snapshot)
+        },
+        .pane(tab, "w", "save the endpoints to a file", keys: chars("w"), footer: true) { ui, input in
+            ui.openSaveForm(now: input.now)
+        },
+    ]
+}

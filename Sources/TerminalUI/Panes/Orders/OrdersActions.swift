@@ -1,0 +1,24 @@
+import Foundation
+import Monitor
+import ProxyLiteAPI
+
+/// The Orders pane's action: close an unpaid order.
+extension UIState {
+    mutating func closeOrder(_ snapshot: Snapshot, _ lists: VisibleLists, now: Date) {
+        guard let orders = snapshot.orders.value, self.orders.selected < lists.orders.count else {
+            return say("No order selected.", now: now)
+        }
+        let order = orders[lists.orders[self.orders.selected]]
+        // An order without a status is unknown, not unpaid: closing it could cancel a paid one.
+        guard order.isUnpaid else {
+            return say("Only unpaid orders can be closed; \(order.tradeNo) is \(order.statusText).", now: now)
+        }
+        confirm(
+            ConfirmDialog(
+                title: "Close order",
+                lines: [
+                    "Close (cancel) this unpaid order:", "  \(order.tradeNo)", "  \(order.title) · \(String(format: "%.2f", order.payFee))",
+                ],
+                confirmLabel: "Close order", command: .closeOrder(tradeNo: order.tradeNo)))
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import Monitor
+import ProxyLiteAPI
+
+/// Purchased packages and when they expire.
+enum PackagesPane: Pane {
+    static let tab = Tab.packages
+    static let title = "Packages"
+    static let shortTitle = "Pkgs"
+    static let onDemand: [Resource] = [.packages]
+    static var table: WritableKeyPath<UIState, TableState>? { \.packages }
+    static func rowCount(_ lists: VisibleLists) -> Int { lists.packages.count }
+
+    static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer) {
+        PackagesScreen.render(context, area: area, into: &buffer)
+    }
+
+    static let keys: [KeyAction] = [
+        .pane(tab, "f", "filter by product type", keys: chars("f"), footer: true) { ui, input in
+            ui.cyclePackageType(input.snapshot, now: input.now)
+        },
+        KeyAction("y", "raw record", keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.package) { ui, input in
+            guard let package = RowIdentity.focused(input.snapshot.packages.value, input.lists.packages, ui.packages.selected)
+            else { return [] }
+            return ui.inspect(.package(id: package.id, tradeNo: package.tradeNo), now: input.now)
+        },
+    ]
+}

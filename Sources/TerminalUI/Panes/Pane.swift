@@ -1,0 +1,79 @@
+import Foundation
+import Monitor
+import ProxyLiteAPI
+
+/// One pane of the dashboard: its title, the data it needs, its keys with their handlers and its
+/// render function, listed once in `Panes.all`. A pane lives in its own folder under `Panes/`.
+protocol Pane {
+    static var tab: Tab { get }
+    static var title: String { get }
+    /// For narrow terminals.
+    static var shortTitle: String { get }
+    /// Data polled only once this pane has been opened (the rest is always polled).
+    static var onDemand: [Resource] { get }
+    /// The pane's own keys; the global ones are in `GlobalKeys`.
+    static var keys: [KeyAction] { get }
+    /// The table the arrow keys, the wheel and a click move in; nil when the pane has none.
+    static var table: WritableKeyPath<UIState, TableState>? { get }
+    /// How many rows that table shows now.
+    static func rowCount(_ lists: VisibleLists) -> Int
+    /// Whether a click on a row selects it (false where the table moved is not the one shown).
+    static var rowsClickable: Bool { get }
+    static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer)
+}
+
+extension Pane {
+    static var shortTitle: String { title }
+    static var onDemand: [Resource] { [] }
+    static var table: WritableKeyPath<UIState, TableState>? { nil }
+    static func rowCount(_ lists: VisibleLists) -> Int { 0 }
+    static var rowsClickable: Bool { table != nil }
+    static func chars(_ text: String) -> [Key] { KeyAction.chars(text) }
+}
+
+/// What a key handler reads: the key, the data and the lists on screen, the clock and the size.
+struct KeyInput {
+    let key: Key
+    let snapshot: Snapshot
+    let lists: VisibleLists
+    let now: Date
+    let bodyRows: Int
+    let layout: ScreenLayout
+}
+
+/// A key binding with its handler. One table drives dispatch, help, the footer and the
+/// read-only guard, so a key cannot be documented and not handled, or handled and not shown.
+struct KeyAction: Sendable {
+    let binding: KeyBinding
+    /// The keys it answers to.
+    let keys: [Key]
+    /// Why it cannot act now (the focused row's identity could not be read), or nil when it can.
+    let refusal: @Sendable (UIState, KeyInput) -> String?
+    let run: @Sendable (inout UIState, KeyInput) -> [Effect]
+
+    init(
+        _ label: String, _ action: String, keys: [Key], scope: KeyBinding.Scope, footer: Bool = false, writes: Bool = false,
+        refusal: @escaping @Sendable (UIState, KeyInput) -> String? = { _, _ in nil },
+        run: @escaping @Sendable (inout UIState, KeyInput) -> [Effect]
+    ) {
+        binding = KeyBinding(keys: label, action: action, scope: scope, inFooter: footer, writes: writes)
+        self.keys = keys
+        self.refusal = refusal
+        self.run = run
+    }
+
+    /// A pane key whose handler returns no effects.
+    static func pane(
+        _ tab: Tab, _ label: String, _ action: String, keys: [Key], footer: Bool = false, writes: Bool = false,
+        refusal: @escaping @Sendable (UIState, KeyInput) -> String? = { _, _ in nil },
+        _ run: @escaping @Sendable (inout UIState, KeyInput) -> Void
+    ) -> KeyAction {
+        KeyAction(label, action, keys: keys, scope: .pane(tab), footer: footer, writes: writes, refusal: refusal) {
+            run(&$0, $1)
+            return []
+        }
+    }
+
+    /// Characters as keys: `chars("e")`, `chars(" *u")`.
+    static func chars(_ text: String) -> [Key] { text.map { Key.character($0) } }
+}

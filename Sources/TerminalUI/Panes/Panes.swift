@@ -1,0 +1,17 @@
+/// The registry: the only list of panes. Tab order, the number keys, the tab bar, help, the
+/// footer and on-demand polling all follow it.
+enum Panes {
+    static var all: [any Pane.Type] {
+        [
+            AccountsPane.self, FlowPane.self, StaticIPsPane.self, OrdersPane.self, PackagesPane.self, WhitelistPane.self,
+            ExtractPane.self, ProductsPane.self,
+        ]
+    }
+
+    static func pane(_ tab: Tab) -> any Pane.Type {
+        all.first { $0.tab == tab } ?? AccountsPane.self
+    }
+
+    /// Every key binding: the global ones, then each pane's in tab order.
+    static var bindings: [KeyBinding] { (GlobalKeys.all + all.flatMap { $0.keys }).map { $0.binding } }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import Monitor
+import ProxyLiteAPI
+
+/// What the provider sells, with prices: browse only.
+enum ProductsPane: Pane {
+    static let tab = Tab.products
+    static let title = "Products"
+    static let shortTitle = "Prod"
+    static let onDemand: [Resource] = [.catalogue]
+    static var table: WritableKeyPath<UIState, TableState>? { \.products }
+    static func rowCount(_ lists: VisibleLists) -> Int { lists.products.count }
+
+    static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer) {
+        ProductsScreen.render(context, area: area, into: &buffer)
+    }
+
+    static let keys: [KeyAction] = [
+        .pane(tab, "Enter y", "prices, SKUs and details", keys: [.enter, .character("y")], footer: true) { ui, input in
+            ui.openProductDetail(input.snapshot, input.lists)
+        }
+    ]
+}
