@@ -291,3 +291,28 @@ extension ActionTests {
         }
     }
 }
+
+extension ActionTests {
+    /// `[keys.accounts] disable = "x"` in the config: the real binary disables on x, not on d,
+    /// and its footer says so.
+    @Test func aRemappedKeyFromTheConfig() async throws {
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("keys-\(UUID().uuidString).toml")
+        try "[keys.accounts]\ndisable = \"x\"\n".write(to: config, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: config) }
+        try await session(arguments: ["--config", config.path]) { simulator, tmux in
+            try await tmux.send("?")
+            let help = try await tmux.waitFor("disable selected or marked")
+            let line = help.split(separator: "\n").first { $0.contains("disable selected or marked") } ?? ""
+            #expect(line.contains(" x "), "\(line)")
+            try await tmux.send("Escape")
+            try await tmux.waitUntil("help to close") { !$0.contains("disable selected or marked") }
+            try await tmux.send("d")
+            try await tmux.send("x")
+            try await tmux.waitFor("Disable sub-accounts")
+            try await settled(tmux)
+            try await tmux.send("Escape")
+            try await tmux.waitUntil("the dialog to close") { !$0.contains("Disable sub-accounts") }
+            #expect(simulator.requestCounts["whitelist-account/disable"] == nil)
+        }
+    }
+}

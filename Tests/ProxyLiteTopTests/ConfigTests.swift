@@ -24,6 +24,14 @@ import Testing
         ("app_key = \"abc\"\n", 1, "does not belong in the config file"),
         ("theme = nord\n", 1, "text needs quotes"),
         ("theme = \"nord\"\ntheme = \"light\"\n", 2, "set twice"),
+        ("[keys.accounts]\ndisable = \"D\"\n", 2, "key D is bound to both accounts.disable and accounts.delete"),
+        ("[keys.accounts]\ndisable = \"q\"\n", 2, "key q is bound to both global.quit and accounts.disable"),
+        ("[keys.global]\nhelp = \"h\"\n[keys.flow]\ndays = [\"h\", \"l\"]\n", 4, "key h is bound to both global.help and flow.days"),
+        ("[keys.accounts]\nzap = \"z\"\n", 2, "unknown action 'zap' in [keys.accounts]; expected filter, clear-filter"),
+        ("[keys.accounts]\nmark = \"m\"\n", 2, "accounts.mark takes 3 keys, one each for: mark, mark all shown, clear marks"),
+        ("[keys.accounts]\ndisable = \"Hyper-X\"\n", 2, "'Hyper-X' is not a key"),
+        ("[keys.accounts]\ndisable = 4\n", 2, "must be a key in quotes"),
+        ("[keys.colors]\nx = \"y\"\n", 2, "unknown table [keys.colors]; expected one of keys.global, keys.accounts"),
     ])
     func badConfigSaysWhereAndWhat(text: String, line: Int, message: String) async throws {
         let result = try await withConfig(text)
@@ -45,6 +53,12 @@ import Testing
             columns = ["username", "usage", "percent"]
             [intervals]
             accounts = 45
+            [keys.global]
+            quit = "Q"
+            [keys.accounts]
+            disable = ["x", "^X"]   # q is free now that quit is Q
+            enable = "q"
+            mark = ["m", "M", "U"]
             """)
         #expect(result.status == 0, "\(result.stderr)")
     }

@@ -23,15 +23,27 @@ extension UIState {
             return focusEffect(snapshot, lists)
         }
         if case .mouse(let event) = key { return handleMouse(event, snapshot: snapshot, lists: lists, layout: layout) }
-        let input = KeyInput(key: key, snapshot: snapshot, lists: lists, now: now, bodyRows: bodyRows, layout: layout)
+        var input = KeyInput(key: key, snapshot: snapshot, lists: lists, now: now, bodyRows: bodyRows, layout: layout)
         // The pane's own table first: a pane binds a global key only to give it a meaning there.
-        if let action = Panes.pane(tab).keys.first(where: { $0.keys.contains(key) }) {
+        if let (action, slot) = Self.find(key, in: Panes.pane(tab).keys, keyMap) {
+            input.slot = slot
             let effects = run(action, input)
             refuseWriteDialog(snapshot, now: now)
             return effects
         }
-        if let action = GlobalKeys.all.first(where: { $0.keys.contains(key) }) { return action.run(&self, input) }
+        if let (action, slot) = Self.find(key, in: GlobalKeys.all, keyMap) {
+            input.slot = slot
+            return action.run(&self, input)
+        }
         return []
+    }
+
+    /// The action of `table` that answers to `key` under `map`, and which of its keys it is.
+    private static func find(_ key: Key, in table: [KeyAction], _ map: KeyMap) -> (KeyAction, Int)? {
+        for action in table {
+            if let slot = map.keys(action).firstIndex(of: key) { return (action, slot) }
+        }
+        return nil
     }
 
     /// Runs a bound action unless read-only mode or an unreadable row refuses it, saying why.

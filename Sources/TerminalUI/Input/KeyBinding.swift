@@ -19,13 +19,16 @@ public struct KeyBinding: Sendable, Hashable {
     }
 
     /// Every binding: the global keys, then each pane's, in tab order (from the panes' key tables).
-    public static var all: [KeyBinding] { Panes.bindings }
+    public static var all: [KeyBinding] { Panes.bindings() }
 
     /// The bindings that apply: without the writes in read-only mode.
-    public static func available(readOnly: Bool) -> [KeyBinding] { readOnly ? all.filter { !$0.writes } : all }
+    public static func available(readOnly: Bool, keys: KeyMap = KeyMap()) -> [KeyBinding] {
+        let all = Panes.bindings(keys)
+        return readOnly ? all.filter { !$0.writes } : all
+    }
 
-    public static func footer(for tab: Tab, readOnly: Bool = false) -> [KeyBinding] {
-        available(readOnly: readOnly).filter { $0.inFooter && ($0.scope == .global || $0.scope == .pane(tab)) }
+    public static func footer(for tab: Tab, readOnly: Bool = false, keys: KeyMap = KeyMap()) -> [KeyBinding] {
+        available(readOnly: readOnly, keys: keys).filter { $0.inFooter && ($0.scope == .global || $0.scope == .pane(tab)) }
             .sorted { ($0.scope == .global ? 1 : 0) < ($1.scope == .global ? 1 : 0) }
     }
 }

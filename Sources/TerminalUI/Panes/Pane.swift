@@ -6,6 +6,8 @@ import ProxyLiteAPI
 /// render function, listed once in `Panes.all`. A pane lives in its own folder under `Panes/`.
 protocol Pane {
     static var tab: Tab { get }
+    /// The pane's name in the config (`[keys.<id>]`).
+    static var id: String { get }
     static var title: String { get }
     /// For narrow terminals.
     static var shortTitle: String { get }
@@ -39,36 +41,48 @@ struct KeyInput {
     let now: Date
     let bodyRows: Int
     let layout: ScreenLayout
+    /// Which of the action's keys was pressed, for actions whose keys mean different things
+    /// (`KeyAction.slots`).
+    var slot = 0
 }
 
 /// A key binding with its handler. One table drives dispatch, help, the footer and the
 /// read-only guard, so a key cannot be documented and not handled, or handled and not shown.
 struct KeyAction: Sendable {
+    /// The action's name in the config (`[keys.accounts] disable = "x"`).
+    let id: String
     let binding: KeyBinding
-    /// The keys it answers to.
+    /// The keys it answers to (the config may replace them: see `KeyMap`).
     let keys: [Key]
+    /// What each key does, for an action whose keys differ in meaning ("mark", "mark all shown",
+    /// "clear marks"); the handler reads which from `KeyInput.slot`, and a remap must give one key
+    /// for each. Nil when every key does the same.
+    let slots: [String]?
     /// Why it cannot act now (the focused row's identity could not be read), or nil when it can.
     let refusal: @Sendable (UIState, KeyInput) -> String?
     let run: @Sendable (inout UIState, KeyInput) -> [Effect]
 
     init(
-        _ label: String, _ action: String, keys: [Key], scope: KeyBinding.Scope, footer: Bool = false, writes: Bool = false,
+        _ id: String, _ label: String, _ action: String, keys: [Key], slots: [String]? = nil, scope: KeyBinding.Scope,
+        footer: Bool = false, writes: Bool = false,
         refusal: @escaping @Sendable (UIState, KeyInput) -> String? = { _, _ in nil },
         run: @escaping @Sendable (inout UIState, KeyInput) -> [Effect]
     ) {
+        self.id = id
         binding = KeyBinding(keys: label, action: action, scope: scope, inFooter: footer, writes: writes)
         self.keys = keys
+        self.slots = slots
         self.refusal = refusal
         self.run = run
     }
 
     /// A pane key whose handler returns no effects.
     static func pane(
-        _ tab: Tab, _ label: String, _ action: String, keys: [Key], footer: Bool = false, writes: Bool = false,
-        refusal: @escaping @Sendable (UIState, KeyInput) -> String? = { _, _ in nil },
+        _ tab: Tab, _ id: String, _ label: String, _ action: String, keys: [Key], slots: [String]? = nil, footer: Bool = false,
+        writes: Bool = false, refusal: @escaping @Sendable (UIState, KeyInput) -> String? = { _, _ in nil },
         _ run: @escaping @Sendable (inout UIState, KeyInput) -> Void
     ) -> KeyAction {
-        KeyAction(label, action, keys: keys, scope: .pane(tab), footer: footer, writes: writes, refusal: refusal) {
+        KeyAction(id, label, action, keys: keys, slots: slots, scope: .pane(tab), footer: footer, writes: writes, refusal: refusal) {
             run(&$0, $1)
             return []
         }

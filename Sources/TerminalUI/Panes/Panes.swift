@@ -12,6 +12,6 @@ enum Panes {
         all.first { $0.tab == tab } ?? AccountsPane.self
     }
 
-    /// Every key binding: the global ones, then each pane's in tab order.
-    static var bindings: [KeyBinding] { (GlobalKeys.all + all.flatMap { $0.keys }).map { $0.binding } }
+    /// Every key binding: the global ones, then each pane's in tab order, with `map`'s keys.
+    static func bindings(_ map: KeyMap = KeyMap()) -> [KeyBinding] { (GlobalKeys.all + all.flatMap { $0.keys }).map(map.binding) }
 }

@@ -18,8 +18,7 @@ public enum DashboardScreen {
         renderFlash(context, area: layout.flash, into: &buffer)
         renderFooter(
             context.ui.tab, prompt: context.ui.prompt != nil || context.ui.dialog != nil, readOnly: context.snapshot.readOnly,
-            area: layout.footer,
-            into: &buffer)
+            keys: context.ui.keyMap, area: layout.footer, into: &buffer)
         switch context.ui.overlay {
         case .none: break
         case .help: HelpOverlay.render(context, area: layout.body, into: &buffer)
@@ -55,10 +54,12 @@ public enum DashboardScreen {
     }
 
     /// Pane keys from the left, the global ones (help, refresh, quit) kept visible on the right.
-    static func renderFooter(_ tab: Tab, prompt: Bool, readOnly: Bool, area: Rect, into buffer: inout CellBuffer) {
+    static func renderFooter(
+        _ tab: Tab, prompt: Bool, readOnly: Bool, keys: KeyMap = KeyMap(), area: Rect, into buffer: inout CellBuffer
+    ) {
         buffer.fill(area, role: .footer)
         guard !prompt else { return }
-        let bindings = KeyBinding.footer(for: tab, readOnly: readOnly)
+        let bindings = KeyBinding.footer(for: tab, readOnly: readOnly, keys: keys)
         let global = bindings.filter { $0.scope == .global }
         let globalWidth = global.reduce(0) { $0 + DisplayWidth.columns($1.keys + " " + $1.action + "  ") }
         var x = max(area.x, area.maxX - globalWidth)

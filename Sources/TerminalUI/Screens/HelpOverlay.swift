@@ -5,7 +5,7 @@ import ProxyLiteAPI
 /// `?`: every key, from the binding table.
 enum HelpOverlay {
     static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer) {
-        let bindings = KeyBinding.available(readOnly: context.snapshot.readOnly).filter {
+        let bindings = KeyBinding.available(readOnly: context.snapshot.readOnly, keys: context.ui.keyMap).filter {
             if case .pane(let tab) = $0.scope { return tab == context.ui.tab }
             return true
         }

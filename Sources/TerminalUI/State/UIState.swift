@@ -37,6 +37,8 @@ public struct UIState: Sendable {
     public var accountSort = AccountSort()
     /// The accounts table's columns, in order (the config's `columns`).
     public var accountColumns: [AccountColumn] = AccountColumn.allCases
+    /// The keys, with the config's choices (`[keys.<pane>]`) over the built-in ones.
+    public var keyMap = KeyMap()
     public var flowDays = 30
     public var overlay: Overlay = .none
     /// `p` in an account's details shows its proxy password until the details close.

@@ -14,6 +14,8 @@ struct Config: Sendable {
     var allowInsecureHTTP = false
     var intervals: [Resource: Duration] = [:]
     var columns: [AccountColumn]?
+    /// The keys the user chose (`[keys.<pane>]`), over the built-in ones.
+    var keys = KeyMap()
     /// Where it was read from, for messages; nil when there was no file.
     var path: String?
 
@@ -33,6 +35,10 @@ struct Config: Sendable {
         flow = 300
         static_ips = 300
         orders = 120
+
+        [keys.accounts]   # any action of any pane; `?` in the dashboard lists them
+        disable = "x"
+        mark = ["m", "M", "U"]   # mark, mark all shown, clear marks
         """
 }
 

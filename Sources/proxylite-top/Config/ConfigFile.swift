@@ -36,12 +36,33 @@ enum ConfigFile {
         } catch {
             throw ConfigProblem(file: file, line: error.line, message: error.message)
         }
-        for table in document.tables where table.name != "intervals" {
-            throw ConfigProblem(file: file, line: table.line, message: "unknown table [\(table.name)]; the only table is [intervals]")
+        for table in document.tables where table.name != "intervals" && !table.name.hasPrefix("keys.") {
+            throw ConfigProblem(
+                file: file, line: table.line,
+                message: "unknown table [\(table.name)]; the tables are [intervals] and [keys.<pane>] (such as [keys.accounts])")
         }
         var config = Config()
+        var keys: [KeyMap.Choice] = []
         for entry in document.entries {
             func problem(_ message: String) -> ConfigProblem { ConfigProblem(file: file, line: entry.line, message: message) }
+            if entry.table.hasPrefix("keys.") {
+                let names: [String]
+                switch entry.value {
+                case .string(let name): names = [name]
+                case .array(let items):
+                    names = try items.map { item throws(ConfigProblem) -> String in
+                        guard case .string(let name) = item else {
+                            throw problem("\(entry.table).\(entry.key) lists keys as text in quotes, not \(item.typeName)")
+                        }
+                        return name
+                    }
+                default:
+                    throw problem(
+                        "\(entry.table).\(entry.key) must be a key in quotes (\"x\") or a list of them, not \(entry.value.typeName)")
+                }
+                keys.append(KeyMap.Choice(scope: String(entry.table.dropFirst(5)), action: entry.key, keys: names, line: entry.line))
+                continue
+            }
             func string() throws(ConfigProblem) -> String {
                 guard case .string(let s) = entry.value else {
                     throw problem("\(entry.key) must be text in quotes, not \(entry.value.typeName)")
@@ -112,6 +133,11 @@ enum ConfigFile {
                     "unknown key '\(entry.key)'; expected base_url, path_prefix, provider_timezone, app_key_file, theme, read_only, allow_insecure_http, columns or [intervals]"
                 )
             }
+        }
+        do {
+            config.keys = try KeyMap(keys)
+        } catch {
+            throw ConfigProblem(file: file, line: error.line, message: error.message)
         }
         return config
     }

@@ -5,6 +5,7 @@ import ProxyLiteAPI
 /// Sub-accounts: usage, limits, rates; filter, sort, mark, and every account change.
 enum AccountsPane: Pane {
     static let tab = Tab.accounts
+    static let id = "accounts"
     static let title = "Accounts"
     static let shortTitle = "Accts"
     static var table: WritableKeyPath<UIState, TableState>? { \.accounts }
@@ -20,35 +21,36 @@ enum AccountsPane: Pane {
     }
 
     static let keys: [KeyAction] = [
-        .pane(tab, "/", "filter", keys: chars("/"), footer: true) { ui, _ in
+        .pane(tab, "filter", "/", "filter", keys: chars("/"), footer: true) { ui, _ in
             ui.prompt = UIState.FilterPrompt(tab: .accounts, text: ui.accountFilter, previous: ui.accountFilter)
         },
-        .pane(tab, "Esc", "clear filter", keys: [.escape]) { ui, input in
+        .pane(tab, "clear-filter", "Esc", "clear filter", keys: [.escape]) { ui, input in
             guard !ui.accountFilter.isEmpty else { return }
             ui.accountFilter = ""
             ui.say("Filter cleared", now: input.now)
         },
-        .pane(tab, "s", "sort by next column", keys: chars("s"), footer: true) { ui, input in
+        .pane(tab, "sort", "s", "sort by next column", keys: chars("s"), footer: true) { ui, input in
             let next = AccountColumn(rawValue: (ui.accountSort.column.rawValue + 1) % AccountColumn.allCases.count)!  // wraps
             ui.accountSort = AccountSort(column: next)
             ui.say("Sorted by \(next.title) \(ui.accountSort.descending ? "↓" : "↑")", now: input.now)
         },
-        .pane(tab, "S", "reverse sort", keys: chars("S"), footer: true) { ui, input in
+        .pane(tab, "reverse-sort", "S", "reverse sort", keys: chars("S"), footer: true) { ui, input in
             ui.accountSort.descending.toggle()
             ui.say("Sorted by \(ui.accountSort.column.title) \(ui.accountSort.descending ? "↓" : "↑")", now: input.now)
         },
-        KeyAction("Enter", "account details (p there shows the password)", keys: [.enter], scope: .pane(tab)) { ui, input in
+        KeyAction("details", "Enter", "account details (p there shows the password)", keys: [.enter], scope: .pane(tab)) { ui, input in
             guard let row = ui.focusedAccount(input.snapshot, input.lists) else { return [] }
             ui.overlay = .accountDetail(username: row.account.username)
             return [.showFlow(row.account.username)]
         },
         .pane(
-            tab, "Space * u", "mark / mark all shown / clear marks", keys: chars(" *u"),
-            refusal: { ui, input in input.key == .character(" ") ? RowIdentity.account(ui, input) : nil }
+            tab, "mark", "Space * u", "mark / mark all shown / clear marks", keys: chars(" *u"),
+            slots: ["mark", "mark all shown", "clear marks"],
+            refusal: { ui, input in input.slot == 0 ? RowIdentity.account(ui, input) : nil }
         ) { ui, input in
-            switch input.key {
-            case .character(" "): ui.toggleMark(ui.focusedAccount(input.snapshot, input.lists)?.account.username, lists: input.lists)
-            case .character("*"):
+            switch input.slot {
+            case 0: ui.toggleMark(ui.focusedAccount(input.snapshot, input.lists)?.account.username, lists: input.lists)
+            case 1:
                 let rows = input.snapshot.accounts.value ?? []
                 // Rows without a readable username are left out: they cannot be acted on.
                 let named = input.lists.accounts.lazy.map { rows[$0].account }.filter(\.hasIdentity).map(\.username)
@@ -58,28 +60,29 @@ enum AccountsPane: Pane {
                 ui.say("Marks cleared.", now: input.now)
             }
         },
-        .pane(tab, "a", "add sub-accounts", keys: chars("a"), footer: true, writes: true) { ui, input in
+        .pane(tab, "add", "a", "add sub-accounts", keys: chars("a"), footer: true, writes: true) { ui, input in
             ui.openAddForm(snapshot: input.snapshot)
         },
-        .pane(tab, "e", "enable selected or marked", keys: chars("e"), footer: true, writes: true, refusal: focusedUnlessMarked) {
+        .pane(tab, "enable", "e", "enable selected or marked", keys: chars("e"), footer: true, writes: true, refusal: focusedUnlessMarked) {
             ui, input in ui.setEnabled(true, snapshot: input.snapshot, lists: input.lists, now: input.now)
         },
-        .pane(tab, "d", "disable selected or marked", keys: chars("d"), footer: true, writes: true, refusal: focusedUnlessMarked) {
+        .pane(tab, "disable", "d", "disable selected or marked", keys: chars("d"), footer: true, writes: true, refusal: focusedUnlessMarked)
+        {
             ui, input in ui.setEnabled(false, snapshot: input.snapshot, lists: input.lists, now: input.now)
         },
-        .pane(tab, "D", "delete selected or marked", keys: chars("D"), writes: true, refusal: focusedUnlessMarked) { ui, input in
+        .pane(tab, "delete", "D", "delete selected or marked", keys: chars("D"), writes: true, refusal: focusedUnlessMarked) { ui, input in
             ui.deleteAccounts(snapshot: input.snapshot, lists: input.lists, now: input.now)
         },
-        .pane(tab, "l", "change limit", keys: chars("l"), footer: true, writes: true, refusal: focusedUnlessMarked) { ui, input in
+        .pane(tab, "limit", "l", "change limit", keys: chars("l"), footer: true, writes: true, refusal: focusedUnlessMarked) { ui, input in
             ui.openLimitForm(snapshot: input.snapshot, lists: input.lists, now: input.now)
         },
         .pane(
-            tab, "c", "change password, remark, limits, UDP", keys: chars("c"), writes: true, refusal: focusedUnlessMarked
+            tab, "change", "c", "change password, remark, limits, UDP", keys: chars("c"), writes: true, refusal: focusedUnlessMarked
         ) { ui, input in
             ui.openEditForm(snapshot: input.snapshot, lists: input.lists, now: input.now)
         },
         KeyAction(
-            "y", "raw record as the API sends it", keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.account
+            "raw", "y", "raw record as the API sends it", keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.account
         ) { ui, input in
             guard let row = ui.focusedAccount(input.snapshot, input.lists) else { return [] }
             return ui.inspect(.account(username: row.account.username), now: input.now)

@@ -5,6 +5,7 @@ import ProxyLiteAPI
 /// Proxy endpoints for a region, to copy or save.
 enum ExtractPane: Pane {
     static let tab = Tab.extract
+    static let id = "extract"
     static let title = "Extract"
     static let shortTitle = "Extr"
     static let onDemand: [Resource] = [.regions]
@@ -14,10 +15,10 @@ enum ExtractPane: Pane {
     }
 
     static let keys: [KeyAction] = [
-        .pane(tab, "Enter e", "choose region and extract", keys: [.enter, .character("e")], footer: true) { ui, input in
+        .pane(tab, "extract", "Enter e", "choose region and extract", keys: [.enter, .character("e")], footer: true) { ui, input in
             ui.openExtractionForm(input.snapshot)
         },
-        .pane(tab, "w", "save the endpoints to a file", keys: chars("w"), footer: true) { ui, input in
+        .pane(tab, "save", "w", "save the endpoints to a file", keys: chars("w"), footer: true) { ui, input in
             ui.openSaveForm(now: input.now)
         },
     ]

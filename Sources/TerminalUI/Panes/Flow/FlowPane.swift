@@ -5,6 +5,7 @@ import ProxyLiteAPI
 /// Daily traffic: the whole account's, or the focused sub-account's.
 enum FlowPane: Pane {
     static let tab = Tab.flow
+    static let id = "flow"
     static let title = "Flow"
     /// The arrows choose the sub-account in the accounts table, which this pane does not show.
     static var table: WritableKeyPath<UIState, TableState>? { \.accounts }
@@ -16,19 +17,20 @@ enum FlowPane: Pane {
     }
 
     static let keys: [KeyAction] = [
-        .pane(tab, "[ ]", "7 / 30 / 90 days", keys: chars("[]"), footer: true) { ui, input in
-            if input.key == .character("[") {
+        .pane(tab, "days", "[ ]", "7 / 30 / 90 days", keys: chars("[]"), slots: ["shorter", "longer"], footer: true) { ui, input in
+            if input.slot == 0 {
                 ui.flowDays = ui.flowDays == 90 ? 30 : 7
             } else {
                 ui.flowDays = ui.flowDays == 7 ? 30 : 90
             }
         },
         // Overrides the global move: here it changes whose traffic is shown.
-        KeyAction("↑↓", "choose sub-account", keys: [.up, .down], scope: .pane(tab), footer: true) { ui, input in
-            ui.move(input.key == .up ? -1 : 1, input.lists)
+        KeyAction("choose", "↑↓", "choose sub-account", keys: [.up, .down], slots: ["previous", "next"], scope: .pane(tab), footer: true) {
+            ui, input in
+            ui.move(input.slot == 0 ? -1 : 1, input.lists)
             return ui.focusEffect(input.snapshot, input.lists)
         },
-        KeyAction("y", "raw record of the sub-account", keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.account) {
+        KeyAction("raw", "y", "raw record of the sub-account", keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.account) {
             ui, input in
             guard let row = ui.focusedAccount(input.snapshot, input.lists) else { return [] }
             return ui.inspect(.account(username: row.account.username), now: input.now)

@@ -5,6 +5,7 @@ import ProxyLiteAPI
 /// Orders, filtered by status; close an unpaid one.
 enum OrdersPane: Pane {
     static let tab = Tab.orders
+    static let id = "orders"
     static let title = "Orders"
     static var table: WritableKeyPath<UIState, TableState>? { \.orders }
     static func rowCount(_ lists: VisibleLists) -> Int { lists.orders.count }
@@ -14,16 +15,16 @@ enum OrdersPane: Pane {
     }
 
     static let keys: [KeyAction] = [
-        .pane(tab, "f", "filter by status", keys: chars("f"), footer: true) { ui, input in
+        .pane(tab, "filter", "f", "filter by status", keys: chars("f"), footer: true) { ui, input in
             let cycle: [OrderStatus?] = [nil, .unpaid, .paid, .cancelled, .refunded]
             let index = cycle.firstIndex { $0 == ui.orderStatusFilter } ?? 0
             ui.orderStatusFilter = cycle[(index + 1) % cycle.count]
             ui.say("Orders: \(ui.orderStatusFilter?.description ?? "all statuses")", now: input.now)
         },
-        .pane(tab, "c", "close an unpaid order", keys: chars("c"), footer: true, writes: true, refusal: RowIdentity.order) {
+        .pane(tab, "close", "c", "close an unpaid order", keys: chars("c"), footer: true, writes: true, refusal: RowIdentity.order) {
             ui, input in ui.closeOrder(input.snapshot, input.lists, now: input.now)
         },
-        KeyAction("y", "raw record", keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.order) { ui, input in
+        KeyAction("raw", "y", "raw record", keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.order) { ui, input in
             guard let order = RowIdentity.focused(input.snapshot.orders.value, input.lists.orders, ui.orders.selected) else {
                 return []
             }

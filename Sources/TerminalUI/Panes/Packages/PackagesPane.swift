@@ -5,6 +5,7 @@ import ProxyLiteAPI
 /// Purchased packages and when they expire.
 enum PackagesPane: Pane {
     static let tab = Tab.packages
+    static let id = "packages"
     static let title = "Packages"
     static let shortTitle = "Pkgs"
     static let onDemand: [Resource] = [.packages]
@@ -16,10 +17,10 @@ enum PackagesPane: Pane {
     }
 
     static let keys: [KeyAction] = [
-        .pane(tab, "f", "filter by product type", keys: chars("f"), footer: true) { ui, input in
+        .pane(tab, "filter", "f", "filter by product type", keys: chars("f"), footer: true) { ui, input in
             ui.cyclePackageType(input.snapshot, now: input.now)
         },
-        KeyAction("y", "raw record", keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.package) { ui, input in
+        KeyAction("raw", "y", "raw record", keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.package) { ui, input in
             guard let package = RowIdentity.focused(input.snapshot.packages.value, input.lists.packages, ui.packages.selected)
             else { return [] }
             return ui.inspect(.package(id: package.id, tradeNo: package.tradeNo), now: input.now)

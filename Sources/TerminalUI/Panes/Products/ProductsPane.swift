@@ -5,6 +5,7 @@ import ProxyLiteAPI
 /// What the provider sells, with prices: browse only.
 enum ProductsPane: Pane {
     static let tab = Tab.products
+    static let id = "products"
     static let title = "Products"
     static let shortTitle = "Prod"
     static let onDemand: [Resource] = [.catalogue]
@@ -16,7 +17,7 @@ enum ProductsPane: Pane {
     }
 
     static let keys: [KeyAction] = [
-        .pane(tab, "Enter y", "prices, SKUs and details", keys: [.enter, .character("y")], footer: true) { ui, input in
+        .pane(tab, "details", "Enter y", "prices, SKUs and details", keys: [.enter, .character("y")], footer: true) { ui, input in
             ui.openProductDetail(input.snapshot, input.lists)
         }
     ]

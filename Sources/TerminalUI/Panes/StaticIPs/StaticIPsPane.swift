@@ -5,6 +5,7 @@ import ProxyLiteAPI
 /// Static IPs and when they expire; filter, details, marks and renewal prices.
 enum StaticIPsPane: Pane {
     static let tab = Tab.staticIPs
+    static let id = "static-ips"
     static let title = "Static IPs"
     static let shortTitle = "IPs"
     /// The catalogue: the renewal product and the payment methods.
@@ -17,30 +18,31 @@ enum StaticIPsPane: Pane {
     }
 
     static let keys: [KeyAction] = [
-        .pane(tab, "/", "filter (IP, country, status, type)", keys: chars("/"), footer: true) { ui, _ in
+        .pane(tab, "filter", "/", "filter (IP, country, status, type)", keys: chars("/"), footer: true) { ui, _ in
             ui.prompt = UIState.FilterPrompt(tab: .staticIPs, text: ui.staticIPFilter, previous: ui.staticIPFilter)
         },
-        .pane(tab, "Esc", "clear filter", keys: [.escape]) { ui, input in
+        .pane(tab, "clear-filter", "Esc", "clear filter", keys: [.escape]) { ui, input in
             guard !ui.staticIPFilter.isEmpty else { return }
             ui.staticIPFilter = ""
             ui.say("Filter cleared", now: input.now)
         },
-        .pane(tab, "Enter y", "every field, as the API sent it", keys: [.enter, .character("y")], footer: true) { ui, input in
+        .pane(tab, "details", "Enter y", "every field, as the API sent it", keys: [.enter, .character("y")], footer: true) { ui, input in
             if let ip = RowIdentity.focused(input.snapshot.staticIPs.value, input.lists.staticIPs, ui.staticIPs.selected) {
                 ui.overlay = .staticIPDetail(identity: ip.identity)
             }
         },
         .pane(
-            tab, "Space * u", "mark / mark all shown / clear marks", keys: chars(" *u"),
-            refusal: { ui, input in input.key == .character(" ") ? RowIdentity.staticIP(ui, input) : nil }
+            tab, "mark", "Space * u", "mark / mark all shown / clear marks", keys: chars(" *u"),
+            slots: ["mark", "mark all shown", "clear marks"],
+            refusal: { ui, input in input.slot == 0 ? RowIdentity.staticIP(ui, input) : nil }
         ) { ui, input in
-            switch input.key {
-            case .character(" "):
+            switch input.slot {
+            case 0:
                 if let ip = RowIdentity.focused(input.snapshot.staticIPs.value, input.lists.staticIPs, ui.staticIPs.selected) {
                     if ui.ipMarks.remove(ip.identity) == nil { ui.ipMarks.insert(ip.identity) }
                     ui.move(1, input.lists)
                 }
-            case .character("*"):
+            case 1:
                 let ips = input.snapshot.staticIPs.value ?? []
                 let shown = input.lists.staticIPs.lazy.map { ips[$0] }.filter(\.hasIdentity).map(\.identity)
                 ui.say(UIState.toggleAll(Array(shown), in: &ui.ipMarks), now: input.now)
@@ -49,7 +51,7 @@ enum StaticIPsPane: Pane {
         },
         // Only a price preview (order/check creates nothing): allowed read-only; the order step after it is not.
         .pane(
-            tab, "R", "renewal price of selected or marked", keys: chars("R"), footer: true,
+            tab, "renew", "R", "renewal price of selected or marked", keys: chars("R"), footer: true,
             refusal: { ui, input in ui.ipMarks.isEmpty ? RowIdentity.staticIP(ui, input) : nil }
         ) { ui, input in
             ui.openRenewal(input.snapshot, input.lists, now: input.now)

@@ -5,6 +5,7 @@ import ProxyLiteAPI
 /// IPs allowed without a password: add, remove, mark.
 enum WhitelistPane: Pane {
     static let tab = Tab.whitelist
+    static let id = "whitelist"
     static let title = "Whitelist"
     static let shortTitle = "White"
     /// Packages too: whitelisting for type 11 names one.
@@ -17,26 +18,29 @@ enum WhitelistPane: Pane {
     }
 
     static let keys: [KeyAction] = [
-        .pane(tab, "a", "add IPs", keys: chars("a"), footer: true, writes: true) { ui, input in
+        .pane(tab, "add", "a", "add IPs", keys: chars("a"), footer: true, writes: true) { ui, input in
             ui.openWhitelistForm(input.snapshot)
         },
-        .pane(tab, "D", "remove selected or marked", keys: chars("D"), footer: true, writes: true) { ui, input in
+        .pane(tab, "remove", "D", "remove selected or marked", keys: chars("D"), footer: true, writes: true) { ui, input in
             ui.deleteWhitelisted(input.snapshot, input.lists, now: input.now)
         },
-        .pane(tab, "Space * u", "mark / mark all shown / clear marks", keys: chars(" *u")) { ui, input in
-            switch input.key {
-            case .character(" "):
+        .pane(
+            tab, "mark", "Space * u", "mark / mark all shown / clear marks", keys: chars(" *u"),
+            slots: ["mark", "mark all shown", "clear marks"]
+        ) { ui, input in
+            switch input.slot {
+            case 0:
                 if let ip = RowIdentity.focused(input.snapshot.whitelist.value, input.lists.whitelist, ui.whitelist.selected) {
                     if ui.whitelistMarks.remove(ip.ip) == nil { ui.whitelistMarks.insert(ip.ip) }
                     ui.move(1, input.lists)
                 }
-            case .character("*"):
+            case 1:
                 let ips = input.snapshot.whitelist.value ?? []
                 ui.say(UIState.toggleAll(input.lists.whitelist.map { ips[$0].ip }, in: &ui.whitelistMarks), now: input.now)
             default: ui.clearListMarks(now: input.now)
             }
         },
-        KeyAction("y", "raw record", keys: chars("y"), scope: .pane(tab)) { ui, input in
+        KeyAction("raw", "y", "raw record", keys: chars("y"), scope: .pane(tab)) { ui, input in
             guard let ip = RowIdentity.focused(input.snapshot.whitelist.value, input.lists.whitelist, ui.whitelist.selected)
             else { return [] }
             return ui.inspect(.whitelistIP(ip.ip), now: input.now)
