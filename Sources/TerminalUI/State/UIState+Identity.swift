@@ -3,8 +3,9 @@ import Monitor
 import ProxyLiteAPI
 
 /// Rows whose identity could not be read (an account's username, a static IP's address, an
-/// order's trade number, a package's id) are shown, but nothing can be done to them: a change
-/// or a mark needs a name the API understands, and a guessed name could hit another row.
+/// order's trade number, a package's id, a whitelisted address) are shown, but nothing can be
+/// done to them: a change or a mark needs a name the API understands, and a guessed name could
+/// hit another row.
 extension UIState {
     /// Why `key` cannot act on the focused row, or nil when it can (or does not act on a row).
     func identityRefusal(_ key: Key, snapshot: Snapshot, lists: VisibleLists) -> String? {
@@ -25,6 +26,11 @@ extension UIState {
             return refusal(focused(snapshot.orders.value, lists.orders, orders.selected), "order", "trade number")
         case (.packages, .character("y")):
             return refusal(focused(snapshot.packages.value, lists.packages, packages.selected), "package", "id")
+        case (.whitelist, .character(" ")), (.whitelist, .character("y")):
+            return refusal(focused(snapshot.whitelist.value, lists.whitelist, whitelist.selected), "whitelisted IP", "address")
+        case (.whitelist, .character("D")):
+            guard whitelistMarks.isEmpty else { return nil }
+            return refusal(focused(snapshot.whitelist.value, lists.whitelist, whitelist.selected), "whitelisted IP", "address")
         default:
             return nil
         }
@@ -50,3 +56,4 @@ extension SubAccount: IdentifiedRow {}
 extension StaticIP: IdentifiedRow {}
 extension Order: IdentifiedRow {}
 extension PurchasedPackage: IdentifiedRow {}
+extension WhitelistIP: IdentifiedRow {}

@@ -81,7 +81,7 @@ extension UIState {
             say(Self.toggleAll(lists.staticIPs.lazy.map { ips[$0] }.filter(\.hasIdentity).map(\.identity), in: &ipMarks), now: now)
         case (.whitelist, .character("*")):
             let ips = snapshot.whitelist.value ?? []
-            say(Self.toggleAll(lists.whitelist.map { ips[$0].ip }, in: &whitelistMarks), now: now)
+            say(Self.toggleAll(lists.whitelist.lazy.map { ips[$0] }.filter(\.hasIdentity).map(\.ip), in: &whitelistMarks), now: now)
         case (.accounts, .character("u")):
             accountMarks.removeAll()
             say("Marks cleared.", now: now)
