@@ -120,11 +120,14 @@ public struct FaultPlan: Sendable, Hashable {
     /// Successful answers carry the other group's success code (0 where the reference says 200,
     /// and 200 where it says 0).
     public var swappedSuccessCodes: Bool
-    /// Share of the rows of the list endpoints (accounts, flow, static IPs, orders, packages)
-    /// served with one hostile value (see `HostileRows`); 0 serves them all as they are.
+    /// Share of the rows of the list endpoints (accounts, flow, static IPs, orders, packages,
+    /// whitelist, products, region lists, and order/check with its IP lines) served with one
+    /// hostile value (see `HostileRows`); 0 serves them all as they are.
     public var hostileRows: Double = 0
     /// Which rows are hostile, and how: the same seed gives the same rows.
     public var hostileSeed: UInt64 = 1
+    /// Hostile values served whatever `hostileRows` says: one mutation in one named row each.
+    public var hostileValues: [HostileRows.Target] = []
 
     public struct Outage: Sendable, Hashable {
         public var after: Duration

@@ -47,6 +47,57 @@ import Testing
         }
     }
 
+    /// One spoiled value in named rows of the whitelist, products and regions: null in its row,
+    /// listed with pane, id and field; `?` in text with the count in the title.
+    @Test func whitelistProductsAndRegionsNameWhatCouldNotBeRead() async throws {
+        var faults = FaultPlan()
+        faults.hostileValues = [
+            .init(.whitelist, index: 0, .objectForText), .init(.whitelist, index: 1, .impossibleDate),
+            .init(.whitelist, index: 2, .missingIdentity), .init(.products, index: 0, .nanText),
+            .init(.products, index: 1, .missingIdentity), .init(.regionStock, index: 0, .negative),
+        ]
+        try await withSimulator(testWorld(faults: faults)) { simulator, client in
+            let ips = try await client.whitelistIPs()
+            let products = try await client.products()
+            let stock = try await client.hostPoolRegions()
+            let result = try await runBinary(
+                ["snapshot", "--base-url", simulator.baseURL.absoluteString, "--format", "json"],
+                environment: ["PROXYLITE_APP_KEY": testKey])
+            #expect(result.status == 0, "\(result.stderr)")
+            let document = try JSONDecoder().decode(JSONValue.self, from: Data(result.stdout.utf8))
+            #expect(array(document["whitelist"]).count == 4 && array(document["products"]).count == products.count)
+            let unreadable = array(document["unreadable"]).map { entry in
+                [
+                    entry["pane"]?.displayText ?? "", entry["id"] == .null ? "null" : entry["id"]?.displayText ?? "",
+                    entry["field"]?.displayText ?? "",
+                ]
+            }
+            #expect(unreadable.contains(["whitelist", ips[0].ip, "remark"]), "\(unreadable)")
+            #expect(unreadable.contains(["whitelist", ips[1].ip, "created_at"]))
+            #expect(unreadable.contains(["products", String(products[0].id), "local_price"]))
+            #expect(unreadable.contains(["regions", "host-pool/\(stock[0].countryCode)", "number"]))
+            #expect(unreadable.contains(["regions", "static-ip-region/\(stock[0].countryCode)", "number"]))
+            #expect(unreadable.filter { $0[0] == "whitelist" || $0[0] == "products" }.count == 3, "\(unreadable)")
+            // Null in the row, the rest of the row as sent; a row without its identity is kept.
+            let whitelist = array(document["whitelist"])
+            #expect(whitelist[0]["remark"] == .null && whitelist[0]["ip"]?.displayText == ips[0].ip)
+            #expect(whitelist[1]["created_at"] == .null && whitelist[1]["remark"]?.displayText == ips[1].remark)
+            #expect(whitelist[2]["ip"]?.displayText == "" && whitelist[2]["remark"]?.displayText == ips[2].remark)
+            let first = array(document["products"])[0]
+            #expect(first["price"] == .null && first["currency"] == .null && first["title"]?.displayText == products[0].title)
+            #expect(array(document["products"])[1]["title"]?.displayText == products[1].title)
+            let pool = array(document["regions"]?["host_pool"])
+            #expect(pool.count == stock.count && pool[0]["count"] == .null && pool[0]["country_code"]?.displayText == stock[0].countryCode)
+
+            let text = try await runBinary(
+                ["snapshot", "--base-url", simulator.baseURL.absoluteString, "--pane", "whitelist"],
+                environment: ["PROXYLITE_APP_KEY": testKey])
+            #expect(text.stdout.contains("== Whitelisted IPs (4) · 2 values unreadable, shown as ? =="), "\(text.stdout)")
+            let row = try #require(text.stdout.split(separator: "\n").first { $0.hasPrefix(ips[1].ip) })
+            #expect(row.hasSuffix(" ?"), "\(row)")
+        }
+    }
+
     @Test func unreadableIsPresentAndEmptyWhenAllIsWell() async throws {
         let result = try await runBinary(["snapshot", "--demo", "--format", "json", "--pane", "accounts"])
         #expect(result.status == 0)

@@ -31,14 +31,17 @@ public struct CatalogueData: Sendable {
         [productsResult.failure, paymentGroupsResult.failure, rechargeRatiosResult.failure].compactMap { $0 }
     }
 
-    /// Payment methods that can be chosen, in the provider's order.
-    public var usableMethods: [PaymentGroup.Method] { paymentGroups.flatMap(\.methods).filter { !$0.disabled } }
+    /// Payment methods that can be chosen, in the provider's order: enabled, with a readable id.
+    public var usableMethods: [PaymentGroup.Method] { paymentGroups.flatMap(\.methods).filter { !$0.disabled && $0.hasIdentity } }
 
     /// The renewal product (type 19) of static IPs of `type`: one on sale if there is one. A
-    /// custom-only product (show_type 3) is never picked: it cannot be ordered as listed.
+    /// custom-only product (show_type 3) is never picked: it cannot be ordered as listed; nor is
+    /// one whose id or show type could not be read (it could be any product, or custom-only).
     public func renewalProduct(for type: ProductType) -> Product? {
         let candidates = products.filter {
-            $0.type.code == 19 && $0.parentProductType == type && $0.showType != .notPurchasable
+            $0.type.code == 19 && $0.parentProductType == type && $0.showType != .notPurchasable && $0.hasIdentity
+                && !$0.unreadable.contains("show_type") && !$0.unreadable.contains("type")
+                && !$0.unreadable.contains("parent_product_type")
         }
         return candidates.first(where: \.isPurchasable) ?? candidates.first
     }

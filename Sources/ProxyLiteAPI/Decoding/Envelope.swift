@@ -77,6 +77,11 @@ struct ArrayPayload<Item: Decodable & Sendable>: APIPayload {
             items = list
         } else {
             var c = try decoder.unkeyedContainer()
+            if let rowType = Item.self as? any PlaceholderRow.Type {
+                // Rows of a pane: an item that cannot be read costs that item only.
+                items = KeyedDecodingContainer<WireKey>.rows(&c) { rowType.unreadableRow() as? Item }
+                return
+            }
             var out: [Item] = []
             while !c.isAtEnd { out.append(try c.decode(Item.self)) }
             items = out

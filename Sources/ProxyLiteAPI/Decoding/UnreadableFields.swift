@@ -48,8 +48,33 @@ struct TolerantFields {
     mutating func count(_ name: String) -> Int64? { read(name) { try $0.count(name) } }
     mutating func double(_ name: String) -> Double? { read(name) { try $0.double(name) } }
     mutating func string(_ name: String) -> String? { read(name) { try $0.string(name) } }
+    mutating func bool(_ name: String) -> Bool? { read(name) { try $0.bool(name) } }
     mutating func date(_ name: String) -> Date? { read(name) { [decoder] in try $0.date(name, decoder) } }
     func has(_ name: String) -> Bool { container.contains(WireKey(name)) }
+
+    /// A list of names (`["Texas", "Ohio"]`), item by item: an item that is not text is left
+    /// out and `name` noted, the others kept. Missing, null or `{}` is empty.
+    mutating func texts(_ name: String) -> [String] {
+        let key = WireKey(name)
+        guard container.contains(key), (try? container.decodeNil(forKey: key)) == false else { return [] }
+        guard var items = try? container.nestedUnkeyedContainer(forKey: key) else {
+            if let raw = try? container.decode(JSONValue.self, forKey: key), raw.isEmptyContainer { return [] }
+            unreadable.insert(name)
+            return []
+        }
+        var out: [String] = []
+        while !items.isAtEnd {
+            if let text = try? items.decode(String.self) {
+                out.append(text)
+            } else if let number = try? items.decode(Int64.self) {
+                out.append(String(number))
+            } else {
+                unreadable.insert(name)
+                guard (try? items.decode(SkippedValue.self)) != nil else { break }
+            }
+        }
+        return out
+    }
 }
 
 /// A row type that can stand in for a list item that is not even an object (a bare number, a

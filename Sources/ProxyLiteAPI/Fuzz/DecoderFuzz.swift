@@ -58,12 +58,31 @@ public enum DecoderFuzz {
         }
         run(PackageSummary.self) { touch([], [$0.totalBytes, $0.usedBytes, $0.effectiveBytes, $0.expiringBytes]) }
         run(ListPayload<JSONValue>.self) { page in for item in page.list { _ = item.maskingSecrets().serialized() } }
-        run(ListPayload<WhitelistIP>.self) { touch($0.list.map(\.createdAt), []) }
-        run(ArrayPayload<Product>.self) { outcome.rows += $0.items.count }
+        run(ListPayload<WhitelistIP>.self) { page in
+            outcome.rows += page.list.count
+            outcome.unreadableValues += page.list.reduce(0) { $0 + $1.unreadable.count }
+            touch(page.list.map(\.createdAt), [])
+        }
+        run(ArrayPayload<Product>.self) { page in
+            outcome.rows += page.items.count
+            outcome.unreadableValues += page.items.reduce(0) { $0 + $1.unreadable.count }
+            for product in page.items { _ = (product.preferredPrice, product.preferredPriceIsUnreadable, product.stockText) }
+        }
         run(ListPayload<PaymentGroup>.self) { outcome.rows += $0.list.count }
-        run(ListPayload<CountryRegions>.self) { outcome.rows += $0.list.count }
-        run(ListPayload<RegionStock>.self) { outcome.rows += $0.list.count }
-        run(OrderCheckResult.self) { _ in }
+        run(ListPayload<CountryRegions>.self) { page in
+            outcome.rows += page.list.count
+            outcome.unreadableValues += page.list.reduce(0) { $0 + $1.unreadable.count + $1.items.reduce(0) { $0 + $1.unreadable.count } }
+        }
+        run(ListPayload<RegionStock>.self) { page in
+            outcome.rows += page.list.count
+            outcome.unreadableValues += page.list.reduce(0) { $0 + $1.unreadable.count }
+        }
+        run(RegionListV4<RegionV4>.self) { outcome.rows += $0.list.count }
+        run(RegionListV4<AreaV4>.self) { outcome.rows += $0.list.count }
+        run(OrderCheckResult.self) { check in
+            outcome.unreadableValues += check.unreadable.count + check.ipPrices.reduce(0) { $0 + $1.unreadable.count }
+            touch(check.ipPrices.map(\.currentExpiry) + check.ipPrices.map(\.renewedExpiry), [])
+        }
         run(NoContent.self) { _ in }
         if (try? decoder.decode(EnvelopeHead.self, from: data)) != nil { outcome.accepted += 1 }
         if let raw = try? decoder.decode(JSONValue.self, from: data) { _ = raw.serialized() }

@@ -4,7 +4,7 @@ import ProxyLiteAPI
 /// /product, payment/groups, activity/balance-recharge-gift-ratio.
 enum CatalogueRoutes {
     static let routes: [Route] = [
-        Route(endpoint: .products, style: .modern) { _, request, _ throws(SimulatorError) in
+        Route(endpoint: .products, style: .modern) { _, request, context throws(SimulatorError) in
             let type = try request.int("type")
             let parent = try request.int("parent_product_type")
             let days = try request.int("time_days")
@@ -13,7 +13,7 @@ enum CatalogueRoutes {
                     && (days == nil || $0.days == days)
             }.map(product)
             // The reference's answer is a bare array in `data`.
-            return .json(.array(items))
+            return .json(.array(HostileRows.apply(items, .products, plan: context.configuration.faults)))
         },
         Route(endpoint: .paymentGroups, style: .modern) { _, _, _ throws(SimulatorError) in
             var groups: [String] = []

@@ -21,13 +21,14 @@ enum OrderRoutes {
         },
         Route(endpoint: .orderCheck, style: .modern) { world, request, context throws(SimulatorError) in
             let quote = try quote(world, request, context, creating: false)
-            return .json(
-                .object([
-                    ("product_id", .integer(Int64(quote.product.id))), ("amount", .integer(Int64(quote.amount))),
-                    ("discount_fee", 0.0), ("total_fee", .number(quote.total)), ("pay_fee", .number(quote.total)),
-                    ("product_type", .integer(Int64(quote.product.type))), ("title", .string(quote.product.title)),
-                    ("detail", .string(quote.detail)), ("ip_result", .array(quote.ipLines)),
-                ]))
+            let faults = context.configuration.faults
+            let answer = JSONValue.object([
+                ("product_id", .integer(Int64(quote.product.id))), ("amount", .integer(Int64(quote.amount))),
+                ("discount_fee", 0.0), ("total_fee", .number(quote.total)), ("pay_fee", .number(quote.total)),
+                ("product_type", .integer(Int64(quote.product.type))), ("title", .string(quote.product.title)),
+                ("detail", .string(quote.detail)), ("ip_result", .array(HostileRows.apply(quote.ipLines, .orderCheckIPs, plan: faults))),
+            ])
+            return .json(HostileRows.apply(answer, .orderCheck, index: 0, plan: faults))
         },
         Route(endpoint: .orderClose, style: .modern) { world, request, context throws(SimulatorError) in
             guard let tradeNo = request.text("trade_no"), !tradeNo.isEmpty else {

@@ -4,13 +4,13 @@ import ProxyLiteAPI
 /// ip/dcl4, ip/dsl4, ip/dal4 and the dynamic region catalogues.
 enum RegionRoutes {
     static let routes: [Route] = [
-        Route(endpoint: .citiesV4, style: .legacy) { world, request, _ throws(SimulatorError) in
+        Route(endpoint: .citiesV4, style: .legacy) { world, request, context throws(SimulatorError) in
             _ = try ownedUsername(world, request)
-            return .json(v4(rows(cities: true)))
+            return .json(v4(HostileRows.apply(rows(cities: true), .regionsV4, plan: context.configuration.faults)))
         },
-        Route(endpoint: .statesV4, style: .legacy) { world, request, _ throws(SimulatorError) in
+        Route(endpoint: .statesV4, style: .legacy) { world, request, context throws(SimulatorError) in
             _ = try ownedUsername(world, request)
-            return .json(v4(rows(cities: false)))
+            return .json(v4(HostileRows.apply(rows(cities: false), .regionsV4, plan: context.configuration.faults)))
         },
         Route(endpoint: .areasV4, style: .legacy) { world, request, _ throws(SimulatorError) in
             _ = try ownedUsername(world, request)
@@ -28,11 +28,13 @@ enum RegionRoutes {
             }
             return .json(v4(list))
         },
-        Route(endpoint: .dynamicCities, style: .legacy) { _, _, _ throws(SimulatorError) in
-            .json(.object([("list", .array(Catalogue.countries.map { country(country: $0, cities: true) }))]))
+        Route(endpoint: .dynamicCities, style: .legacy) { _, _, context throws(SimulatorError) in
+            let list = Catalogue.countries.map { country(country: $0, cities: true) }
+            return .json(.object([("list", .array(HostileRows.apply(list, .countries, plan: context.configuration.faults)))]))
         },
-        Route(endpoint: .dynamicStates, style: .legacy) { _, _, _ throws(SimulatorError) in
-            .json(.object([("list", .array(Catalogue.countries.map { country(country: $0, cities: false) }))]))
+        Route(endpoint: .dynamicStates, style: .legacy) { _, _, context throws(SimulatorError) in
+            let list = Catalogue.countries.map { country(country: $0, cities: false) }
+            return .json(.object([("list", .array(HostileRows.apply(list, .countries, plan: context.configuration.faults)))]))
         },
         Route(endpoint: .dynamicCitiesSearch, style: .legacy) { _, request, _ throws(SimulatorError) in
             let country = try knownCountry(request)

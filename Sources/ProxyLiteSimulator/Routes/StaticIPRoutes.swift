@@ -31,9 +31,9 @@ enum StaticIPRoutes {
                 let stock = 20 + Int(SeededRandom.unit(world.seed, UInt64(index), 7) * 400) - (exclusive ? 15 : 0)
                 return .object([("code", .string(country.code)), ("number", .integer(Int64(max(0, stock))))])
             }
-            return .json(.object([("list", .array(items))]))
+            return .json(.object([("list", .array(HostileRows.apply(items, .regionStock, plan: context.configuration.faults)))]))
         },
-        Route(endpoint: .hostPoolRegions, style: .legacy) { world, _, _ throws(SimulatorError) in
+        Route(endpoint: .hostPoolRegions, style: .legacy) { world, _, context throws(SimulatorError) in
             let items = Catalogue.countries.enumerated().map { index, country -> JSONValue in
                 .object([
                     ("code", .string(country.code)),
@@ -42,7 +42,7 @@ enum StaticIPRoutes {
                     ("square_flag", .string("https://flags.invalid/\(country.code.lowercased()).png")),
                 ])
             }
-            return .json(.object([("list", .array(items))]))
+            return .json(.object([("list", .array(HostileRows.apply(items, .regionStock, plan: context.configuration.faults)))]))
         },
     ]
 

@@ -12,7 +12,7 @@ enum WhitelistRoutes {
                     ("product_type", .integer(Int64(ip.productType))), ("created_at", context.localDate(ip.createdAt)),
                 ])
             }
-            return .json(.object([("list", .array(items))]))
+            return .json(.object([("list", .array(HostileRows.apply(items, .whitelist, plan: context.configuration.faults)))]))
         },
         Route(endpoint: .whitelistIPAdd, style: .legacy) { world, request, context throws(SimulatorError) in
             let ips = Validation.list(request.text("ips") ?? "", newlines: true)

@@ -170,21 +170,36 @@ extension UIState {
                 ], submitLabel: "Remove"), .verifyWhitelistDelete(ips))
     }
 
-    /// The price, and in read-only mode nothing more: the order step is not offered there.
+    /// The price, and in read-only mode nothing more: the order step is not offered there. A fee
+    /// that could not be read shows as `?` and is said in words: it never passes for 0.
     mutating func showQuote(_ quote: OrderCheckResult, request: OrderRequest, ips: [String], readOnly: Bool, now: Date) {
-        var lines = ["\(quote.title) · \(request.renewDuration.map(RenewalText.duration) ?? "")", ""]
+        let bad = quote.unreadable
+        var lines = ["\(UnreadableText.cell(quote.title, bad, "title")) · \(request.renewDuration.map(RenewalText.duration) ?? "")", ""]
         for line in quote.ipPrices.prefix(12) {
             let from = line.currentExpiry.map { TimeText.day($0, zone: .current) } ?? "?"
             let to = line.renewedExpiry.map { TimeText.day($0, zone: .current) } ?? "?"
+            let ip = UnreadableText.cell(line.ip, line.unreadable, "ip")
+            let country = UnreadableText.cell(line.countryCode, line.unreadable, "country_code")
+            let price = UnreadableText.cell(String(format: "%.2f", line.price), line.unreadable, "price")
             lines.append(
-                "  \(DisplayWidth.fit(line.ip, to: 16)) \(DisplayWidth.fit(line.countryCode, to: 3)) \(String(format: "%8.2f", line.price))   \(from) → \(to)"
-            )
+                "  \(DisplayWidth.fit(ip, to: 16)) \(DisplayWidth.fit(country, to: 3)) \(price.leftPadded(8))   \(from) → \(to)")
         }
         if quote.ipPrices.count > 12 { lines.append("  … and \(quote.ipPrices.count - 12) more") }
         lines.append("")
-        lines.append(
-            "Total \(String(format: "%.2f", quote.totalFee)), discount \(String(format: "%.2f", quote.discountFee)), to pay \(String(format: "%.2f", quote.payFee))"
-        )
+        func fee(_ value: Double, _ name: String) -> String { UnreadableText.cell(String(format: "%.2f", value), bad, name) }
+        let payFeeKnown = quote.isReadable("pay_fee") && !quote.payFeeMissing
+        let payFee = payFeeKnown ? String(format: "%.2f", quote.payFee) : UnreadableText.mark
+        lines.append("Total \(fee(quote.totalFee, "total_fee")), discount \(fee(quote.discountFee, "discount_fee")), to pay \(payFee)")
+        if !payFeeKnown {
+            lines.append(
+                quote.payFeeMissing
+                    ? "The provider sent no price to pay: the amount is unknown, not 0."
+                    : "The price to pay could not be read: the amount is unknown, not 0.")
+        }
+        let unreadableLines = quote.ipPrices.filter { !$0.isReadable("price") }.count
+        if unreadableLines > 0 {
+            lines.append("\(unreadableLines) IP price\(unreadableLines == 1 ? "" : "s") could not be read (shown as ?).")
+        }
         lines.append("Nothing has been ordered yet.")
         let title = "Renewal price of \(ips.count) IP\(ips.count == 1 ? "" : "s")"
         if readOnly {
@@ -195,7 +210,9 @@ extension UIState {
             ConfirmDialog(
                 title: title, lines: lines, confirmLabel: "Create order",
                 command: .createOrder(request),
-                warning: "Create order makes an unpaid order of \(String(format: "%.2f", quote.payFee)); pay it in the provider's console.")
-        )
+                warning: payFeeKnown
+                    ? "Create order makes an unpaid order of \(payFee); pay it in the provider's console."
+                    : "The price to pay is unknown: Create order makes an unpaid order of an amount not shown here; see it in the provider's console before paying."
+            ))
     }
 }

@@ -3,8 +3,9 @@ import Monitor
 import ProxyLiteAPI
 
 /// Rows whose identity could not be read (an account's username, a static IP's address, an
-/// order's trade number, a package's id) are shown, but nothing can be done to them: a change
-/// or a mark needs a name the API understands, and a guessed name could hit another row. The
+/// order's trade number, a package's id, a whitelisted address) are shown, but nothing can be
+/// done to them: a change or a mark needs a name the API understands, and a guessed name could
+/// hit another row. The
 /// panes' key tables use these as their actions' refusals.
 enum RowIdentity {
     /// The focused row of a table showing `shown` (indexes into `rows`), if any.
@@ -29,6 +30,10 @@ enum RowIdentity {
         refusal(focused(input.snapshot.packages.value, input.lists.packages, ui.packages.selected), "package", "id")
     }
 
+    @Sendable static func whitelisted(_ ui: UIState, _ input: KeyInput) -> String? {
+        refusal(focused(input.snapshot.whitelist.value, input.lists.whitelist, ui.whitelist.selected), "whitelisted IP", "address")
+    }
+
     private static func refusal<Row: IdentifiedRow>(_ row: Row?, _ noun: String, _ identity: String) -> String? {
         guard let row, !row.hasIdentity else { return nil }
         return "This \(noun)'s \(identity) could not be read: it cannot be marked, changed or fetched again."
@@ -44,3 +49,4 @@ extension SubAccount: IdentifiedRow {}
 extension StaticIP: IdentifiedRow {}
 extension Order: IdentifiedRow {}
 extension PurchasedPackage: IdentifiedRow {}
+extension WhitelistIP: IdentifiedRow {}

@@ -9,7 +9,10 @@ enum SnapshotCatalogueText {
         if let error = c.productsResult.failure { out += "products unavailable: \(error.description)\n" }
         switch c.paymentGroupsResult {
         case .success(let groups):
-            let methods = groups.flatMap(\.methods).map { $0.title + ($0.disabled ? " (off)" : "") }
+            let methods = groups.flatMap(\.methods).map { m in
+                let title = m.unreadable.contains("title") || m.unreadable.contains("row") ? "?" : m.title
+                return title + (m.disabled ? " (off)" : "")
+            }
             out += "payment methods: " + (methods.isEmpty ? "none" : methods.joined(separator: ", ")) + "\n"
         case .failure(let error): out += "payment methods unavailable: \(error.description)\n"
         }

@@ -13,9 +13,11 @@ extension SnapshotJSON {
     }
 
     func whitelistIP(_ ip: WhitelistIP) -> JSONValue {
-        .object([
-            ("ip", .string(ip.ip)), ("remark", .string(ip.remark)),
-            ("product_type", type(ip.productType, WhitelistIP.productTypeSection)), ("created_at", date(ip.createdAt)),
+        let u = ip.unreadable
+        return .object([
+            ("ip", readable(.string(ip.ip), u, "ip")), ("remark", readable(.string(ip.remark), u, "remark")),
+            ("product_type", readable(type(ip.productType, WhitelistIP.productTypeSection), u, "product_type")),
+            ("created_at", readable(date(ip.createdAt), u, "created_at")),
         ])
     }
 
@@ -30,31 +32,38 @@ extension SnapshotJSON {
         return members
     }
 
+    /// A price chosen by a field that could not be read is null, with its currency.
     func product(_ p: Product) -> JSONValue {
-        let price = p.preferredPrice
+        let u = p.unreadable
+        let price = p.preferredPriceIsUnreadable ? nil : p.preferredPrice
         return .object([
-            ("id", int(p.id)), ("title", .string(p.title)), ("product_type", type(p.type, Product.productTypeSection)),
-            ("show_type", p.showType.map { .string($0.description) } ?? .null),
-            ("on_sale", p.onSale.map(JSONValue.bool) ?? .null), ("purchasable", .bool(p.isPurchasable)),
-            ("price", number(price?.amount)), ("currency", text(price?.currency)), ("flow_gb", number(p.flowGB)),
-            ("days", optionalInt(p.timeDays)),
+            ("id", readable(int(p.id), u, "id")), ("title", readable(.string(p.title), u, "title")),
+            ("product_type", readable(type(p.type, Product.productTypeSection), u, "type")),
+            ("show_type", readable(p.showType.map { .string($0.description) } ?? .null, u, "show_type")),
+            ("on_sale", readable(p.onSale.map(JSONValue.bool) ?? .null, u, "status")),
+            ("purchasable", readable(.bool(p.isPurchasable), u, "status", "show_type")),
+            ("price", number(price?.amount)), ("currency", text(price?.currency)),
+            ("flow_gb", readable(number(p.flowGB), u, "flow_value")), ("days", readable(optionalInt(p.timeDays), u, "time_days")),
             // total_count 0 is unlimited stock: said in so many words rather than left as a 0.
-            ("stock_unlimited", .bool(p.totalStock == 0)), ("total_stock", optionalInt(p.totalStock)),
-            ("remaining_stock", optionalInt(p.remainingStock)),
-            ("renews", p.parentProductType.map { type($0, StaticIP.productTypeSection) } ?? .null),
+            ("stock_unlimited", readable(.bool(p.totalStock == 0), u, "total_count")),
+            ("total_stock", readable(optionalInt(p.totalStock), u, "total_count")),
+            ("remaining_stock", readable(optionalInt(p.remainingStock), u, "remain_count")),
+            ("renews", readable(p.parentProductType.map { type($0, StaticIP.productTypeSection) } ?? .null, u, "parent_product_type")),
         ])
     }
 
     func paymentGroup(_ g: PaymentGroup) -> JSONValue {
         .object([
-            ("name", .string(g.name)),
+            ("name", readable(.string(g.name), g.unreadable, "name")),
             (
                 "methods",
                 .array(
-                    g.methods.map {
-                        .object([
-                            ("id", int($0.id)), ("title", .string($0.title)), ("group", .string($0.group)),
-                            ("disabled", .bool($0.disabled)), ("min", number($0.minimum)), ("max", number($0.maximum)),
+                    g.methods.map { m in
+                        let u = m.unreadable
+                        return .object([
+                            ("id", readable(int(m.id), u, "id")), ("title", readable(.string(m.title), u, "title")),
+                            ("group", readable(.string(m.group), u, "group")), ("disabled", readable(.bool(m.disabled), u, "disabled")),
+                            ("min", readable(number(m.minimum), u, "min")), ("max", readable(number(m.maximum), u, "max")),
                         ])
                     })
             ),
@@ -86,13 +95,14 @@ extension SnapshotJSON {
                                 .array(
                                     areas.list.map { area in
                                         .object([
-                                            ("area", .string(area.area)),
+                                            ("area", readable(.string(area.area), area.unreadable, "Area", "area")),
                                             (
                                                 "states",
                                                 .array(
                                                     area.states.map {
                                                         .object([
-                                                            ("state", .string($0.state)),
+                                                            ("state", readable(.string($0.state), $0.unreadable, "State", "state")),
+                                                            // The cities that could be read; one that could not is in `unreadable`.
                                                             ("cities", .array($0.cities.map(JSONValue.string))),
                                                         ])
                                                     })
@@ -115,17 +125,30 @@ extension SnapshotJSON {
     }
 
     func country(_ c: CountryRegions) -> JSONValue {
-        .object([
-            ("country_code", .string(c.countryCode)), ("name_en", .string(c.nameEnglish)), ("name_zh_cn", .string(c.nameChinese)),
-            ("continent_code", .string(c.continentCode)),
-            ("items", .array(c.items.map { .object([("state", .string($0.state)), ("city", text($0.city))]) })),
+        let u = c.unreadable
+        return .object([
+            ("country_code", readable(.string(c.countryCode), u, "country_code")),
+            ("name_en", readable(.string(c.nameEnglish), u, "name_en")),
+            ("name_zh_cn", readable(.string(c.nameChinese), u, "name_zh_cn")),
+            ("continent_code", readable(.string(c.continentCode), u, "continent_code")),
+            (
+                "items",
+                .array(
+                    c.items.map {
+                        .object([
+                            ("state", readable(.string($0.state), $0.unreadable, "state")),
+                            ("city", readable(text($0.city), $0.unreadable, "city")),
+                        ])
+                    })
+            ),
         ])
     }
 
     func regionStock(_ s: RegionStock) -> JSONValue {
-        .object([
-            ("country_code", .string(s.countryCode)), ("count", int(s.count)), ("name_en", text(s.nameEnglish)),
-            ("name_zh_cn", text(s.nameChinese)),
+        let u = s.unreadable
+        return .object([
+            ("country_code", readable(.string(s.countryCode), u, "code", "country_code")), ("count", readable(int(s.count), u, "number")),
+            ("name_en", readable(text(s.nameEnglish), u, "name_en")), ("name_zh_cn", readable(text(s.nameChinese), u, "name_zh_cn")),
         ])
     }
 
@@ -135,7 +158,14 @@ extension SnapshotJSON {
             (
                 "list",
                 .array(
-                    l.list.map { .object([("city", .string($0.city)), ("area", .string($0.area)), ("state", .string($0.state))]) })
+                    l.list.map {
+                        let u = $0.unreadable
+                        return .object([
+                            ("city", readable(.string($0.city), u, "City", "city")),
+                            ("area", readable(.string($0.area), u, "Area", "area")),
+                            ("state", readable(.string($0.state), u, "State", "state")),
+                        ])
+                    })
             ),
         ])
     }

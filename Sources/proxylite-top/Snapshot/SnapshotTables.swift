@@ -42,8 +42,11 @@ struct SnapshotTable {
 
     /// Text from the API reaches no terminal raw: every text cell has its controls escaped, and
     /// names their invisible characters too. (CSV escapes its own way, in `SnapshotCSV`.)
+    /// `unreadableCount`, when given, stands for the sum over the rows (a pane whose rows are
+    /// made from nested lists counts the lists' values, each once).
     init<Row>(
-        name: String, rows: [Row], columns: [SnapshotColumn<Row>], unreadable: (Row) -> UnreadableFields = { _ in UnreadableFields() }
+        name: String, rows: [Row], columns: [SnapshotColumn<Row>], unreadable: (Row) -> UnreadableFields = { _ in UnreadableFields() },
+        unreadableCount: Int? = nil
     ) {
         self.name = name
         self.columns = columns.map { ($0.title, $0.rightAligned, $0.maxWidth) }
@@ -62,7 +65,7 @@ struct SnapshotTable {
             let bad = unreadable(row)
             return columns.map { lost($0, bad) ? "" : $0.raw(row) }
         }
-        unreadableCount = rows.reduce(0) { $0 + unreadable($1).count }
+        self.unreadableCount = unreadableCount ?? rows.reduce(0) { $0 + unreadable($1).count }
     }
 }
 

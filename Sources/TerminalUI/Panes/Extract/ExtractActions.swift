@@ -52,11 +52,12 @@ extension UIState {
         let account = form["account"].text
         let areas = extraction.areas?.username == account && !account.isEmpty ? extraction.areas?.areas : nil
         var countries: [(code: String, label: String, states: [String])]
+        // A country or state whose name could not be read is not offered: it cannot be asked for.
         if let areas {
-            countries = areas.map { ($0.area, $0.area, $0.states.map(\.state)) }
+            countries = areas.filter(\.hasIdentity).map { ($0.area, $0.area, $0.states.filter(\.hasIdentity).map(\.state)) }
         } else {
-            countries = (snapshot.regions.value?.countries ?? []).map {
-                ($0.countryCode, "\($0.countryCode) · \($0.nameEnglish)", Array(Set($0.items.map(\.state))).sorted())
+            countries = (snapshot.regions.value?.countries ?? []).filter(\.hasIdentity).map {
+                ($0.countryCode, "\($0.countryCode) · \($0.nameEnglish)", Array(Set($0.items.filter(\.hasIdentity).map(\.state))).sorted())
             }
         }
         countries.sort { $0.code < $1.code }
@@ -65,7 +66,9 @@ extension UIState {
         Self.setOptions(&form["state"], [Self.anyRegion] + (country?.states ?? []))
         var cities = extraction.cities
         if let areas, let country, let state = stateName(of: form) {
-            cities = areas.first { $0.area == country.code }?.states.first { $0.state == state }?.cities ?? []
+            cities =
+                areas.first { $0.area == country.code && $0.hasIdentity }?.states.first { $0.state == state && $0.hasIdentity }?.cities
+                ?? []
         }
         Self.setOptions(&form["city"], [Self.anyRegion] + (form["state"].index > 0 ? cities : []))
         dialog = .form(form, .extract)

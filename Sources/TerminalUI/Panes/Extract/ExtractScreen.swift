@@ -55,9 +55,11 @@ enum ExtractScreen {
 
     static func stockLine(_ stock: RegionStock) -> (String, ColorRole) {
         let name = stock.nameEnglish ?? stock.nameChinese ?? ""
+        let code = stock.hasIdentity ? stock.countryCode : UnreadableText.mark
+        let count = stock.countIsUnreadable ? UnreadableText.mark : String(stock.count)
         return (
-            "  \(DisplayWidth.fit(stock.countryCode + " " + name, to: 24)) \(String(stock.count).leftPadded(7))",
-            stock.count == 0 ? .dim : .normal
+            "  \(DisplayWidth.fit(code + " " + name, to: 24)) \(count.leftPadded(7))",
+            stock.count == 0 && !stock.countIsUnreadable ? .dim : .normal
         )
     }
 }

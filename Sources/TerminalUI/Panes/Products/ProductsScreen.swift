@@ -14,9 +14,11 @@ enum ProductsScreen {
     static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer) {
         let state = context.snapshot.catalogue
         let products = state.value?.products ?? []
+        let unreadable = UnreadableText.title(UnreadableText.count(products) { $0.unreadable })
         guard
             let content = PaneStatus.frame(
-                "Products \(products.count)", note: "browse only: buy in the provider's console", state: state, context: context,
+                "Products \(products.count)\(unreadable)", note: "browse only: buy in the provider's console", state: state,
+                context: context,
                 area: area,
                 into: &buffer)
         else { return }
@@ -41,12 +43,16 @@ enum ProductsScreen {
     ) {
         Table(columns: columns, count: shown.count, selected: context.ui.products.selected, offset: context.ui.products.offset) { index in
             let p = products[shown[index]]
+            let bad = p.unreadable
             let skus = p.bandwidthSKUs.count + p.durationSKUs.count + p.concurrencySKUs.count
             return TableRow(
                 [
-                    TableCell(String(p.id)), TableCell(p.title), TableCell(p.typeLabel), TableCell(ProductText.price(p)),
-                    TableCell(p.flowGB.map { "\(Int($0)) GB" } ?? ""), TableCell(p.timeDays.map(String.init) ?? ""),
-                    TableCell(skus > 0 ? String(skus) : ""), TableCell(p.saleText, p.isPurchasable ? .good : .dim),
+                    TableCell(p.hasIdentity ? String(p.id) : UnreadableText.mark), TableCell(UnreadableText.cell(p.title, bad, "title")),
+                    TableCell(UnreadableText.cell(p.typeLabel, bad, "type")), TableCell(ProductText.price(p)),
+                    TableCell(UnreadableText.cell(p.flowGB.map { "\(Int(clamping: $0)) GB" } ?? "", bad, "flow_value")),
+                    TableCell(UnreadableText.cell(p.timeDays.map(String.init) ?? "", bad, "time_days")),
+                    TableCell(UnreadableText.cell(skus > 0 ? String(skus) : "", bad, "sku")),
+                    TableCell(UnreadableText.cell(p.saleText, bad, "status", "show_type"), p.isPurchasable ? .good : .dim),
                 ], role: p.isPurchasable ? .normal : .dim)
         }.render(into: &buffer, area: tableArea)
     }
@@ -57,7 +63,9 @@ enum ProductsScreen {
         if let error = data.paymentGroupsResult.failure { lines.append(("  unavailable: \(error.shortDescription)", .error)) }
         for group in data.paymentGroups {
             lines.append((group.name, .title))
-            lines += group.methods.map { ("  " + $0.title + ($0.disabled ? " (off)" : ""), $0.disabled ? .dim : .normal) }
+            lines += group.methods.map {
+                ("  " + UnreadableText.cell($0.title, $0.unreadable, "title") + ($0.disabled ? " (off)" : ""), $0.disabled ? .dim : .normal)
+            }
         }
         lines.append(("", .normal))
         lines.append(("Top-up bonus", .accent))

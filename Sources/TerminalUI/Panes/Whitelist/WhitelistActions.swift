@@ -34,9 +34,10 @@ extension UIState {
 
     func whitelistTargets(_ snapshot: Snapshot, _ lists: VisibleLists) -> [String] {
         let ips = snapshot.whitelist.value ?? []
-        if !whitelistMarks.isEmpty { return ips.map(\.ip).filter(whitelistMarks.contains) }
+        if !whitelistMarks.isEmpty { return ips.filter(\.hasIdentity).map(\.ip).filter(whitelistMarks.contains) }
         guard whitelist.selected < lists.whitelist.count else { return [] }
-        return [ips[lists.whitelist[whitelist.selected]].ip]
+        let focused = ips[lists.whitelist[whitelist.selected]]
+        return focused.hasIdentity ? [focused.ip] : []
     }
 
     mutating func deleteWhitelisted(_ snapshot: Snapshot, _ lists: VisibleLists, now: Date) {

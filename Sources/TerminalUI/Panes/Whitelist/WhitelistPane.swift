@@ -21,12 +21,16 @@ enum WhitelistPane: Pane {
         .pane(tab, "add", "a", "add IPs", keys: chars("a"), footer: true, writes: true) { ui, input in
             ui.openWhitelistForm(input.snapshot)
         },
-        .pane(tab, "remove", "D", "remove selected or marked", keys: chars("D"), footer: true, writes: true) { ui, input in
+        .pane(
+            tab, "remove", "D", "remove selected or marked", keys: chars("D"), footer: true, writes: true,
+            refusal: { ui, input in ui.whitelistMarks.isEmpty ? RowIdentity.whitelisted(ui, input) : nil }
+        ) { ui, input in
             ui.deleteWhitelisted(input.snapshot, input.lists, now: input.now)
         },
         .pane(
             tab, "mark", "Space * u", "mark / mark all shown / clear marks", keys: chars(" *u"),
-            slots: ["mark", "mark all shown", "clear marks"]
+            slots: ["mark", "mark all shown", "clear marks"],
+            refusal: { ui, input in input.slot == 0 ? RowIdentity.whitelisted(ui, input) : nil }
         ) { ui, input in
             switch input.slot {
             case 0:
@@ -36,11 +40,12 @@ enum WhitelistPane: Pane {
                 }
             case 1:
                 let ips = input.snapshot.whitelist.value ?? []
-                ui.say(UIState.toggleAll(input.lists.whitelist.map { ips[$0].ip }, in: &ui.whitelistMarks), now: input.now)
+                let shown = input.lists.whitelist.lazy.map { ips[$0] }.filter(\.hasIdentity).map(\.ip)
+                ui.say(UIState.toggleAll(Array(shown), in: &ui.whitelistMarks), now: input.now)
             default: ui.clearListMarks(now: input.now)
             }
         },
-        KeyAction("raw", "y", "raw record", keys: chars("y"), scope: .pane(tab)) { ui, input in
+        KeyAction("raw", "y", "raw record", keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.whitelisted) { ui, input in
             guard let ip = RowIdentity.focused(input.snapshot.whitelist.value, input.lists.whitelist, ui.whitelist.selected)
             else { return [] }
             return ui.inspect(.whitelistIP(ip.ip), now: input.now)
