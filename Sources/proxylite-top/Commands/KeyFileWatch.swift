@@ -16,10 +16,15 @@ struct KeyFileWatch: Sendable {
     let explicitConfig: String?
     let every: Duration
 
-    /// What identifies a version of a file: a rewrite changes its time, size or inode.
+    /// What identifies a version of a file: a rewrite changes its time, size or inode; a chmod
+    /// its change time and mode. (A key file written and only then made private is seen twice:
+    /// refused while readable by others, read once chmod 600 lands.)
     struct Stamp: Equatable {
         let seconds: Int
         let nanoseconds: Int
+        let changed: Int
+        let changedNanoseconds: Int
+        let mode: UInt32
         let size: Int
         let inode: UInt
 
@@ -29,6 +34,9 @@ struct KeyFileWatch: Sendable {
             guard stat((path as NSString).expandingTildeInPath, &info) == 0 else { return nil }
             seconds = Int(info.st_mtim.tv_sec)
             nanoseconds = Int(info.st_mtim.tv_nsec)
+            changed = Int(info.st_ctim.tv_sec)
+            changedNanoseconds = Int(info.st_ctim.tv_nsec)
+            mode = UInt32(info.st_mode)
             size = Int(info.st_size)
             inode = UInt(info.st_ino)
         }
