@@ -316,3 +316,15 @@ extension ActionTests {
         }
     }
 }
+
+extension ActionTests {
+    /// `0` then a few letters of a pane's name and Enter: the real binary goes there.
+    @Test func thePanePickerGoesToAPaneByName() async throws {
+        try await session { _, tmux in
+            try await tmux.send("0")
+            try await tmux.waitFor("Go to pane")
+            try await tmux.send("p", "r", "o", "Enter")
+            try await tmux.waitUntil("the Products pane") { $0.contains("Products ") && !$0.contains("Go to pane") }
+        }
+    }
+}

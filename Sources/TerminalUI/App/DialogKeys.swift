@@ -90,6 +90,15 @@ extension UIState {
                 // Seen only once the list shown was polled after the attempt.
                 if let unsettled = unsettledOrder, unsettled.ordersCurrent(snapshot) { unsettledOrder = nil }
             }
+        case .panePicker(var picker):
+            switch picker.handle(key) {
+            case .open: dialog = .panePicker(picker)
+            case .cancelled: dialog = nil
+            case .chosen(let chosen):
+                dialog = nil
+                tab = chosen
+                return focusEffect(snapshot, VisibleLists.compute(snapshot, self))
+            }
         case .quit(var quit):
             switch quit.handle(key) {
             case .open: dialog = .quit(quit)

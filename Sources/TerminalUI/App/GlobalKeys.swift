@@ -6,12 +6,16 @@ import Monitor
 enum GlobalKeys {
     static let all: [KeyAction] = [
         KeyAction(
-            "switch-pane", "1-\(Panes.all.count)", "switch pane", keys: Panes.all.map { .character(Character(String($0.tab.rawValue))) },
-            slots: Panes.all.map { $0.title }, scope: .global
+            "switch-pane", "1-\(numbered.count)", "switch pane", keys: numbered.map { .character(Character(String($0.tab.rawValue))) },
+            slots: numbered.map { $0.title }, scope: .global
         ) { ui, input in
             guard let tab = Tab(rawValue: input.slot + 1) else { return [] }
             ui.tab = tab
             return ui.focusEffect(input.snapshot, input.lists)
+        },
+        KeyAction("pick-pane", "0 :", "go to a pane by name", keys: chars("0:"), scope: .global) { ui, _ in
+            ui.dialog = .panePicker(PanePicker())
+            return []
         },
         KeyAction("next-pane", "Tab", "next pane", keys: [.tab], scope: .global) { ui, input in
             ui.tab = ui.tab.next
@@ -55,4 +59,7 @@ enum GlobalKeys {
     ]
 
     private static func chars(_ text: String) -> [Key] { KeyAction.chars(text) }
+
+    /// The panes with a number key: the first nine (the rest are reached with `0`, Tab or a click).
+    private static var numbered: [any Pane.Type] { Array(Panes.all.prefix(9)) }
 }

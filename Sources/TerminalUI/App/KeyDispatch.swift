@@ -136,7 +136,7 @@ extension UIState {
         case .wheelUp: move(-3, lists)
         case .wheelDown: move(3, lists)
         case .press:
-            if event.y == layout.tabs.y, let hit = layout.tabHits.first(where: { $0.range.contains(event.x) }) {
+            if event.y == layout.tabs.y, let hit = layout.tabBar(current: tab).hits.first(where: { $0.range.contains(event.x) }) {
                 tab = hit.tab
             } else if event.y >= layout.tableRowsTop, event.y < layout.body.maxY {
                 let line = event.y - layout.tableRowsTop

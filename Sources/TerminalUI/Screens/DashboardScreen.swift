@@ -31,11 +31,14 @@ public enum DashboardScreen {
 
     static func renderTabs(_ current: Tab, layout: ScreenLayout, into buffer: inout CellBuffer) {
         buffer.fill(layout.tabs, role: .tabInactive)
-        for hit in layout.tabHits {
+        let bar = layout.tabBar(current: current)
+        for hit in bar.hits {
             buffer.put(
-                ScreenLayout.tabLabel(hit.tab, layout.labelStyle), x: hit.range.lowerBound, y: layout.tabs.y,
+                ScreenLayout.tabLabel(hit.tab, bar.style), x: hit.range.lowerBound, y: layout.tabs.y,
                 role: hit.tab == current ? .tabActive : .tabInactive, clip: layout.tabs)
         }
+        if bar.moreLeft { buffer.put("‹", x: layout.tabs.x, y: layout.tabs.y, role: .accent, clip: layout.tabs) }
+        if bar.moreRight { buffer.put("›", x: layout.tabs.maxX - 1, y: layout.tabs.y, role: .accent, clip: layout.tabs) }
     }
 
     static func renderFlash(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer) {

@@ -27,6 +27,7 @@ enum DialogView {
             buttons(["Cancel", "Quit"], focused: quit.quitFocused ? 1 : 0, y: inside.maxY - 2, inside: inside, into: &buffer)
             buffer.put(
                 keys.text("y quit · n/Esc stay · Tab switch · Enter press"), x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
+        case .panePicker(let picker): render(picker, area: area, into: &buffer)
         case .text(let text), .unsettledOrder(let text):
             let widest = max((text.lines.map { DisplayWidth.columns($0) }.max() ?? 0) + 6, DisplayWidth.columns(text.title) + 22)
             let width = min(area.width - 4, max(50, widest))
@@ -36,6 +37,23 @@ enum DialogView {
                 buffer.put(line, x: inside.x, y: inside.y + i, role: .dialog, clip: inside)
             }
         }
+    }
+
+    static func render(_ picker: PanePicker, area: Rect, into buffer: inout CellBuffer) {
+        let matches = picker.matches
+        let inside = Overlay.frame(
+            title: "Go to pane", width: 44, height: min(area.height - 2, max(matches.count, 1) + 5), in: area, into: &buffer)
+        let x = inside.x + buffer.put("› ", x: inside.x, y: inside.y, role: .accent, clip: inside)
+        buffer.put(picker.query + "▏", x: x, y: inside.y, role: .input, clip: inside)
+        if matches.isEmpty { buffer.put("no pane matches", x: inside.x, y: inside.y + 2, role: .dim, clip: inside) }
+        // Keep the chosen line in view on a short terminal.
+        let rows = max(1, inside.height - 3)
+        let first = max(0, min(picker.selected - rows + 1, matches.count - rows))
+        for (i, tab) in matches.enumerated().dropFirst(first).prefix(rows) {
+            let line = DisplayWidth.fit(" \(tab.rawValue) \(tab.title)", to: inside.width)
+            buffer.put(line, x: inside.x, y: inside.y + 2 + i - first, role: i == picker.selected ? .selected : .dialog, clip: inside)
+        }
+        buffer.put("type to filter · ↑↓ choose · Enter open · Esc close", x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
     }
 
     static func render(_ confirm: ConfirmDialog, keys: KeyHint, area: Rect, into buffer: inout CellBuffer) {

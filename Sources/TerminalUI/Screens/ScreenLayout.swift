@@ -25,20 +25,15 @@ public struct ScreenLayout: Sendable {
         body = Rect(x: 0, y: 2, width: width, height: max(0, height - 4))
         flash = Rect(x: 0, y: max(0, height - 2), width: width, height: 1)
         footer = Rect(x: 0, y: max(0, height - 1), width: width, height: 1)
-        // Full tab names when they fit, short ones on an 80-column terminal, numbers below that.
-        let style = [TabLabelStyle.full, .short, .number].first { Self.labelsWidth($0) <= width - 1 } ?? .number
-        labelStyle = style
-        var hits: [(Tab, Range<Int>)] = []
-        var x = 1
-        for tab in Tab.allCases {
-            let w = DisplayWidth.columns(Self.tabLabel(tab, style))
-            hits.append((tab, x..<(x + w)))
-            x += w + 1
-        }
-        tabHits = hits
+        let bar = TabBar(current: Tab.allCases[0], width: width)
+        labelStyle = bar.style
+        tabHits = bar.hits
     }
 
-    public enum TabLabelStyle: Sendable { case full, short, number }
+    /// The tab row with `current` in view.
+    public func tabBar(current: Tab) -> TabBar { TabBar(current: current, width: width) }
+
+    public enum TabLabelStyle: Sendable { case full, short }
     public let labelStyle: TabLabelStyle
 
     static func labelsWidth(_ style: TabLabelStyle) -> Int {
@@ -49,7 +44,6 @@ public struct ScreenLayout: Sendable {
         switch style {
         case .full: return " \(tab.rawValue) \(tab.title) "
         case .short: return " \(tab.rawValue) \(tab.shortTitle) "
-        case .number: return " \(tab.rawValue) "
         }
     }
 }

@@ -116,6 +116,8 @@ public enum Dialog: Sendable, Equatable {
     case unsettledOrder(TextDialog)
     /// `q` while changes are still on their way: quitting could cut one off half-sent.
     case quit(ConfirmQuit)
+    /// `0` or `:`: go to a pane by name.
+    case panePicker(PanePicker)
 }
 
 /// "Quit anyway?", with Cancel focused, keyed like every confirmation.

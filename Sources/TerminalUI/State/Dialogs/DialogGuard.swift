@@ -73,7 +73,7 @@ extension Dialog {
         case .confirm(let confirm): return "confirm " + confirm.title
         case .typed(let typed): return "typed " + typed.title
         case .quit: return "quit"
-        case .waiting, .text, .unsettledOrder: return nil
+        case .waiting, .text, .unsettledOrder, .panePicker: return nil
         }
     }
 }
