@@ -59,15 +59,17 @@ let package = Package(
             dependencies: ["ProxyLiteAPI", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
+        // The TOML subset of the config and theme files, with the line of every value. No dependencies.
+        .target(name: "TOMLReading", swiftSettings: strict),
         .target(
             name: "TerminalUI",
-            dependencies: ["Monitor", "CNCursesw", "CTextWidth"],
+            dependencies: ["Monitor", "TOMLReading", "CNCursesw", "CTextWidth"],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "proxylite-top",
             dependencies: [
-                "ProxyLiteAPI", "ProxyLiteSimulator", "Monitor", "TerminalUI", "CPlatform",
+                "ProxyLiteAPI", "ProxyLiteSimulator", "Monitor", "TerminalUI", "TOMLReading", "CPlatform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -92,7 +94,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TerminalUITests",
-            dependencies: ["TerminalUI", "Monitor", "TestSupport"],
+            dependencies: ["TerminalUI", "Monitor", "TOMLReading", "TestSupport"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -4,6 +4,7 @@ import ProxyLiteAPI
 import TerminalUI
 import TestSupport
 import Testing
+import TOMLReading
 
 /// Keys and mouse events through `UIState.handle`.
 @Suite struct InputTests {

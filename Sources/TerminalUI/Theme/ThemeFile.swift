@@ -1,4 +1,5 @@
 import Foundation
+import TOMLReading
 
 /// Reads theme files: `[styles]` maps role keys (`table.header`, `gauge.high` …) to
 /// `{ fg = "#88c0d0", bg = "default", bold = true }`. Roles a file leaves out keep the built-in look.

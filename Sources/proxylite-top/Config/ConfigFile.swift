@@ -1,6 +1,7 @@
 import Foundation
 import Monitor
 import TerminalUI
+import TOMLReading
 
 /// Finds, reads and checks `config.toml`; every problem names the file and the line.
 enum ConfigFile {
