@@ -180,14 +180,14 @@ import Testing
         var ui = UIState()
         let data = await snapshot()
         press([.character("e"), .character("y")], &ui, data)  // user20 is disabled
-        let id = try #require(ui.awaiting.keys.first)
+        let id = try #require(ui.requests.open.keys.first)
         await store.record(
             Reply(id: id, command: .enable(["user20"]), outcome: .rejected(ProxyLiteError(.badParameters, endpoint: "e", message: "账户不存在")))
         )
         ui.receive(await store.current, now: now)
         #expect(ui.flash?.text.contains("账户不存在") == true)
         #expect(ui.flash?.role == .error)
-        #expect(ui.awaiting.isEmpty)
+        #expect(ui.requests.isEmpty)
         // A reply seen twice is handled once.
         ui.flash = nil
         ui.receive(await store.current, now: now)
@@ -205,7 +205,7 @@ import Testing
         let data = await store.current
         var ui = UIState()
         press([.character("6"), .character("D"), .character("y")], &ui, data)
-        let id = try #require(ui.awaiting.keys.first)
+        let id = try #require(ui.requests.open.keys.first)
         let refusal = ProxyLiteError(.badParameters, endpoint: "proxy-ip/delete", message: "参数错误", fieldErrors: ["verify_type": ["需要验证"]])
         await store.record(Reply(id: id, command: .deleteWhitelistIPs(["203.0.113.9"], nil), outcome: .rejected(refusal)))
         ui.receive(await store.current, now: now)
@@ -265,7 +265,7 @@ extension ActionFlowTests {
         // Naming an account asks ip/dal4 for its regions.
         let effects = press(typed("shop1") + [.tab], &ui, data)
         #expect(sent(effects) == .areas(username: "shop1"))
-        let id = try #require(ui.awaiting.first { $0.value == .areas("shop1") }?.key)
+        let id = try #require(ui.requests.open.first { $0.value.awaiting == .areas("shop1") }?.key)
         let area = Fixtures.decode(AreaV4.self, #"{"area":"US","states":[{"state":"texas","cities":["austin","dallas"]}]}"#)
         await store.record(Reply(id: id, command: .areas(username: "shop1"), outcome: .done(.areas([area]))))
         data = await store.current
@@ -365,7 +365,7 @@ extension ActionFlowTests {
         #expect(press([.character("q"), .character("y")], &ui, data) == [.quit])
         // Once the reply is in, q quits at once.
         ui.dialog = nil
-        let id = try #require(ui.writesSending.first)
+        let id = try #require(ui.requests.writesInFlight.first)
         await store.record(Reply(id: id, command: .enable(["user20"]), outcome: .done(.none)))
         ui.receive(await store.current, now: now)
         #expect(press([.character("q")], &ui, data) == [.quit])

@@ -30,7 +30,7 @@ import Testing
     @Test func anUnknownWriteSaysItMayHaveBeenApplied() async throws {
         let store = Store(source: "t", readOnly: false) { _ in }
         var ui = UIState()
-        ui.awaiting[3] = .flash("disable shop1")
+        ui.requests.record(3, .flash("disable shop1"))
         await store.record(
             Reply(
                 id: 3, command: .disable(["shop1"]), outcome: .unknown(ProxyLiteError(.httpStatus(502), endpoint: "d", message: "HTTP 502"))
@@ -45,7 +45,7 @@ import Testing
     @Test func aLimitOverManyAccountsSaysHowEachWent() async throws {
         let store = Store(source: "t", readOnly: false) { _ in }
         var ui = UIState()
-        ui.awaiting[4] = .flash("limit")
+        ui.requests.record(4, .flash("limit"))
         var batch = BatchOutcome()
         batch.accepted = ["a1", "a2"]
         batch.refused = [.init(username: "a3", error: ProxyLiteError(.badParameters, endpoint: "l", message: "账户不存在"))]
@@ -62,7 +62,7 @@ import Testing
         let old = order("T-OLD", productID: 77, status: 0, created: sentAt.addingTimeInterval(-3600))
         await store.apply(.orders([old]), at: sentAt.addingTimeInterval(-10))
         var ui = UIState()
-        ui.awaiting[5] = .order
+        ui.requests.record(5, .order)
         let request = OrderRequest(productID: 77, paymentMethodID: 1, renewIDs: [1], renewDuration: .oneMonth)
         await store.record(Reply(id: 5, command: .createOrder(request), outcome: .unknown(timeout), sentAt: sentAt))
         ui.receive(await store.current, now: sentAt)

@@ -78,7 +78,7 @@ extension UIState {
             if key == .escape {
                 // The answer still comes; it goes to the flash line instead.
                 dialog = nil
-                if case .inspect = awaiting[id] { awaiting[id] = nil }
+                if case .inspect = requests.awaiting(id) { requests.forget(id) }
             }
         case .text(var text):
             dialog = text.handle(key, page: max(1, bodyRows - 6)) ? .text(text) : nil
@@ -111,8 +111,6 @@ extension UIState {
 
     /// Sends `command`, remembering what to do with its answer.
     mutating func send(_ command: Command, now: Date, awaiting answer: Awaiting? = nil, waitingTitle: String? = nil) -> [Effect] {
-        let id = nextCommandID
-        nextCommandID += 1
         let what: Awaiting
         switch command {
         case .createOrder: what = answer ?? .order
@@ -120,8 +118,7 @@ extension UIState {
         case .deleteWhitelistIPs(let ips, _): what = answer ?? .whitelistDelete(ips)
         default: what = answer ?? .flash(CommandText.summary(command))
         }
-        awaiting[id] = what
-        if command.isWrite { writesSending.insert(id) }
+        let id = requests.send(what, isWrite: command.isWrite)
         if let waitingTitle {
             dialog = .waiting(id: id, title: waitingTitle)
         } else if case .createOrder = command {
@@ -145,11 +142,8 @@ extension UIState {
             text.lines = unsettled.dialog(snapshot).lines
             dialog = .unsettledOrder(text)
         }
-        for reply in snapshot.replies where reply.id > lastReplyID {
-            lastReplyID = reply.id
-            writesSending.remove(reply.id)
-            guard let what = awaiting.removeValue(forKey: reply.id) else { continue }
-            handle(reply, as: what, snapshot: snapshot, now: now)
+        for (reply, awaiting) in requests.take(snapshot.replies) {
+            if let awaiting { handle(reply, as: awaiting, snapshot: snapshot, now: now) }
         }
     }
 

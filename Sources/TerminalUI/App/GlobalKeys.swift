@@ -35,8 +35,8 @@ enum GlobalKeys {
         },
         KeyAction("repaint", "^L", "repaint", keys: [.control("l")], scope: .global) { _, _ in [.repaint] },
         KeyAction("quit", "q", "quit", keys: chars("q"), scope: .global, footer: true) { ui, _ in
-            guard ui.writesSending.isEmpty else {
-                ui.dialog = .quit(ConfirmQuit(sending: ui.writesSending.count))
+            guard ui.requests.writesInFlight.isEmpty else {
+                ui.dialog = .quit(ConfirmQuit(sending: ui.requests.writesInFlight.count))
                 return []
             }
             return [.quit]

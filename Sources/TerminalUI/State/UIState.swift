@@ -63,13 +63,8 @@ public struct UIState: Sendable {
     public var whitelistDeletesNeedCode = false
     /// The address the user's SSH session comes from, for "add my IP" (from SSH_CLIENT).
     public var sshClientIP: String?
-    /// Commands sent and not answered yet, by id, with what to do with the answer.
-    public var awaiting: [Int: Awaiting] = [:]
-    public var nextCommandID = 1
-    /// Writes sent and not answered yet: quitting asks first while there are any.
-    public var writesSending: Set<Int> = []
-    /// The newest reply already handled.
-    public var lastReplyID = 0
+    /// Commands sent and not answered yet, with what to do with each answer.
+    public var requests = RequestLedger()
     /// An order/create whose answer never came, until the user has seen the orders that may be it.
     public var unsettledOrder: UnsettledOrder?
 
