@@ -4,59 +4,62 @@ import Monitor
 /// The keys every pane shares. A pane may bind a key of its own only where it gives the key a
 /// meaning in that pane (the Flow pane's arrows); `KeyTableTests` holds the list.
 enum GlobalKeys {
-    static let all: [KeyAction] = [
-        KeyAction(
-            "switch-pane", "1-\(numbered.count)", "switch pane", keys: numbered.map { .character(Character(String($0.tab.rawValue))) },
-            slots: numbered.map { $0.title }, scope: .global
-        ) { ui, input in
-            guard let tab = Tab(rawValue: input.slot + 1) else { return [] }
-            ui.tab = tab
-            return ui.focusEffect(input.snapshot, input.lists)
-        },
-        KeyAction("pick-pane", "0 :", "go to a pane by name", keys: chars("0:"), scope: .global) { ui, _ in
-            ui.dialog = .panePicker(PanePicker())
-            return []
-        },
-        KeyAction("next-pane", "Tab", "next pane", keys: [.tab], scope: .global) { ui, input in
-            ui.tab = ui.tab.next
-            return ui.focusEffect(input.snapshot, input.lists)
-        },
-        KeyAction("previous-pane", "S-Tab", "previous pane", keys: [.backTab], scope: .global) { ui, input in
-            ui.tab = ui.tab.previous
-            return ui.focusEffect(input.snapshot, input.lists)
-        },
-        KeyAction("help", "?", "help", keys: chars("?"), scope: .global, footer: true) { ui, input in
-            ui.overlay = .help
-            return ui.followFocus(input)
-        },
-        KeyAction("refresh", "r", "refresh now", keys: chars("r"), scope: .global, footer: true) { ui, input in
-            ui.say("Refreshing…", now: input.now, seconds: 2)
-            return [.refresh]
-        },
-        KeyAction("repaint", "^L", "repaint", keys: [.control("l")], scope: .global) { _, _ in [.repaint] },
-        KeyAction("quit", "q", "quit", keys: chars("q"), scope: .global, footer: true) { ui, _ in
-            guard ui.requests.writesInFlight.isEmpty else {
-                ui.dialog = .quit(ConfirmQuit(sending: ui.requests.writesInFlight.count))
+    /// Computed, not stored: the number keys follow the registry of the task that asks.
+    static var all: [KeyAction] {
+        [
+            KeyAction(
+                "switch-pane", "1-\(numbered.count)", "switch pane", keys: numbered.map { .character(Character(String($0.tab.rawValue))) },
+                slots: numbered.map { $0.title }, scope: .global
+            ) { ui, input in
+                guard let tab = Tab(rawValue: input.slot + 1) else { return [] }
+                ui.tab = tab
+                return ui.focusEffect(input.snapshot, input.lists)
+            },
+            KeyAction("pick-pane", "0 :", "go to a pane by name", keys: chars("0:"), scope: .global) { ui, _ in
+                ui.dialog = .panePicker(PanePicker())
                 return []
-            }
-            return [.quit]
-        },
-        KeyAction(
-            "move", "↑↓ PgUp PgDn Home End", "move", keys: [.up, .down, .pageUp, .pageDown, .home, .end],
-            slots: ["up", "down", "page up", "page down", "first", "last"], scope: .global
-        ) { ui, input in
-            let page = max(1, input.bodyRows - 3)
-            switch input.slot {
-            case 0: ui.move(-1, input.lists)
-            case 1: ui.move(1, input.lists)
-            case 2: ui.move(-page, input.lists)
-            case 3: ui.move(page, input.lists)
-            case 4: ui.move(-Int.max / 2, input.lists)
-            default: ui.move(Int.max / 2, input.lists)
-            }
-            return ui.followFocus(input)
-        },
-    ]
+            },
+            KeyAction("next-pane", "Tab", "next pane", keys: [.tab], scope: .global) { ui, input in
+                ui.tab = ui.tab.next
+                return ui.focusEffect(input.snapshot, input.lists)
+            },
+            KeyAction("previous-pane", "S-Tab", "previous pane", keys: [.backTab], scope: .global) { ui, input in
+                ui.tab = ui.tab.previous
+                return ui.focusEffect(input.snapshot, input.lists)
+            },
+            KeyAction("help", "?", "help", keys: chars("?"), scope: .global, footer: true) { ui, input in
+                ui.overlay = .help
+                return ui.followFocus(input)
+            },
+            KeyAction("refresh", "r", "refresh now", keys: chars("r"), scope: .global, footer: true) { ui, input in
+                ui.say("Refreshing…", now: input.now, seconds: 2)
+                return [.refresh]
+            },
+            KeyAction("repaint", "^L", "repaint", keys: [.control("l")], scope: .global) { _, _ in [.repaint] },
+            KeyAction("quit", "q", "quit", keys: chars("q"), scope: .global, footer: true) { ui, _ in
+                guard ui.requests.writesInFlight.isEmpty else {
+                    ui.dialog = .quit(ConfirmQuit(sending: ui.requests.writesInFlight.count))
+                    return []
+                }
+                return [.quit]
+            },
+            KeyAction(
+                "move", "↑↓ PgUp PgDn Home End", "move", keys: [.up, .down, .pageUp, .pageDown, .home, .end],
+                slots: ["up", "down", "page up", "page down", "first", "last"], scope: .global
+            ) { ui, input in
+                let page = max(1, input.bodyRows - 3)
+                switch input.slot {
+                case 0: ui.move(-1, input.lists)
+                case 1: ui.move(1, input.lists)
+                case 2: ui.move(-page, input.lists)
+                case 3: ui.move(page, input.lists)
+                case 4: ui.move(-Int.max / 2, input.lists)
+                default: ui.move(Int.max / 2, input.lists)
+                }
+                return ui.followFocus(input)
+            },
+        ]
+    }
 
     private static func chars(_ text: String) -> [Key] { KeyAction.chars(text) }
 

@@ -108,7 +108,7 @@ public struct KeyMap: Sendable, Equatable {
         return nil
     }
 
-    static let scopes = ["global"] + Panes.all.map { $0.id }
+    static var scopes: [String] { ["global"] + Panes.all.map { $0.id } }
 
     static func table(_ scope: String) -> [KeyAction]? {
         scope == "global" ? GlobalKeys.all : Panes.all.first { $0.id == scope }?.keys

@@ -4,7 +4,7 @@ import ProxyLiteAPI
 
 /// One pane of the dashboard: its title, the data it needs, its keys with their handlers and its
 /// render function, listed once in `Panes.all`. A pane lives in its own folder under `Panes/`.
-protocol Pane {
+package protocol Pane: SendableMetatype {
     static var tab: Tab { get }
     /// The pane's name in the config (`[keys.<id>]`).
     static var id: String { get }
@@ -19,36 +19,40 @@ protocol Pane {
     static var table: WritableKeyPath<UIState, TableState>? { get }
     /// How many rows that table shows now.
     static func rowCount(_ lists: VisibleLists) -> Int
+    /// The rows a pane that `VisibleLists` has no list for shows (indexes into its data), kept
+    /// in `VisibleLists.added`; nil for the built-in panes.
+    static func visibleRows(_ snapshot: Snapshot, _ ui: UIState) -> [Int]?
     /// Whether a click on a row selects it (false where the table moved is not the one shown).
     static var rowsClickable: Bool { get }
     static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer)
 }
 
 extension Pane {
-    static var shortTitle: String { title }
-    static var onDemand: [Resource] { [] }
-    static var table: WritableKeyPath<UIState, TableState>? { nil }
-    static func rowCount(_ lists: VisibleLists) -> Int { 0 }
-    static var rowsClickable: Bool { table != nil }
-    static func chars(_ text: String) -> [Key] { KeyAction.chars(text) }
+    package static var shortTitle: String { title }
+    package static var onDemand: [Resource] { [] }
+    package static var table: WritableKeyPath<UIState, TableState>? { nil }
+    package static func rowCount(_ lists: VisibleLists) -> Int { lists.added[tab]?.count ?? 0 }
+    package static func visibleRows(_ snapshot: Snapshot, _ ui: UIState) -> [Int]? { nil }
+    package static var rowsClickable: Bool { table != nil }
+    package static func chars(_ text: String) -> [Key] { KeyAction.chars(text) }
 }
 
 /// What a key handler reads: the key, the data and the lists on screen, the clock and the size.
-struct KeyInput {
-    let key: Key
-    let snapshot: Snapshot
-    let lists: VisibleLists
-    let now: Date
-    let bodyRows: Int
-    let layout: ScreenLayout
+package struct KeyInput {
+    package let key: Key
+    package let snapshot: Snapshot
+    package let lists: VisibleLists
+    package let now: Date
+    package let bodyRows: Int
+    package let layout: ScreenLayout
     /// Which of the action's keys was pressed, for actions whose keys mean different things
     /// (`KeyAction.slots`).
-    var slot = 0
+    package var slot = 0
 }
 
 /// A key binding with its handler. One table drives dispatch, help, the footer and the
 /// read-only guard, so a key cannot be documented and not handled, or handled and not shown.
-struct KeyAction: Sendable {
+package struct KeyAction: Sendable {
     /// The action's name in the config (`[keys.accounts] disable = "x"`).
     let id: String
     let binding: KeyBinding
@@ -62,7 +66,7 @@ struct KeyAction: Sendable {
     let refusal: @Sendable (UIState, KeyInput) -> String?
     let run: @Sendable (inout UIState, KeyInput) -> [Effect]
 
-    init(
+    package init(
         _ id: String, _ label: String, _ action: String, keys: [Key], slots: [String]? = nil, scope: KeyBinding.Scope,
         footer: Bool = false, writes: Bool = false,
         refusal: @escaping @Sendable (UIState, KeyInput) -> String? = { _, _ in nil },
@@ -77,7 +81,7 @@ struct KeyAction: Sendable {
     }
 
     /// A pane key whose handler returns no effects.
-    static func pane(
+    package static func pane(
         _ tab: Tab, _ id: String, _ label: String, _ action: String, keys: [Key], slots: [String]? = nil, footer: Bool = false,
         writes: Bool = false, refusal: @escaping @Sendable (UIState, KeyInput) -> String? = { _, _ in nil },
         _ run: @escaping @Sendable (inout UIState, KeyInput) -> Void
@@ -89,5 +93,5 @@ struct KeyAction: Sendable {
     }
 
     /// Characters as keys: `chars("e")`, `chars(" *u")`.
-    static func chars(_ text: String) -> [Key] { text.map { Key.character($0) } }
+    package static func chars(_ text: String) -> [Key] { text.map { Key.character($0) } }
 }

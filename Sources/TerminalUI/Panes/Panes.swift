@@ -1,14 +1,18 @@
 /// The registry: the only list of panes. Tab order, the number keys, the tab bar, help, the
 /// footer and on-demand polling all follow it.
-enum Panes {
-    static var all: [any Pane.Type] {
+package enum Panes {
+    package static var all: [any Pane.Type] {
         [
             AccountsPane.self, FlowPane.self, StaticIPsPane.self, OrdersPane.self, PackagesPane.self, WhitelistPane.self,
             ExtractPane.self, ProductsPane.self,
-        ]
+        ] + added
     }
 
-    static func pane(_ tab: Tab) -> any Pane.Type {
+    /// Panes registered from outside TerminalUI for the task that sets them (a test proving the
+    /// recipe registers its own pane this way, without touching any other test's registry).
+    @TaskLocal package static var added: [any Pane.Type] = []
+
+    package static func pane(_ tab: Tab) -> any Pane.Type {
         all.first { $0.tab == tab } ?? AccountsPane.self
     }
 

@@ -47,6 +47,13 @@ public struct UIState: Sendable {
     public var packages = TableState()
     public var whitelist = TableState()
     public var products = TableState()
+    /// The tables of panes added to the registry from outside (`Panes.added`), by tab.
+    public var addedTables: [Tab: TableState] = [:]
+
+    public subscript(table tab: Tab) -> TableState {
+        get { addedTables[tab] ?? TableState() }
+        set { addedTables[tab] = newValue }
+    }
     public var packageTypeFilter: ProductType?
     /// A dialog on top of everything, taking every key until it closes.
     public var dialog: Dialog?

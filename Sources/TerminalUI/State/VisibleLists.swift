@@ -10,6 +10,8 @@ public struct VisibleLists: Sendable {
     public var packages: [Int] = []
     public var whitelist: [Int] = []
     public var products: [Int] = []
+    /// The rows of panes added to the registry from outside (`Pane.visibleRows`), by tab.
+    public var added: [Tab: [Int]] = [:]
 
     public init() {}
 
@@ -31,6 +33,7 @@ public struct VisibleLists: Sendable {
             .sorted { (packs[$0].expiresAt ?? .distantFuture, packs[$0].id) < (packs[$1].expiresAt ?? .distantFuture, packs[$1].id) }
         whitelist = Array((snapshot.whitelist.value ?? []).indices)
         products = Array((snapshot.catalogue.value?.products ?? []).indices)
+        for pane in Panes.all { added[pane.tab] = pane.visibleRows(snapshot, ui) }
     }
 
     public static func accounts(_ rows: [AccountRow], filter: String, sort: AccountSort) -> [Int] {
