@@ -99,7 +99,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MonitorTests",
-            dependencies: ["Monitor", "TestSupport"],
+            dependencies: ["Monitor", "ProxyLiteSimulator", "TestSupport"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -19,16 +19,26 @@ public actor MonitorEngine {
         case finished(Resource, Store.Outcome)
     }
 
-    public init(client: ProxyLiteClient, store: Store, policy: PollPolicy, logger: Logger) {
+    /// `clock` gives seconds on a monotonic clock (the store's, so that their moments compare)
+    /// and `sleep` waits on it: both are the real clock unless a test or a simulated run passes its own.
+    public init(
+        client: ProxyLiteClient, store: Store, policy: PollPolicy, logger: Logger,
+        clock: @escaping @Sendable () -> Double = MonotonicSeconds.now,
+        sleep: @escaping @Sendable (Double) async throws -> Void = { try await Task.sleep(for: .milliseconds(Int($0 * 1000))) }
+    ) {
         self.client = client
         self.store = store
         self.logger = logger
-        scheduler = Scheduler(policy: policy, start: MonotonicSeconds.now(), seed: UInt64(Date().timeIntervalSince1970))
+        self.clock = clock
+        self.sleep = sleep
+        scheduler = Scheduler(policy: policy, start: clock(), seed: UInt64(Date().timeIntervalSince1970))
     }
 
     /// The store's clock too: what the scheduler, the rates, the ages of data and the waits of
     /// pending changes measure is one monotonic time, so that they can be compared.
-    private var now: Double { MonotonicSeconds.now() }
+    private var now: Double { clock() }
+    private let clock: @Sendable () -> Double
+    private let sleep: @Sendable (Double) async throws -> Void
 
     /// Polls until the task running it is cancelled.
     public func run() async {
@@ -108,44 +118,13 @@ public actor MonitorEngine {
         timer?.cancel()
         guard let due = scheduler.nextDue else { return }
         let wait = max(0, due - now)
-        timer = Task { [events] in
-            try? await Task.sleep(for: .milliseconds(Int(wait * 1000) + 5))
+        timer = Task { [events, sleep] in
+            try? await sleep(wait + 0.005)
             if !Task.isCancelled { events?.yield(.tick) }
         }
     }
 
     public static func poll(_ resource: Resource, client: ProxyLiteClient, flowAccount: String?) async -> Store.Outcome {
-        do {
-            switch resource {
-            case .accounts: return .accounts(try await client.accounts())
-            case .summary: return .summary(try await client.packageSummary())
-            case .flow:
-                let range = client.flowRange(lastDays: Snapshot.flowDays)
-                let whole = try await client.dailyFlow(range)
-                var account: AccountFlow?
-                if let flowAccount {
-                    account = AccountFlow(username: flowAccount, days: try await client.dailyFlow(range, username: flowAccount))
-                }
-                return .flow(whole: whole, account: account)
-            case .staticIPs: return .staticIPs(try await client.allStaticIPs())
-            case .orders: return .orders(try await client.allOrders())
-            case .packages: return .packages(try await client.allPackages())
-            case .whitelist: return .whitelist(try await client.whitelistIPs())
-            case .catalogue:
-                let data = await CatalogueData.fetch(client)
-                // Only when every part failed is there nothing to show; otherwise the pane names the failed part.
-                if data.failures.count == 3, let first = data.failures.first { return .failed(resource, first) }
-                return .catalogue(data)
-            case .regions:
-                return .regions(
-                    RegionData(
-                        countries: try await client.dynamicStates(), hostPool: try await client.hostPoolRegions(),
-                        staticStock: try await client.staticIPStock()))
-            }
-        } catch let error as ProxyLiteError {
-            return .failed(resource, error)
-        } catch {
-            return .failed(resource, ProxyLiteError(.transport, endpoint: resource.rawValue, message: "\(type(of: error))"))
-        }
+        await ResourceSpec.poll(resource, client: client, flowAccount: flowAccount)
     }
 }

@@ -9,18 +9,10 @@ public struct PollPolicy: Sendable, Hashable {
     public var backoffBase: Duration
     public var backoffCap: Duration
 
-    public static let defaultIntervals: [Resource: Duration] = [
-        .accounts: .seconds(30), .summary: .seconds(60), .flow: .seconds(300), .staticIPs: .seconds(300),
-        .orders: .seconds(120), .packages: .seconds(600), .whitelist: .seconds(300), .catalogue: .seconds(3600),
-        .regions: .seconds(3600),
-    ]
+    public static let defaultIntervals = Dictionary(uniqueKeysWithValues: ResourceSpec.all.map { ($0.resource, $0.interval) })
 
     /// The shortest interval a user may configure per resource.
-    public static let floors: [Resource: Duration] = [
-        .accounts: .seconds(10), .summary: .seconds(30), .flow: .seconds(60), .staticIPs: .seconds(60),
-        .orders: .seconds(30), .packages: .seconds(60), .whitelist: .seconds(60), .catalogue: .seconds(600),
-        .regions: .seconds(600),
-    ]
+    public static let floors = Dictionary(uniqueKeysWithValues: ResourceSpec.all.map { ($0.resource, $0.floor) })
 
     public init(
         intervals: [Resource: Duration] = PollPolicy.defaultIntervals, jitter: Double = 0.1,

@@ -13,5 +13,5 @@ public enum Resource: String, Sendable, Hashable, CaseIterable, Comparable {
 
     /// Polled from the start; the rest wait until a pane asks for them, so that a user who never
     /// opens the catalogue never costs the provider a request for it.
-    public static let polledFromStart: [Resource] = [.accounts, .summary, .flow, .staticIPs, .orders]
+    public static let polledFromStart = ResourceSpec.all.filter { !$0.onDemand }.map(\.resource)
 }

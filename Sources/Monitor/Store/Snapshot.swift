@@ -109,12 +109,7 @@ public struct Snapshot: Sendable {
         return max(0, now.timeIntervalSince(since))
     }
 
-    private var health: [ResourceHealth] {
-        [
-            accounts.health, summary.health, flow.health, staticIPs.health, orders.health, packages.health, whitelist.health,
-            catalogue.health, regions.health,
-        ]
-    }
+    private var health: [ResourceHealth] { ResourceSpec.all.map { $0.landing.health(self) } }
 }
 
 /// What the connection state needs of a resource, whatever its value type.

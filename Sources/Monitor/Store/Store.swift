@@ -63,15 +63,7 @@ public actor Store {
         case .whitelist(let ips): update(\.whitelist, .success(ips), now, moment, nextAttempt)
         case .catalogue(let data): update(\.catalogue, .success(data), now, moment, nextAttempt)
         case .regions(let data): update(\.regions, .success(data), now, moment, nextAttempt)
-        case .failed(.accounts, let error): update(\.accounts, .failure(error), now, moment, nextAttempt)
-        case .failed(.summary, let error): update(\.summary, .failure(error), now, moment, nextAttempt)
-        case .failed(.flow, let error): update(\.flow, .failure(error), now, moment, nextAttempt)
-        case .failed(.staticIPs, let error): update(\.staticIPs, .failure(error), now, moment, nextAttempt)
-        case .failed(.orders, let error): update(\.orders, .failure(error), now, moment, nextAttempt)
-        case .failed(.packages, let error): update(\.packages, .failure(error), now, moment, nextAttempt)
-        case .failed(.whitelist, let error): update(\.whitelist, .failure(error), now, moment, nextAttempt)
-        case .failed(.catalogue, let error): update(\.catalogue, .failure(error), now, moment, nextAttempt)
-        case .failed(.regions, let error): update(\.regions, .failure(error), now, moment, nextAttempt)
+        case .failed(let resource, let error): ResourceSpec.spec(resource).landing.fail(&snapshot, error, now, nextAttempt)
         }
         markStopped(stopped)
         snapshot.version += 1
@@ -80,15 +72,7 @@ public actor Store {
 
     /// Marks the stopped resources, and clears the mark of the rest (resumed with `r`).
     private func markStopped(_ stopped: Set<Resource>) {
-        snapshot.accounts.stopped = stopped.contains(.accounts)
-        snapshot.summary.stopped = stopped.contains(.summary)
-        snapshot.flow.stopped = stopped.contains(.flow)
-        snapshot.staticIPs.stopped = stopped.contains(.staticIPs)
-        snapshot.orders.stopped = stopped.contains(.orders)
-        snapshot.packages.stopped = stopped.contains(.packages)
-        snapshot.whitelist.stopped = stopped.contains(.whitelist)
-        snapshot.catalogue.stopped = stopped.contains(.catalogue)
-        snapshot.regions.stopped = stopped.contains(.regions)
+        for spec in ResourceSpec.all { spec.landing.stop(&snapshot, stopped.contains(spec.resource)) }
     }
 
     /// Records that polling resumed (`r`, or a changed key file): nothing is stopped any more.

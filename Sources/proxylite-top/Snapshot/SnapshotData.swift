@@ -34,22 +34,33 @@ struct SnapshotData {
         let now = Date()
         var data = SnapshotData(fetchedAt: now, source: source)
         for pane in panes {
+            // The resources the dashboard polls are fetched as it fetches them (`ResourceSpec`).
+            func poll(_ resource: Resource) async -> Store.Outcome? {
+                let outcome = await ResourceSpec.poll(resource, client: client, flowAccount: nil)
+                if case .failed(_, let error) = outcome {
+                    data.errors.append(SnapshotFailure(pane: pane, error: error))
+                    return nil
+                }
+                return outcome
+            }
             switch pane {
-            case .accounts: data.accounts = await data.attempt(pane) { try await client.accounts() }
+            case .accounts: if case .accounts(let value)? = await poll(.accounts) { data.accounts = value }
             case .flow:
                 data.flow = await data.attempt(pane) {
                     try await client.dailyFlow(client.flowRange(lastDays: flowDays, endingAt: now))
                 }
-            case .staticIPs: data.staticIPs = await data.attempt(pane) { try await client.allStaticIPs() }
-            case .orders: data.orders = await data.attempt(pane) { try await client.allOrders() }
+            case .staticIPs: if case .staticIPs(let value)? = await poll(.staticIPs) { data.staticIPs = value }
+            case .orders: if case .orders(let value)? = await poll(.orders) { data.orders = value }
             case .packages:
-                data.packages = await data.attempt(pane) { try await client.allPackages() }
-                data.summary = await data.attempt(pane) { try await client.packageSummary() }
-            case .whitelist: data.whitelist = await data.attempt(pane) { try await client.whitelistIPs() }
+                if case .packages(let value)? = await poll(.packages) { data.packages = value }
+                if case .summary(let value)? = await poll(.summary) { data.summary = value }
+            case .whitelist: if case .whitelist(let value)? = await poll(.whitelist) { data.whitelist = value }
             case .products:
-                let catalogue = await CatalogueData.fetch(client)
-                data.errors += catalogue.failures.map { SnapshotFailure(pane: pane, error: $0) }
-                data.catalogue = catalogue
+                // Each part that failed is named; the parts that came are shown.
+                if case .catalogue(let catalogue)? = await poll(.catalogue) {
+                    data.errors += catalogue.failures.map { SnapshotFailure(pane: pane, error: $0) }
+                    data.catalogue = catalogue
+                }
             case .regions: data.regions = await data.fetchRegions(client, regionQuery)
             case .all: break
             }
