@@ -56,11 +56,11 @@ struct SnapshotData {
                 if case .summary(let value)? = await poll(.summary) { data.summary = value }
             case .whitelist: if case .whitelist(let value)? = await poll(.whitelist) { data.whitelist = value }
             case .products:
-                // Each part that failed is named; the parts that came are shown.
-                if case .catalogue(let catalogue)? = await poll(.catalogue) {
-                    data.errors += catalogue.failures.map { SnapshotFailure(pane: pane, error: $0) }
-                    data.catalogue = catalogue
-                }
+                // Not through the resource's poll, which reports only the first failure when all
+                // three parts fail: here each part that failed is named.
+                let catalogue = await CatalogueData.fetch(client)
+                data.errors += catalogue.failures.map { SnapshotFailure(pane: pane, error: $0) }
+                data.catalogue = catalogue
             case .regions: data.regions = await data.fetchRegions(client, regionQuery)
             case .all: break
             }
