@@ -78,7 +78,7 @@ import Testing
         let productsText = try await runBinary(["snapshot", "--demo", "--pane", "products"])
         #expect(productsText.stdout.contains("custom only") && productsText.stdout.contains("payment methods:"))
         let productsCSV = try await runBinary(["snapshot", "--demo", "--format", "csv", "--pane", "products"])
-        #expect(productsCSV.stdout.hasPrefix("ID,TITLE,TYPE,PRICE,CURRENCY,DAYS,SALE,STOCK\r\n"))
+        #expect(productsCSV.stdout.hasPrefix("ID,TITLE,TYPE,PRICE,CURRENCY,DAYS,SALE,STOCK,TRAFFIC,SKUS\r\n"))
 
         let regions = try await runBinary(["snapshot", "--demo", "--format", "json", "--pane", "regions"])
         #expect(regions.status == 0, "\(regions.stderr)")

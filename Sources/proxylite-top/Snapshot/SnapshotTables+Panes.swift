@@ -4,7 +4,7 @@ import ProxyLiteAPI
 import TerminalUI
 
 /// One row of the regions pane: the pane mixes several lists, so each row says which it is from.
-struct RegionRow {
+struct RegionRow: Sendable {
     /// dynamic-states, dynamic-citys, static-ip-region, host-pool, dcl4, dsl4, dal4,
     /// dynamic-states/search or dynamic-citys/search.
     let source: String
@@ -16,70 +16,19 @@ struct RegionRow {
     var unreadable = UnreadableFields()
 }
 
-extension SnapshotTables {
-    /// The whitelist, products and regions panes.
-    static func paneTables(_ data: SnapshotData, offset: Int) -> [SnapshotTable] {
-        var tables: [SnapshotTable] = []
-        if let whitelist = data.whitelist {
-            tables.append(
-                SnapshotTable(
-                    name: "whitelist", rows: whitelist,
-                    columns: [
-                        SnapshotColumn("IP", fields: ["ip"], text: { $0.ip }),
-                        SnapshotColumn(
-                            "TYPE", maxWidth: 28, fields: ["product_type"],
-                            text: { $0.productType.label(in: WhitelistIP.productTypeSection) },
-                            raw: { String($0.productType.code) }),
-                        SnapshotColumn(
-                            "REMARK", maxWidth: 32, fields: ["remark"], text: { DisplayWidth.displaySafe($0.remark) }, raw: { $0.remark }),
-                        SnapshotColumn(
-                            "CREATED", fields: ["created_at"],
-                            text: { $0.createdAt.map { APIDate.providerString($0, offset: offset) } ?? "" },
-                            raw: { $0.createdAt.map(APIDate.isoString) ?? "" }),
-                    ], unreadable: { $0.unreadable }))
-        }
-        if let catalogue = data.catalogue, case .success(let products) = catalogue.productsResult {
-            tables.append(
-                SnapshotTable(
-                    name: "products", rows: products,
-                    columns: [
-                        SnapshotColumn("ID", right: true, fields: ["id"], text: { String($0.id) }),
-                        SnapshotColumn(
-                            "TITLE", maxWidth: 30, fields: ["title"], text: { DisplayWidth.displaySafe($0.title) }, raw: { $0.title }),
-                        SnapshotColumn("TYPE", maxWidth: 28, fields: ["type"], text: { $0.typeLabel }, raw: { String($0.type.code) }),
-                        // The price is chosen by the preferred currency and local_price: `?` when any
-                        // field it is chosen by or read from could not be read.
-                        SnapshotColumn(
-                            "PRICE", right: true,
-                            text: { p in
-                                p.preferredPriceIsUnreadable
-                                    ? "?" : p.preferredPrice.map { String(format: "%.2f", $0.amount) + " " + $0.currency } ?? "-"
-                            },
-                            raw: { p in p.preferredPriceIsUnreadable ? "" : p.preferredPrice.map { String(format: "%.2f", $0.amount) } ?? ""
-                            }),
-                        SnapshotColumn(
-                            "CURRENCY", text: { $0.preferredPriceIsUnreadable ? "?" : $0.preferredPrice?.currency ?? "" },
-                            raw: { $0.preferredPriceIsUnreadable ? "" : $0.preferredPrice?.currency ?? "" }),
-                        SnapshotColumn("DAYS", right: true, fields: ["time_days"], text: { $0.timeDays.map(String.init) ?? "" }),
-                        SnapshotColumn("SALE", fields: ["status", "show_type"], text: { $0.saleText }),
-                        SnapshotColumn("STOCK", right: true, fields: ["total_count", "remain_count"], text: { $0.stockText ?? "" }),
-                    ], unreadable: { $0.unreadable }))
-        }
-        if let regions = data.regions {
-            tables.append(
-                SnapshotTable(
-                    name: "regions", rows: regionRows(regions),
-                    columns: [
-                        SnapshotColumn("SOURCE", text: { $0.source }),
-                        SnapshotColumn("COUNTRY", fields: ["code", "country_code", "Area", "area"], text: { $0.country }),
-                        SnapshotColumn("STATE", maxWidth: 24, fields: ["State", "state"], text: { $0.state }),
-                        SnapshotColumn("CITY", maxWidth: 24, fields: ["City", "city"], text: { $0.city }),
-                        SnapshotColumn("COUNT", right: true, fields: ["number"], text: { $0.count.map(String.init) ?? "" }),
-                    ], unreadable: { $0.unreadable }, unreadableCount: SnapshotUnreadable.regions(regions).count))
-        }
-        return tables
-    }
+/// The regions pane's columns (`snapshot` only: the dashboard shows stock in the Extract pane).
+enum RegionColumns {
+    static let all: [PaneColumn<RegionRow>] = [
+        PaneColumn("source", title: "SOURCE", width: .flex(min: 10), text: { r, _ in r.source }),
+        PaneColumn(
+            "country", title: "COUNTRY", width: .fixed(7), fields: ["code", "country_code", "Area", "area"], text: { r, _ in r.country }),
+        PaneColumn("state", title: "STATE", width: .flex(min: 8), maxWidth: 24, fields: ["State", "state"], text: { r, _ in r.state }),
+        PaneColumn("city", title: "CITY", width: .flex(min: 8), maxWidth: 24, fields: ["City", "city"], text: { r, _ in r.city }),
+        PaneColumn("count", title: "COUNT", width: .fixed(7), .right, fields: ["number"], text: { r, _ in r.count.map(String.init) ?? "" }),
+    ]
+}
 
+extension SnapshotTables {
     static func regionRows(_ r: SnapshotRegions) -> [RegionRow] {
         var rows: [RegionRow] = []
         /// A nested row's unreadable values with its parent's, so that its cells show `?` for either.

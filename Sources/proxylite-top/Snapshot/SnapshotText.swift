@@ -74,7 +74,7 @@ enum SnapshotText {
 /// DEL, C1) is written as `\u{…}`, so that a CSV shown in a terminal cannot drive it.
 enum SnapshotCSV {
     static func render(_ table: SnapshotTable) -> String {
-        var out = table.columns.map { field($0.title) }.joined(separator: ",") + "\r\n"
+        var out = table.columns.map { field($0.header) }.joined(separator: ",") + "\r\n"
         for row in table.rawRows { out += row.map(field).joined(separator: ",") + "\r\n" }
         return out
     }

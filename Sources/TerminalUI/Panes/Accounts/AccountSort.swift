@@ -10,10 +10,8 @@ public enum AccountColumn: Int, Sendable, Hashable, CaseIterable {
         ["user", "status", "type", "usage", "limit", "use %", "rate", "to limit", "remark", "created"][rawValue]
     }
 
-    /// The name used in the config file's `columns`.
-    public var configName: String {
-        ["username", "status", "type", "usage", "limit", "percent", "rate", "to_limit", "remark", "created"][rawValue]
-    }
+    /// The name used in the config file's `columns`: the column's id.
+    public var configName: String { AccountsColumns.column(self).id }
 
     /// Numbers sort largest first by default, text A to Z.
     public var descendingByDefault: Bool {

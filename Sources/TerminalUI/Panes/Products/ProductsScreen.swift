@@ -5,12 +5,6 @@ import ProxyLiteAPI
 /// What can be bought (read-only): products with prices, payment methods and top-up bonuses.
 /// Each of the three comes from its own endpoint; a part that failed is named in its place.
 enum ProductsScreen {
-    static let columns: [TableColumn] = [
-        TableColumn("ID", .fixed(5), .right), TableColumn("TITLE", .flex(min: 16)), TableColumn("TYPE", .flex(min: 10)),
-        TableColumn("PRICE", .fixed(14), .right), TableColumn("TRAFFIC", .fixed(8), .right), TableColumn("DAYS", .fixed(5), .right),
-        TableColumn("SKUS", .fixed(4), .right), TableColumn("SALE", .fixed(11)),
-    ]
-
     static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer) {
         let state = context.snapshot.catalogue
         let products = state.value?.products ?? []
@@ -41,19 +35,12 @@ enum ProductsScreen {
     static func renderTable(
         _ context: RenderContext, products: [Product], shown: [Int], area tableArea: Rect, into buffer: inout CellBuffer
     ) {
-        Table(columns: columns, count: shown.count, selected: context.ui.products.selected, offset: context.ui.products.offset) { index in
+        let columns = ProductsColumns.all
+        let cellContext = ColumnContext.dashboard(context)
+        PaneTable.table(columns.map(\.tableColumn), count: shown.count, state: context.ui.products) { index in
             let p = products[shown[index]]
-            let bad = p.unreadable
-            let skus = p.bandwidthSKUs.count + p.durationSKUs.count + p.concurrencySKUs.count
-            return TableRow(
-                [
-                    TableCell(p.hasIdentity ? String(p.id) : UnreadableText.mark), TableCell(UnreadableText.cell(p.title, bad, "title")),
-                    TableCell(UnreadableText.cell(p.typeLabel, bad, "type")), TableCell(ProductText.price(p)),
-                    TableCell(UnreadableText.cell(p.flowGB.map { "\(Int(clamping: $0)) GB" } ?? "", bad, "flow_value")),
-                    TableCell(UnreadableText.cell(p.timeDays.map(String.init) ?? "", bad, "time_days")),
-                    TableCell(UnreadableText.cell(skus > 0 ? String(skus) : "", bad, "sku")),
-                    TableCell(UnreadableText.cell(p.saleText, bad, "status", "show_type"), p.isPurchasable ? .good : .dim),
-                ], role: p.isPurchasable ? .normal : .dim)
+            return PaneTable.row(
+                p, columns: columns, unreadable: p.unreadable, context: cellContext, role: p.isPurchasable ? .normal : .dim)
         }.render(into: &buffer, area: tableArea)
     }
 

@@ -4,12 +4,6 @@ import ProxyLiteAPI
 
 /// Purchased static IPs with expiry; those expiring within 7 days stand out.
 enum StaticIPsScreen {
-    static let columns: [TableColumn] = [
-        TableColumn("IP", .flex(min: 15)), TableColumn("PORT", .fixed(5), .right), TableColumn("CC", .fixed(2)),
-        TableColumn("CITY", .flex(min: 8)), TableColumn("STATUS", .fixed(11)), TableColumn("TYPE", .flex(min: 10)),
-        TableColumn("EXPIRES", .fixed(10)), TableColumn("DAYS", .fixed(5), .right), TableColumn("TRADE NO", .flex(min: 8)),
-    ]
-
     static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer) {
         let state = context.snapshot.staticIPs
         let ips = state.value ?? []
@@ -24,38 +18,19 @@ enum StaticIPsScreen {
                 note: "\(expiring) expire within 7 days", state: state,
                 context: context, area: area, into: &buffer)
         else { return }
-        Table(columns: columns, count: shown.count, selected: context.ui.staticIPs.selected, offset: context.ui.staticIPs.offset) {
-            row(ips[shown[$0]], context: context)
+        let columns = StaticIPsColumns.all
+        let cellContext = ColumnContext.dashboard(context)
+        PaneTable.table(columns.map(\.tableColumn), count: shown.count, state: context.ui.staticIPs) {
+            row(ips[shown[$0]], context: context, cellContext: cellContext)
         }.render(into: &buffer, area: tableArea)
     }
 
-    static func row(_ ip: StaticIP, context: RenderContext) -> TableRow {
-        let days = ip.expiresAt.flatMap { $0.isNever ? nil : Int(clamping: ($0.timeIntervalSince(context.now) / 86_400).rounded(.down)) }
-        let statusRole: ColorRole
-        switch ip.status {
-        case .valid: statusRole = .good
-        case .expiringSoon: statusRole = .warning
-        case .invalid: statusRole = .error
-        default: statusRole = .dim
-        }
-        let soon = days.map { $0 >= 0 && $0 <= 7 } ?? false
-        let bad = ip.unreadable
-        let expiry = UnreadableText.cell(ip.expiresAt.map { TimeText.day($0, zone: context.zone) } ?? "", bad, "expired_at", "expire_at")
-        let daysText = ip.expiresAt?.isNever == true ? "never" : days.map(String.init) ?? ""
-        return TableRow(
-            [
-                Marks.cell(
-                    ip.hasIdentity ? ip.ip : UnreadableText.mark, marked: ip.hasIdentity && context.ui.ipMarks.contains(ip.identity),
-                    any: !context.ui.ipMarks.isEmpty),
-                TableCell(UnreadableText.cell(ip.port.map(String.init) ?? "", bad, "port")),
-                TableCell(UnreadableText.cell(ip.countryCode, bad, "country_code", "country")),
-                TableCell(UnreadableText.cell(ip.city ?? "", bad, "city")),
-                TableCell(UnreadableText.cell(ip.status?.description ?? "?", bad, "status"), statusRole),
-                TableCell(UnreadableText.cell(ip.typeLabel ?? "", bad, "product_type")),
-                TableCell(expiry, soon ? .warning : nil),
-                TableCell(UnreadableText.cell(daysText, bad, "expired_at", "expire_at"), soon ? .warning : (days ?? 0) < 0 ? .error : nil),
-                TableCell(UnreadableText.cell(ip.tradeNo ?? "", bad, "trade_no")),
-            ], role: (days ?? 1) < 0 ? .dim : .normal)
+    static func row(_ ip: StaticIP, context: RenderContext, cellContext: ColumnContext) -> TableRow {
+        let mark = PaneTable.Mark(
+            column: "ip", marked: ip.hasIdentity && context.ui.ipMarks.contains(ip.identity), any: !context.ui.ipMarks.isEmpty)
+        let expired = (cellContext.daysLeft(ip.expiresAt) ?? 1) < 0
+        return PaneTable.row(
+            ip, columns: StaticIPsColumns.all, unreadable: ip.unreadable, context: cellContext, role: expired ? .dim : .normal, mark: mark)
     }
 }
 
