@@ -5,6 +5,7 @@ import TestSupport
 import Testing
 
 @testable import TerminalUI
+@testable import proxylite_top
 
 /// The pane recipe, proved from a test target: a pane over data already polled, in its own
 /// folder (`AddedPane/`), registered with one line, gets a tab, a number key, the picker, help,
@@ -31,7 +32,11 @@ import Testing
     }
 
     func text(_ data: Snapshot, _ ui: UIState) -> String {
-        let screen = renderDashboard(data, ui, now: now, width: 140, height: 40)
+        var ui = ui
+        let lists = VisibleLists.compute(data, ui)
+        ui.clamp(lists, bodyRows: ScreenLayout(width: 140, height: 40).body.height)
+        let screen = DashboardScreen.render(
+            RenderContext(snapshot: data, ui: ui, lists: lists, now: now, zone: TimeZone(identifier: "UTC")!), width: 140, height: 40)
         return (0..<screen.height).map { screen.line($0) }.joined(separator: "\n")
     }
 
@@ -67,6 +72,23 @@ import Testing
         }
         // Outside that task the registry is the built-in one.
         #expect(Tab.allCases.count == 8)
+    }
+
+    /// The same columns make its `snapshot` text and CSV, through the writers every pane uses.
+    @Test func itsColumnsGiveSnapshotTextAndCSV() async throws {
+        let data = try await snapshot()
+        let ips = data.staticIPs.value ?? []
+        let rows = (ExpiringPane.visibleRows(data, UIState()) ?? []).map { ips[$0] }
+        let table = SnapshotTable(
+            name: "expiring", rows: rows, columns: ExpiringColumns.all,
+            context: .snapshot(fetchedAt: now, offset: 8 * 3600), unreadable: { $0.unreadable })
+        let csv = SnapshotCSV.render(table)
+        #expect(csv.hasPrefix("IP,COUNTRY,EXPIRES,DAYS LEFT\r\n"))
+        #expect(csv.components(separatedBy: "\r\n").count == rows.count + 2)
+        let text = SnapshotText.render(table)
+        #expect(text.hasPrefix("IP"))
+        #expect(text.contains("LEFT"))
+        if let first = rows.first { #expect(text.contains(first.ip) && csv.contains(first.ip)) }
     }
 
     /// What the recipe costs: the pane's folder, and no file under Sources/.

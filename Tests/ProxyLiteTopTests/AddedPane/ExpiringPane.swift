@@ -31,8 +31,11 @@ enum ExpiringPane: Pane {
                 context: context, area: area, into: &buffer)
         else { return }
         let state = context.ui[table: tab]
-        Table(columns: ExpiringColumns.table, count: shown.count, selected: state.selected, offset: state.offset) {
-            TableRow(ExpiringColumns.cells(ips[shown[$0]], zone: context.zone).map { TableCell($0) })
+        let columns = ExpiringColumns.all
+        let cells = ColumnContext.dashboard(context)
+        Table(columns: columns.map(\.tableColumn), count: shown.count, selected: state.selected, offset: state.offset) { i in
+            let ip = ips[shown[i]]
+            return TableRow(columns.map { $0.cell(ip, ip.unreadable, cells) })
         }.render(into: &buffer, area: content)
     }
 
