@@ -77,7 +77,6 @@ public final class DashboardLoop {
         WakeUp.installSignalHandlers()
         let terminal = try CursesTerminal(theme: options.theme, noColor: options.noColor)
         defer { terminal.end() }
-        var lastFlow: String??
         var ending: Ending?
         // For the end-to-end test of TerminalRestore: a deliberate trap once the first data is drawn.
         // Debug builds only: an environment variable must not be able to crash a user's release binary.
@@ -85,14 +84,12 @@ public final class DashboardLoop {
         #if DEBUG
             let trap = ProcessInfo.processInfo.environment["PROXYLITE_TOP_TEST_TRAP"]
         #endif
-        var needed: Set<Resource> = []
+        let moment = { AppMoment(now: Date(), uptime: self.options.uptime()) { terminal.readKeys()?.count ?? 0 } }
+        ending = run(driver.followUps(), terminal: terminal)
         while ending == nil {
             if let next = mailbox.take() {
-                driver.receive(next, now: Date(), uptime: options.uptime()) { terminal.readKeys()?.count ?? 0 }
-            }
-            for resource in driver.ui.tab.onDemand where !needed.contains(resource) {
-                needed.insert(resource)
-                perform(.need(resource))
+                ending = run(driver.handle(.snapshot(next), at: moment()), terminal: terminal)
+                if ending != nil { break }
             }
             let now = Date()
             let (width, height) = terminal.size
@@ -109,11 +106,6 @@ public final class DashboardLoop {
                 #endif
             }
             let ui = driver.ui
-            let focus = ui.tab == .flow || ui.overlay != .none ? ui.focusedAccount(driver.snapshot, driver.lists)?.account.username : nil
-            if lastFlow != .some(focus), ui.tab == .flow || ui.overlay != .none {
-                lastFlow = .some(focus)
-                perform(.showFlow(focus))
-            }
 
             var fds = [
                 pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
@@ -122,7 +114,7 @@ public final class DashboardLoop {
             let wake = Self.nextWake(ui: ui, snapshot: driver.snapshot, now: now, uptime: options.uptime())
             let ready = poll(&fds, 2, Self.timeout(until: wake, now: now))
             if ready == 0 {
-                driver.dirty = true  // a timer: something on screen depends on the time
+                ending = run(driver.handle(.tick, at: moment()), terminal: terminal)  // something on screen depends on the time
                 continue
             }
             if ready < 0 {
@@ -137,9 +129,9 @@ public final class DashboardLoop {
                 if WakeUp.resized != 0 {
                     WakeUp.resized = 0
                     terminal.resizeFromKernel()
-                    driver.dirty = true
+                    _ = driver.handle(.resize, at: moment())
                 }
-                if suspendOrRepaint(terminal) { driver.dirty = true }
+                if suspendOrRepaint(terminal) { _ = driver.handle(.resize, at: moment()) }
             }
             if ending != nil { break }
             if InputEnd.isHangUp(fds[0].revents) {
@@ -154,23 +146,30 @@ public final class DashboardLoop {
                 // Ctrl-Z arrives as a key only where the terminal does not make it a signal (ISIG off).
                 if read.contains(.control("z")) { WakeUp.suspend = 1 }
                 let keys = read.filter { $0 != .control("z") }
-                let effects = driver.handle(keys, layout: layout, now: Date(), uptime: options.uptime()) {
-                    terminal.readKeys()?.count ?? 0
-                }
-                for effect in effects {
-                    switch effect {
-                    case .quit: ending = .quit
-                    case .repaint: terminal.invalidate()
-                    case .refresh, .showFlow, .run, .need: perform(effect)
-                    case .writeFile(let path, let contents):
-                        let full = Self.expandingHome(path)
-                        driver.noteFileWritten(full, Self.write(contents, to: full), now: Date())
-                    }
-                }
-                if suspendOrRepaint(terminal) { driver.dirty = true }
+                ending = run(driver.handle(.keys(keys, layout: layout), at: moment()), terminal: terminal)
+                if suspendOrRepaint(terminal) { _ = driver.handle(.resize, at: moment()) }
             }
         }
         return ending ?? .quit
+    }
+
+    /// The one effect runner: runs `effects` in order — the terminal's and the file's here, the
+    /// rest handed to `perform` — and feeds what they report back as events. Returns `.quit` if
+    /// one of them ends the dashboard (the effects after it are not run).
+    private func run(_ effects: [Effect], terminal: CursesTerminal) -> Ending? {
+        var queue = effects[...]
+        while let effect = queue.popFirst() {
+            switch effect {
+            case .quit: return .quit
+            case .repaint: terminal.invalidate()
+            case .refresh, .showFlow, .run, .need: perform(effect)
+            case .writeFile(let path, let contents):
+                let full = Self.expandingHome(path)
+                let written = AppEvent.fileWritten(path: full, error: Self.write(contents, to: full))
+                queue += driver.handle(written, at: AppMoment(now: Date(), uptime: options.uptime()))
+            }
+        }
+        return nil
     }
 
     /// Acts on SIGTSTP (give the terminal back and stop, until `fg`) and SIGCONT (someone else
@@ -184,7 +183,7 @@ public final class DashboardLoop {
                 WakeUp.continued = 0  // the continue that ended this stop; resume() has already run
                 repaint = true
             } else {
-                driver.say("Ctrl-Z: no job-control shell to come back to with fg; still running.", role: .warning, now: Date())
+                _ = driver.handle(.cannotSuspend, at: AppMoment(now: Date(), uptime: options.uptime()))
                 repaint = true
             }
         }

@@ -1,15 +1,55 @@
 import Foundation
 import Monitor
+import ProxyLiteAPI
 
-/// The dashboard's state machine as the curses loop runs it, without curses: a snapshot arriving,
-/// a read of keys, a frame. The loop drives it from stdin and the mailbox; the keystroke fuzz
-/// drives it with random input, so that what the fuzz checks is exactly what the loop does.
+/// The app controller: the dashboard's state machine without curses. Every input is an
+/// `AppEvent` and the answer is the effects to run, in order — including the ones that follow
+/// from the state rather than from a key (start polling what a newly opened pane shows, follow the
+/// focused account's traffic). The curses loop only reads descriptors, forwards events and draws
+/// `frame`; tests and the keystroke fuzz drive the same controller in memory.
 public struct DashboardDriver {
     public private(set) var ui: UIState
     public private(set) var snapshot: Snapshot
     private let cache = VisibleListCache()
     /// A frame is due: something changed, or the clock moved something on screen.
     public var dirty = true
+    /// On-demand resources already asked for: each is asked for once.
+    private var needed: Set<Resource> = []
+    /// The account whose traffic was last asked for (`.some(nil)`: none).
+    private var followed: String??
+
+    /// Handles one event; the effects, in the order they are to run.
+    public mutating func handle(_ event: AppEvent, at moment: AppMoment) -> [Effect] {
+        var effects: [Effect] = []
+        switch event {
+        case .keys(let keys, let layout):
+            effects = handle(keys, layout: layout, now: moment.now, uptime: moment.uptime, dropPending: moment.dropPending)
+        case .snapshot(let next): receive(next, now: moment.now, uptime: moment.uptime, dropPending: moment.dropPending)
+        case .resize, .tick: dirty = true
+        case .fileWritten(let path, let error): noteFileWritten(path, error, now: moment.now)
+        case .cannotSuspend:
+            say("Ctrl-Z: no job-control shell to come back to with fg; still running.", role: .warning, now: moment.now)
+        }
+        return effects + followUps()
+    }
+
+    /// What the state now asks of the world: the open pane's on-demand data, and the traffic of
+    /// the account in focus where it is shown (the Flow pane, an account's details).
+    public mutating func followUps() -> [Effect] {
+        var effects: [Effect] = []
+        for resource in ui.tab.onDemand where !needed.contains(resource) {
+            needed.insert(resource)
+            effects.append(.need(resource))
+        }
+        if ui.tab == .flow || ui.overlay != .none {
+            let focus = ui.focusedAccount(snapshot, lists)?.account.username
+            if followed != .some(focus) {
+                followed = .some(focus)
+                effects.append(.showFlow(focus))
+            }
+        }
+        return effects
+    }
 
     public init(ui: UIState, snapshot: Snapshot) {
         self.ui = ui
