@@ -9,8 +9,11 @@ extension UIState {
         _ key: Key, snapshot: Snapshot, lists: VisibleLists, bodyRows: Int, now: Date, layout: ScreenLayout
     ) -> [Effect] {
         if case .paste(let text) = key { return handlePaste(text, snapshot: snapshot, lists: lists, bodyRows: bodyRows, now: now) }
-        if dialog != nil { return handleDialog(key, snapshot: snapshot, bodyRows: bodyRows, now: now) }
-        if prompt != nil { return handlePrompt(key, now: now, lists: lists, snapshot: snapshot) }
+        switch modals.last {
+        case .dialog: return handleDialog(key, snapshot: snapshot, bodyRows: bodyRows, now: now)
+        case .prompt: return handlePrompt(key, now: now, lists: lists, snapshot: snapshot)
+        case .overlay, nil: break
+        }
         if overlay != .none {
             switch key {
             case .escape, .enter, .character("q"), .character("?"), .mouse:

@@ -19,13 +19,18 @@ public enum DashboardScreen {
         renderFooter(
             context.ui.tab, prompt: context.ui.prompt != nil || context.ui.dialog != nil, readOnly: context.snapshot.readOnly,
             keys: context.ui.keyMap, area: layout.footer, into: &buffer)
-        switch context.ui.overlay {
-        case .none: break
-        case .help: HelpOverlay.render(context, area: layout.body, into: &buffer)
-        case .accountDetail(let username): AccountDetailOverlay.render(context, username: username, area: layout.body, into: &buffer)
-        case .staticIPDetail(let identity): StaticIPDetailOverlay.render(context, identity: identity, area: layout.body, into: &buffer)
+        // The modal stack, bottom to top (a filter being typed is drawn in the flash line).
+        for modal in context.ui.modals {
+            switch modal {
+            case .overlay(.none), .prompt: break
+            case .overlay(.help): HelpOverlay.render(context, area: layout.body, into: &buffer)
+            case .overlay(.accountDetail(let username)):
+                AccountDetailOverlay.render(context, username: username, area: layout.body, into: &buffer)
+            case .overlay(.staticIPDetail(let identity)):
+                StaticIPDetailOverlay.render(context, identity: identity, area: layout.body, into: &buffer)
+            case .dialog(let dialog): DialogView.render(dialog, guard: context.ui.dialogGuard, area: layout.body, into: &buffer)
+            }
         }
-        if let dialog = context.ui.dialog { DialogView.render(dialog, guard: context.ui.dialogGuard, area: layout.body, into: &buffer) }
         return buffer
     }
 

@@ -33,14 +33,41 @@ public struct UIState: Sendable {
     public var accountFilter = ""
     public var staticIPFilter = ""
     public var orderStatusFilter: OrderStatus?
-    public var prompt: FilterPrompt?
+    /// What covers the panes, bottom to top: an overlay (help, details), a filter being typed, a
+    /// dialog (forms, confirmations, waiting, text, the pane picker). Keys go to the top one and
+    /// the screen draws them in order; `overlay`, `prompt` and `dialog` read and set their layer.
+    public private(set) var modals: [Modal] = []
+
+    public enum Modal: Sendable, Equatable {
+        case overlay(Overlay)
+        case prompt(FilterPrompt)
+        case dialog(Dialog)
+
+        /// Where a layer sits: overlays lowest, dialogs on top.
+        var level: Int {
+            switch self {
+            case .overlay: return 0
+            case .prompt: return 1
+            case .dialog: return 2
+            }
+        }
+    }
+
+    /// The filter being typed, if any.
+    public var prompt: FilterPrompt? {
+        get { modals.lazy.compactMap { if case .prompt(let p) = $0 { p } else { nil } }.last }
+        set { setLayer(newValue.map(Modal.prompt), level: 1) }
+    }
     public var accountSort = AccountSort()
     /// The accounts table's columns, in order (the config's `columns`).
     public var accountColumns: [AccountColumn] = AccountColumn.allCases
     /// The keys, with the config's choices (`[keys.<pane>]`) over the built-in ones.
     public var keyMap = KeyMap()
     public var flowDays = 30
-    public var overlay: Overlay = .none
+    public var overlay: Overlay {
+        get { modals.lazy.compactMap { if case .overlay(let o) = $0 { o } else { nil } }.last ?? .none }
+        set { setLayer(newValue == .none ? nil : .overlay(newValue), level: 0) }
+    }
     /// `p` in an account's details shows its proxy password until the details close.
     public var revealPassword = false
     public var flash: Flash?
@@ -56,7 +83,10 @@ public struct UIState: Sendable {
     }
     public var packageTypeFilter: ProductType?
     /// A dialog on top of everything, taking every key until it closes.
-    public var dialog: Dialog?
+    public var dialog: Dialog? {
+        get { modals.lazy.compactMap { if case .dialog(let d) = $0 { d } else { nil } }.last }
+        set { setLayer(newValue.map(Modal.dialog), level: 2) }
+    }
     /// Keeps input typed ahead of the open dialog from answering it.
     public var dialogGuard: DialogGuard?
     /// Marked rows (Space), by username, static IP identity and whitelisted IP. Marks are names,
@@ -76,6 +106,14 @@ public struct UIState: Sendable {
     public var unsettledOrder: UnsettledOrder?
 
     public init() {}
+
+    /// Puts `modal` in its layer (one per layer), or clears the layer; the stack stays in order.
+    private mutating func setLayer(_ modal: Modal?, level: Int) {
+        modals.removeAll { $0.level == level }
+        guard let modal else { return }
+        let at = modals.firstIndex { $0.level > level } ?? modals.endIndex
+        modals.insert(modal, at: at)
+    }
 
     /// The account whose traffic the flow pane and the detail view show.
     public func focusedAccount(_ snapshot: Snapshot, _ lists: VisibleLists) -> AccountRow? {
