@@ -29,7 +29,9 @@ extension UIState {
             if let taken = names.first(where: existing.contains) {
                 return reopen(form, purpose, "\(taken) already exists", focus: "username")
             }
-            let type = ProductType.accountTypes[form["type"].index]
+            guard case .productType(let type)? = form["type"].value else {
+                return reopen(form, purpose, "choose a product type", focus: "type")
+            }
             let remark = form["remark"].text
             var lines = ["Add \(names.count == 1 ? "this sub-account" : "these \(names.count) sub-accounts"):"] + Self.nameLines(names)
             lines.append("type: \(type.label(in: .account)) (\(type.code))")
@@ -77,9 +79,16 @@ extension UIState {
             let known = Set((snapshot.whitelist.value ?? []).map(\.ip))
             let new = ips.filter { !known.contains($0) }
             guard !new.isEmpty else { return reopen(form, purpose, "all of these are already whitelisted", focus: "ips") }
-            let type = Self.whitelistTypes[form["type"].index]
-            let packages = Self.typeElevenPackages(snapshot)
-            let package = form["package"].index > 0 && form["package"].index <= packages.count ? packages[form["package"].index - 1] : nil
+            var type: ProductType?
+            if case .productType(let chosen)? = form["type"].value { type = chosen }
+            // The package the user chose, by its id: a poll since the form opened may have changed the list.
+            var package: PurchasedPackage?
+            if case .package(let id)? = form["package"].value {
+                package = Self.typeElevenPackages(snapshot).first { $0.id == id }
+                if package == nil {
+                    return reopen(form, purpose, "package \(id) is no longer listed; choose again", focus: "package")
+                }
+            }
             if type == .dynamicResidentialIP, package == nil {
                 return reopen(form, purpose, "product type 11 needs the package the IPs are for", focus: "package")
             }
@@ -95,7 +104,7 @@ extension UIState {
                         new, remark: form["remark"].text, productType: type,
                         userProductID: type == .dynamicResidentialIP ? package?.id : nil)))
         case .verifyWhitelistDelete(let ips):
-            let kind = DeletionVerification.Kind.allCases[form["kind"].index]
+            guard case .verification(let kind)? = form["kind"].value else { return [] }
             // The removal was confirmed before the provider asked for the code.
             return send(
                 .deleteWhitelistIPs(ips, DeletionVerification(kind: kind, code: form["code"].text)), now: now,
@@ -105,18 +114,21 @@ extension UIState {
                 say("The catalogue has no renewal product for these IPs.", role: .error, now: now)
                 return []
             }
-            let methods = catalogue.usableMethods
-            guard methods.indices.contains(form["method"].index) else { return [] }
-            let duration = RenewDuration.allCases[form["duration"].index]
-            let request = OrderRequest(
-                productID: product.id, paymentMethodID: methods[form["method"].index].id, renewIDs: ids, renewDuration: duration)
+            // The payment method the user chose, by its id: the catalogue may have been polled again since.
+            guard case .paymentMethod(let methodID)? = form["method"].value,
+                catalogue.usableMethods.contains(where: { $0.id == methodID })
+            else {
+                return reopen(form, purpose, "that payment method is no longer offered; choose again", focus: "method")
+            }
+            guard case .duration(let duration)? = form["duration"].value else { return [] }
+            let request = OrderRequest(productID: product.id, paymentMethodID: methodID, renewIDs: ids, renewDuration: duration)
             return send(
                 .checkOrder(request), now: now, awaiting: .quote(request, ips: ips), waitingTitle: "Asking the provider for the price…")
         case .extract:
             let request = extractionRequest(form)
             extraction.form = form
             extraction.request = request
-            extraction.format = Self.formats[form["format"].index].format
+            if case .format(let format)? = form["format"].value { extraction.format = format }
             return send(.extract(request, extraction.format), now: now, awaiting: .extract)
         case .saveExtracted(let endpoints):
             return [.writeFile(path: form["path"].text, contents: endpoints.joined(separator: fileSeparator) + "\n")]
@@ -165,7 +177,7 @@ extension UIState {
             FormState(
                 title: "Verification needed", intro: ["The provider asks to verify the removal of \(CommandText.names(ips)):", reason],
                 fields: [
-                    .choice("kind", "Verify by", kinds.map(\.rawValue)),
+                    .choice("kind", "Verify by", kinds.map { ($0.rawValue, .verification($0)) }),
                     FormField("code", "Code", .text(.alphanumeric, maxLength: 12, secret: false), hint: "the code you received"),
                 ], submitLabel: "Remove"), .verifyWhitelistDelete(ips))
     }

@@ -120,7 +120,7 @@ extension UIState {
             FormField(
                 "batch", "Or many", .text(.accountPairs, maxLength: 4000, secret: true), hint: "user:pass,user:pass",
                 optional: true),
-            FormField.choice("type", "Product type", types.map { "\($0.label(in: .account)) (\($0.code))" }),
+            FormField.choice("type", "Product type", types.map { ("\($0.label(in: .account)) (\($0.code))", .productType($0)) }),
             // The add endpoint states no remark rule (only change-remark does).
             FormField("remark", "Remark", .text(.any, maxLength: 255, secret: false), optional: true),
         ]

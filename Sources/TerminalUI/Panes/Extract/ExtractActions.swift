@@ -39,8 +39,10 @@ extension UIState {
                     FormField("count", "Number", .text(.digits, maxLength: 4, secret: false), text: "10", hint: "how many endpoints"),
                     FormField(
                         "life", "Session (min)", .text(.digits, maxLength: 4, secret: false), text: "30", hint: "sticky session length"),
-                    .choice("network", "Network", ExtractionNetwork.allCases.map(\.rawValue), hint: "entry point: us, hk or de"),
-                    .choice("format", "Format", Self.formats.map(\.label), hint: "what is saved to the file"),
+                    .choice(
+                        "network", "Network", ExtractionNetwork.allCases.map { ($0.rawValue, .network($0)) },
+                        hint: "entry point: us, hk or de"),
+                    .choice("format", "Format", Self.formats.map { ($0.label, .format($0.format)) }, hint: "what is saved to the file"),
                 ], submitLabel: "Extract")
         dialog = .form(form, .extract)
         refreshExtractionForm(snapshot)
@@ -77,6 +79,7 @@ extension UIState {
     private static func setOptions(_ field: inout FormField, _ options: [String]) {
         let chosen = field.choice
         field.kind = .choice(options)
+        field.values = options.map(ChoiceValue.text)
         field.index = chosen.flatMap { options.firstIndex(of: $0) } ?? 0
     }
 
@@ -106,7 +109,11 @@ extension UIState {
         return ExtractionRequest(
             countryCode: countryCode(of: form), state: stateName(of: form),
             city: form["city"].index > 0 ? form["city"].choice : nil, count: max(1, count),
-            lifetimeMinutes: Int(form["life"].text), network: ExtractionNetwork.allCases[form["network"].index])
+            lifetimeMinutes: Int(form["life"].text),
+            network: {
+                if case .network(let network)? = form["network"].value { return network }
+                return ExtractionNetwork.allCases[0]
+            }())
     }
 
     mutating func openSaveForm(now: Date) {

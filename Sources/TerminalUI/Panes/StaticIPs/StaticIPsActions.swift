@@ -46,8 +46,8 @@ extension UIState {
                 intro: ["\(CommandText.names(chosen.map(\.ip))) · first a price preview; nothing is ordered yet."]
                     + Self.hiddenNote(hidden),
                 fields: [
-                    .choice("duration", "Renew for", RenewDuration.allCases.map(RenewalText.duration)),
-                    .choice("method", "Payment", methods.map { "\($0.title) (\($0.group))" }),
+                    .choice("duration", "Renew for", RenewDuration.allCases.map { (RenewalText.duration($0), .duration($0)) }),
+                    .choice("method", "Payment", methods.map { ("\($0.title) (\($0.group))", .paymentMethod(id: $0.id)) }),
                 ], submitLabel: "Preview price"), .renewal(ips: chosen.map(\.ip), ids: ids, type: type))
     }
 }

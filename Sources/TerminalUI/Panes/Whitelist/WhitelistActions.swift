@@ -18,10 +18,16 @@ extension UIState {
                     FormField(
                         "ips", "IPs", .text(.ipList, maxLength: 2000, secret: false), hint: "IPv4 or IPv6, comma or newline separated"),
                     .choice(
-                        "type", "Product type", Self.whitelistTypes.map { $0.map { "\($0.label(in: .account)) (\($0.code))" } ?? "default" }
-                    ),
+                        "type", "Product type",
+                        Self.whitelistTypes.map { type in
+                            (
+                                type.map { "\($0.label(in: .account)) (\($0.code))" } ?? "default",
+                                type.map(ChoiceValue.productType) ?? .unset
+                            )
+                        }),
                     .choice(
-                        "package", "Package", ["none"] + packages.map { "\($0.id) · \($0.orderTitle)" },
+                        "package", "Package",
+                        [("none", ChoiceValue.unset)] + packages.map { ("\($0.id) · \($0.orderTitle)", .package(id: $0.id)) },
                         hint: "type 11 needs the package the IPs belong to"),
                     // proxy-ip/add states no remark rule.
                     FormField("remark", "Remark", .text(.any, maxLength: 255, secret: false), optional: true),

@@ -1,4 +1,19 @@
 import Foundation
+import ProxyLiteAPI
+
+/// What a choice's option stands for.
+public enum ChoiceValue: Sendable, Hashable {
+    /// "default", "none", "any", "keep": leave it to the provider, or unchanged.
+    case unset
+    case text(String)
+    case productType(ProductType)
+    case package(id: Int)
+    case paymentMethod(id: Int)
+    case duration(RenewDuration)
+    case verification(DeletionVerification.Kind)
+    case network(ExtractionNetwork)
+    case format(ExtractionFormat)
+}
 
 /// One field of a form.
 public struct FormField: Sendable, Equatable {
@@ -14,6 +29,9 @@ public struct FormField: Sendable, Equatable {
     public var kind: Kind
     public var text = ""
     public var index = 0
+    /// What each option of a choice stands for, beside its label: the form hands back the value
+    /// the user saw, never a position into a list that a poll may have changed since.
+    public var values: [ChoiceValue] = []
     public var isOn = false
     /// Shown after the label when the field is focused.
     public var hint: String
@@ -32,8 +50,22 @@ public struct FormField: Sendable, Equatable {
     public static func choice(_ key: String, _ label: String, _ options: [String], selected: Int = 0, hint: String = "") -> FormField {
         var field = FormField(key, label, .choice(options), hint: hint)
         field.index = selected
+        field.values = options.map(ChoiceValue.text)
         return field
     }
+
+    /// A choice whose options carry their values.
+    public static func choice(
+        _ key: String, _ label: String, _ options: [(label: String, value: ChoiceValue)], selected: Int = 0, hint: String = ""
+    ) -> FormField {
+        var field = FormField(key, label, .choice(options.map(\.label)), hint: hint)
+        field.index = selected
+        field.values = options.map(\.value)
+        return field
+    }
+
+    /// The value of the chosen option.
+    public var value: ChoiceValue? { values.indices.contains(index) ? values[index] : nil }
 
     public static func toggle(_ key: String, _ label: String, on: Bool, hint: String = "") -> FormField {
         var field = FormField(key, label, .toggle, hint: hint)
