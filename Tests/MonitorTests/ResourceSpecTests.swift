@@ -42,7 +42,7 @@ import Testing
             let clock = FakeClock()
             let store = Store(source: "t", readOnly: false, monotonic: { clock.now }) { _ in }
             let engine = MonitorEngine(
-                client: client, store: store, policy: PollPolicy(), logger: Logger(label: "t"), clock: { clock.now },
+                client: client, store: store, policy: PollPolicy(), logger: Logger(label: "t"),
                 sleep: { seconds in
                     clock.advance(seconds)
                     try await Task.sleep(for: .milliseconds(1))

@@ -68,7 +68,10 @@ import Testing
             // A remap reaches it too.
             ui = UIState()
             ui.keyMap = try KeyMap([.init(scope: "expiring", action: "details", keys: ["o"], line: 1)])
-            #expect(ui.keyMap != KeyMap())
+            press([.character("9"), .enter], &ui, data)
+            #expect(ui.overlay == .none)  // Enter is no longer its key
+            press([.character("o")], &ui, data)
+            #expect(ui.overlay == .staticIPDetail(identity: ips[shown[0]].identity))
         }
         // Outside that task the registry is the built-in one.
         #expect(Tab.allCases.count == 8)

@@ -61,4 +61,21 @@ import Testing
         _ = app.handle(.tick, at: moment)
         #expect(app.frame(width: 120, height: 30, now: now, uptime: t0) != nil)
     }
+
+    /// A poll that shortens the list under a selection at its end follows the row the screen
+    /// will show (the new last one), not "nobody".
+    @Test func aShorterListKeepsFollowingTheRowOnScreen() async {
+        let store = Store(source: "t", readOnly: false) { _ in }
+        await store.apply(
+            .accounts([Fixtures.account("alpha", usageGB: 9, limitGB: 10), Fixtures.account("beta", usageGB: 1, limitGB: 5)]),
+            at: now)
+        var app = DashboardDriver(ui: UIState(), snapshot: await store.current)
+        let moment = AppMoment(now: now, uptime: t0)
+        _ = app.handle(keys("2"), at: moment)
+        #expect(app.handle(.keys([.end], layout: layout), at: moment).contains(.showFlow("beta")))
+        await store.apply(.accounts([Fixtures.account("alpha", usageGB: 9, limitGB: 10)]), at: now)
+        let effects = app.handle(.snapshot(await store.current), at: moment)
+        #expect(effects.contains(.showFlow("alpha")))
+        #expect(!effects.contains(.showFlow(nil)))
+    }
 }

@@ -86,4 +86,27 @@ import Testing
         #expect(KeyName.parse("F13") == nil)
         #expect(KeyName.parse("xy") == nil)
     }
+
+    /// The Flow pane's arrows take the global move keys on purpose; remapping either side is fine.
+    @Test func remappingTheMoveKeysOrTheFlowArrowsIsAccepted() throws {
+        _ = try map([("global", "move", ["Up", "Down", "^B", "^F", "g", "G"])])
+        _ = try map([("flow", "choose", ["Up", "Down"])])
+        _ = try map([("flow", "choose", ["k", "j"])])
+        #expect(throws: KeyMap.Problem.self) { try map([("flow", "choose", ["q", "j"])]) }  // q is quit's
+    }
+
+    @Test func keysTheTerminalNeverSendsAreRefused() {
+        for name in ["^I", "^M", "^J", "^H", "^Z"] { #expect(KeyName.parse(name) == nil, "\(name)") }
+        #expect(KeyName.parse("^G") == .control("g"))
+    }
+
+    @Test func helpClosesOnItsRemappedKey() async throws {
+        let data = await snapshot()
+        var ui = UIState()
+        ui.keyMap = try map([("global", "help", ["F1"])])
+        _ = press(.function(1), &ui, data)
+        #expect(ui.overlay == .help)
+        _ = press(.function(1), &ui, data)
+        #expect(ui.overlay == .none)
+    }
 }

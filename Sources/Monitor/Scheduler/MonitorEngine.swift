@@ -19,13 +19,14 @@ public actor MonitorEngine {
         case finished(Resource, Store.Outcome)
     }
 
-    /// `clock` gives seconds on a monotonic clock (the store's, so that their moments compare)
-    /// and `sleep` waits on it: both are the real clock unless a test or a simulated run passes its own.
+    /// The poller reads the store's clock (`Store.clock`), so that the moments it stamps and the
+    /// store's own (pending changes, rates, ages) compare; `sleep` waits on it. Both are the real
+    /// monotonic clock unless a test or a simulated run gives the store its own.
     public init(
         client: ProxyLiteClient, store: Store, policy: PollPolicy, logger: Logger,
-        clock: @escaping @Sendable () -> Double = MonotonicSeconds.now,
         sleep: @escaping @Sendable (Double) async throws -> Void = { try await Task.sleep(for: .milliseconds(Int($0 * 1000))) }
     ) {
+        let clock = store.clock
         self.client = client
         self.store = store
         self.logger = logger

@@ -12,6 +12,8 @@ public actor Store {
     /// Seconds on a monotonic clock, for everything measured between two moments (rates, how
     /// long a change has been pending); the wall-clock `at` of `apply` is only for showing.
     private let monotonic: @Sendable () -> Double
+    /// That clock, for the poller: the moments it stamps and the store's must compare.
+    public nonisolated var clock: @Sendable () -> Double { monotonic }
 
     public init(
         source: String, readOnly: Bool, logger: Logger = Logger(label: "proxylite.store"),

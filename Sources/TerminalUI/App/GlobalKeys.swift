@@ -8,11 +8,12 @@ enum GlobalKeys {
     static var all: [KeyAction] {
         [
             KeyAction(
-                "switch-pane", "1-\(numbered.count)", "switch pane", keys: numbered.map { .character(Character(String($0.tab.rawValue))) },
+                "switch-pane", "1-\(numbered.count)", "switch pane", keys: numbered.indices.map { .character(Character(String($0 + 1))) },
                 slots: numbered.map { $0.title }, scope: .global
             ) { ui, input in
-                guard let tab = Tab(rawValue: input.slot + 1) else { return [] }
-                ui.tab = tab
+                let tabs = Tab.allCases
+                guard tabs.indices.contains(input.slot) else { return [] }
+                ui.tab = tabs[input.slot]
                 return ui.focusEffect(input.snapshot, input.lists)
             },
             KeyAction("pick-pane", "0 :", "go to a pane by name", keys: chars("0:"), scope: .global) { ui, _ in

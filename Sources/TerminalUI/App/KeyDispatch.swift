@@ -15,8 +15,10 @@ extension UIState {
         case .overlay, nil: break
         }
         if overlay != .none {
+            let closing = GlobalKeys.all.filter { $0.id == "help" || $0.id == "quit" }.flatMap(keyMap.keys)
             switch key {
-            case .escape, .enter, .character("q"), .character("?"), .mouse:
+            case .escape, .enter, .mouse,
+                _ where closing.contains(key):
                 overlay = .none
                 revealPassword = false
             case .character("p"):

@@ -87,7 +87,7 @@ public struct KeyMap: Sendable, Equatable {
     }
 
     /// The first key that two actions answer to in one pane (the pane's keys and the global ones),
-    /// unless the built-in tables already share it on purpose (the Flow pane's arrows).
+    /// unless a pane action takes that global action's keys on purpose (`KeyAction.overrides`).
     private func conflict() -> (Key, String, String)? {
         for pane in Panes.all {
             let actions = GlobalKeys.all + pane.keys
@@ -98,9 +98,8 @@ public struct KeyMap: Sendable, Equatable {
                         owner[key] = action
                         continue
                     }
-                    let builtIn = other.keys.contains(key) && action.keys.contains(key)
-                    let untouched = overrides[Self.ref(other)] == nil && overrides[Self.ref(action)] == nil
-                    if builtIn && untouched { continue }
+                    if other.binding.scope == .global, action.overrides.contains(other.id) { continue }
+                    if action.binding.scope == .global, other.overrides.contains(action.id) { continue }
                     return (key, Self.ref(other), Self.ref(action))
                 }
             }

@@ -54,6 +54,8 @@ public final class DashboardLoop {
     private let options: Options
     private let mailbox: SnapshotMailbox
     private let perform: @Sendable (Effect) -> Void
+    /// Effects of events handled where no runner was at hand (`suspendOrRepaint`); run next.
+    private var pendingEffects: [Effect] = []
     /// The state machine (UI state, snapshot, frames); this class adds curses, stdin and signals.
     private var driver: DashboardDriver
 
@@ -129,9 +131,9 @@ public final class DashboardLoop {
                 if WakeUp.resized != 0 {
                     WakeUp.resized = 0
                     terminal.resizeFromKernel()
-                    _ = driver.handle(.resize, at: moment())
+                    ending = run(driver.handle(.resize, at: moment()), terminal: terminal)
                 }
-                if suspendOrRepaint(terminal) { _ = driver.handle(.resize, at: moment()) }
+                if suspendOrRepaint(terminal), ending == nil { ending = run(driver.handle(.resize, at: moment()), terminal: terminal) }
             }
             if ending != nil { break }
             if InputEnd.isHangUp(fds[0].revents) {
@@ -147,7 +149,7 @@ public final class DashboardLoop {
                 if read.contains(.control("z")) { WakeUp.suspend = 1 }
                 let keys = read.filter { $0 != .control("z") }
                 ending = run(driver.handle(.keys(keys, layout: layout), at: moment()), terminal: terminal)
-                if suspendOrRepaint(terminal) { _ = driver.handle(.resize, at: moment()) }
+                if suspendOrRepaint(terminal), ending == nil { ending = run(driver.handle(.resize, at: moment()), terminal: terminal) }
             }
         }
         return ending ?? .quit
@@ -157,7 +159,8 @@ public final class DashboardLoop {
     /// rest handed to `perform` — and feeds what they report back as events. Returns `.quit` if
     /// one of them ends the dashboard (the effects after it are not run).
     private func run(_ effects: [Effect], terminal: CursesTerminal) -> Ending? {
-        var queue = effects[...]
+        var queue = (pendingEffects + effects)[...]
+        pendingEffects = []
         while let effect = queue.popFirst() {
             switch effect {
             case .quit: return .quit
@@ -183,7 +186,7 @@ public final class DashboardLoop {
                 WakeUp.continued = 0  // the continue that ended this stop; resume() has already run
                 repaint = true
             } else {
-                _ = driver.handle(.cannotSuspend, at: AppMoment(now: Date(), uptime: options.uptime()))
+                pendingEffects += driver.handle(.cannotSuspend, at: AppMoment(now: Date(), uptime: options.uptime()))
                 repaint = true
             }
         }

@@ -8,6 +8,9 @@ public enum KeyName {
         for prefix in ["^", "c-", "ctrl-", "ctrl+"] where lower.hasPrefix(prefix) {
             let rest = lower.dropFirst(prefix.count)
             guard rest.count == 1, let c = rest.first, c.isASCII, c.isLetter else { return nil }
+            // The terminal sends these as Tab, Enter, Enter and Backspace, and Ctrl-Z suspends:
+            // a binding to them could never fire.
+            guard !"imjhz".contains(c) else { return nil }
             return .control(c)
         }
         if lower.hasPrefix("f"), let n = Int(lower.dropFirst()), (1...12).contains(n) { return .function(n) }

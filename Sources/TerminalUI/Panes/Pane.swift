@@ -62,13 +62,17 @@ package struct KeyAction: Sendable {
     /// "clear marks"); the handler reads which from `KeyInput.slot`, and a remap must give one key
     /// for each. Nil when every key does the same.
     let slots: [String]?
+    /// The global actions whose keys this pane action may take, to give them a meaning in its
+    /// pane (the Flow pane's arrows, `move`'s, choose whose traffic is shown): dispatch looks in
+    /// the pane first. Any other shared key is a conflict.
+    let overrides: [String]
     /// Why it cannot act now (the focused row's identity could not be read), or nil when it can.
     let refusal: @Sendable (UIState, KeyInput) -> String?
     let run: @Sendable (inout UIState, KeyInput) -> [Effect]
 
     package init(
         _ id: String, _ label: String, _ action: String, keys: [Key], slots: [String]? = nil, scope: KeyBinding.Scope,
-        footer: Bool = false, writes: Bool = false,
+        footer: Bool = false, writes: Bool = false, overrides: [String] = [],
         refusal: @escaping @Sendable (UIState, KeyInput) -> String? = { _, _ in nil },
         run: @escaping @Sendable (inout UIState, KeyInput) -> [Effect]
     ) {
@@ -76,6 +80,7 @@ package struct KeyAction: Sendable {
         binding = KeyBinding(keys: label, action: action, scope: scope, inFooter: footer, writes: writes)
         self.keys = keys
         self.slots = slots
+        self.overrides = overrides
         self.refusal = refusal
         self.run = run
     }

@@ -118,8 +118,10 @@ public struct UIState: Sendable {
     /// The account whose traffic the flow pane and the detail view show.
     public func focusedAccount(_ snapshot: Snapshot, _ lists: VisibleLists) -> AccountRow? {
         if case .accountDetail(let name) = overlay { return snapshot.accounts.value?.first { $0.account.username == name } }
-        guard let rows = snapshot.accounts.value, accounts.selected < lists.accounts.count else { return nil }
-        return rows[lists.accounts[accounts.selected]]
+        // As the screen will show it: a selection past the end of a list that shrank is the last row.
+        guard let rows = snapshot.accounts.value, !lists.accounts.isEmpty else { return nil }
+        let index = lists.accounts[min(max(0, accounts.selected), lists.accounts.count - 1)]
+        return rows.indices.contains(index) ? rows[index] : nil
     }
 
     /// Keeps selections within the lists and visible in a body of `bodyRows` rows.

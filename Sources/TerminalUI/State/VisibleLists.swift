@@ -33,6 +33,12 @@ public struct VisibleLists: Sendable {
             .sorted { (packs[$0].expiresAt ?? .distantFuture, packs[$0].id) < (packs[$1].expiresAt ?? .distantFuture, packs[$1].id) }
         whitelist = Array((snapshot.whitelist.value ?? []).indices)
         products = Array((snapshot.catalogue.value?.products ?? []).indices)
+        fillAdded(snapshot, ui)
+    }
+
+    /// The rows of panes added from outside: their own function of the data and the UI state,
+    /// which the cache's key does not cover, so it is asked every time.
+    mutating func fillAdded(_ snapshot: Snapshot, _ ui: UIState) {
         for pane in Panes.all { added[pane.tab] = pane.visibleRows(snapshot, ui) }
     }
 
@@ -111,6 +117,7 @@ public final class VisibleListCache {
         if let key, key.version == snapshot.version, key.sort == ui.accountSort, key.accountFilter == ui.accountFilter,
             key.ipFilter == ui.staticIPFilter, key.status == ui.orderStatusFilter, key.packageType == ui.packageTypeFilter
         {
+            lists.fillAdded(snapshot, ui)
             return lists
         }
         let rows = snapshot.accounts.value ?? []

@@ -64,11 +64,22 @@ struct DashboardCommand: AsyncParsableCommand {
                 theme: theme, noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false, ui: ui,
                 crashLogFD: log?.descriptor)
             let initial = await store.current
+            // The poller's effects also leave in order, through one stream: ↓↓ in one read must
+            // follow the second account, not whichever of two tasks ran last.
+            let (pollerEffects, pollerQueue) = AsyncStream<Effect>.makeStream()
+            let pollerLoop = Task {
+                for await effect in pollerEffects {
+                    switch effect {
+                    case .refresh: await engine.refreshNow()
+                    case .showFlow(let name): await engine.showFlow(for: name)
+                    case .need(let resource): await engine.ensure(resource)
+                    case .run, .quit, .repaint, .writeFile: break
+                    }
+                }
+            }
             let perform: @Sendable (Effect) -> Void = { effect in
                 switch effect {
-                case .refresh: Task { await engine.refreshNow() }
-                case .showFlow(let name): Task { await engine.showFlow(for: name) }
-                case .need(let resource): Task { await engine.ensure(resource) }
+                case .refresh, .showFlow, .need: pollerQueue.yield(effect)
                 case .run(let id, let command): commandQueue.yield((id, command))
                 case .quit, .repaint, .writeFile: break
                 }
@@ -84,6 +95,8 @@ struct DashboardCommand: AsyncParsableCommand {
                 thread.start()
             }
             commandQueue.finish()
+            pollerQueue.finish()
+            pollerLoop.cancel()
             await commandLoop.value
             // However the dashboard ended (q, a signal, the terminal gone), a confirmed change on its
             // way gets a few seconds to be answered; then it is logged as outcome unknown. The terminal

@@ -25,7 +25,10 @@ enum FlowPane: Pane {
             }
         },
         // Overrides the global move: here it changes whose traffic is shown.
-        KeyAction("choose", "↑↓", "choose sub-account", keys: [.up, .down], slots: ["previous", "next"], scope: .pane(tab), footer: true) {
+        KeyAction(
+            "choose", "↑↓", "choose sub-account", keys: [.up, .down], slots: ["previous", "next"], scope: .pane(tab), footer: true,
+            overrides: ["move"]
+        ) {
             ui, input in
             ui.move(input.slot == 0 ? -1 : 1, input.lists)
             return ui.focusEffect(input.snapshot, input.lists)
