@@ -27,12 +27,15 @@ public struct UIState: Sendable {
     }
 
     public var tab: Tab = .accounts
-    public var accounts = TableState()
-    public var staticIPs = TableState()
-    public var orders = TableState()
-    public var accountFilter = ""
-    public var staticIPFilter = ""
-    public var orderStatusFilter: OrderStatus?
+    /// Each pane's own state, declared in its folder (`Panes/<Name>/<Name>State.swift`).
+    public var accountsPane = AccountsState()
+    public var flowPane = FlowState()
+    public var staticIPsPane = StaticIPsState()
+    public var ordersPane = OrdersState()
+    public var packagesPane = PackagesState()
+    public var whitelistPane = WhitelistState()
+    public var extractPane = ExtractState()
+    public var productsPane = ProductsState()
     /// What covers the panes, bottom to top: an overlay (help, details), a filter being typed, a
     /// dialog (forms, confirmations, waiting, text, the pane picker). Keys go to the top one and
     /// the screen draws them in order; `overlay`, `prompt` and `dialog` read and set their layer.
@@ -58,22 +61,13 @@ public struct UIState: Sendable {
         get { modals.lazy.compactMap { if case .prompt(let p) = $0 { p } else { nil } }.last }
         set { setLayer(newValue.map(Modal.prompt), level: 1) }
     }
-    public var accountSort = AccountSort()
-    /// The accounts table's columns, in order (the config's `columns`).
-    public var accountColumns: [AccountColumn] = AccountColumn.allCases
     /// The keys, with the config's choices (`[keys.<pane>]`) over the built-in ones.
     public var keyMap = KeyMap()
-    public var flowDays = 30
     public var overlay: Overlay {
         get { modals.lazy.compactMap { if case .overlay(let o) = $0 { o } else { nil } }.last ?? .none }
         set { setLayer(newValue == .none ? nil : .overlay(newValue), level: 0) }
     }
-    /// `p` in an account's details shows its proxy password until the details close.
-    public var revealPassword = false
     public var flash: Flash?
-    public var packages = TableState()
-    public var whitelist = TableState()
-    public var products = TableState()
     /// The tables of panes added to the registry from outside (`Panes.added`), by tab.
     public var addedTables: [Tab: TableState] = [:]
 
@@ -81,7 +75,6 @@ public struct UIState: Sendable {
         get { addedTables[tab] ?? TableState() }
         set { addedTables[tab] = newValue }
     }
-    public var packageTypeFilter: ProductType?
     /// A dialog on top of everything, taking every key until it closes.
     public var dialog: Dialog? {
         get { modals.lazy.compactMap { if case .dialog(let d) = $0 { d } else { nil } }.last }
@@ -89,21 +82,10 @@ public struct UIState: Sendable {
     }
     /// Keeps input typed ahead of the open dialog from answering it.
     public var dialogGuard: DialogGuard?
-    /// Marked rows (Space), by username, static IP identity and whitelisted IP. Marks are names,
-    /// not positions, so that they survive refreshes, re-sorting and filtering.
-    public var accountMarks: Set<String> = []
-    public var ipMarks: Set<String> = []
-    public var whitelistMarks: Set<String> = []
-    /// The Extract pane's last request and what it brought back.
-    public var extraction = ExtractionState()
-    /// Set once the provider has asked for a code to remove whitelisted IPs.
-    public var whitelistDeletesNeedCode = false
     /// The address the user's SSH session comes from, for "add my IP" (from SSH_CLIENT).
     public var sshClientIP: String?
     /// Commands sent and not answered yet, with what to do with each answer.
     public var requests = RequestLedger()
-    /// An order/create whose answer never came, until the user has seen the orders that may be it.
-    public var unsettledOrder: UnsettledOrder?
 
     public init() {}
 
