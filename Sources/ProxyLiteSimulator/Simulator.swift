@@ -22,10 +22,11 @@ public final class Simulator: Sendable {
     private let group: ServiceGroup
     private let world: NIOLockedValueBox<World>
     private let counts: NIOLockedValueBox<[String: Int]>
+    private let faults: FaultInjector
 
     private init(
         configuration: SimulatorConfiguration, baseURL: URL, task: Task<Void, any Error>, group: ServiceGroup,
-        world: NIOLockedValueBox<World>, counts: NIOLockedValueBox<[String: Int]>
+        world: NIOLockedValueBox<World>, counts: NIOLockedValueBox<[String: Int]>, faults: FaultInjector
     ) {
         self.configuration = configuration
         self.baseURL = baseURL
@@ -33,6 +34,7 @@ public final class Simulator: Sendable {
         self.group = group
         self.world = world
         self.counts = counts
+        self.faults = faults
     }
 
     /// The profile a client uses to reach this simulator.
@@ -45,6 +47,9 @@ public final class Simulator: Sendable {
     /// Requests served per endpoint path, for tests and for measuring API traffic.
     public var requestCounts: [String: Int] { counts.withLockedValue { $0 } }
 
+    /// Successful answers sent in trickles so far (`FaultPlan.trickle`).
+    public var trickledAnswers: Int { faults.trickled }
+
     /// Starts a simulator on `host`:`port` (0 picks a free port) and returns once it listens.
     /// - Throws: when the port cannot be bound.
     public static func start(
@@ -55,10 +60,8 @@ public final class Simulator: Sendable {
         let now = configuration.clock.now
         let world = NIOLockedValueBox(World(configuration: configuration, now: now))
         let counts = NIOLockedValueBox<[String: Int]>([:])
-        let responder = APIResponder(
-            configuration: configuration, world: world,
-            faults: FaultInjector(plan: configuration.faults, seed: configuration.seed, startedAt: now),
-            requestCount: counts)
+        let faults = FaultInjector(plan: configuration.faults, seed: configuration.seed, startedAt: now)
+        let responder = APIResponder(configuration: configuration, world: world, faults: faults, requestCount: counts)
         let (portStream, portContinuation) = AsyncStream<Int>.makeStream()
         var quiet = logger ?? Logger(label: "proxylite.simulator")
         if logger == nil { quiet.logLevel = .critical }
@@ -96,7 +99,7 @@ public final class Simulator: Sendable {
         let urlHost = host.contains(":") ? "[\(host)]" : host
         return Simulator(
             configuration: configuration, baseURL: URL(string: "http://\(urlHost):\(boundPort)")!,  // built from a host and a port
-            task: task, group: group, world: world, counts: counts)
+            task: task, group: group, world: world, counts: counts, faults: faults)
     }
 
     /// Stops the server gracefully (in-flight answers finish; deliberate hangs end) and waits

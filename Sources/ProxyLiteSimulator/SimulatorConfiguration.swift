@@ -101,7 +101,8 @@ public struct FaultPlan: Sendable, Hashable {
     public var malformedRate: Double
     /// Share of requests that never answer (until the client gives up).
     public var hangRate: Double
-    /// A window of outage, counted from the simulator's start, in which every request gets HTTP 503.
+    /// A window of outage, counted from the simulator's start (and repeated, if it says so), in
+    /// which every request gets HTTP 503.
     public var outage: Outage?
     /// Every request is answered HTTP 401 with a JSON body that has no `code` (as a gateway in
     /// front of the API does).
@@ -113,8 +114,13 @@ public struct FaultPlan: Sendable, Hashable {
     public var slowWrites: Duration
     /// Share of requests whose body stops half-way and whose connection is then closed.
     public var cutOffRate: Double
-    /// Successful answers send half their body, then the rest after this long.
+    /// Successful answers send half their body, then the rest after this long (or, with
+    /// `trickleChunk`, pieces of that many bytes with this pause between each).
     public var trickle: Duration
+    /// Share of successful answers (0…1) that trickle, when `trickle` is set.
+    public var trickleRate: Double
+    /// Bytes sent between two pauses of a trickled answer; 0 sends two halves.
+    public var trickleChunk: Int
     /// Successful answers go out with this HTTP status instead of 200 (their body unchanged).
     public var successStatus: Int?
     /// Successful answers carry the other group's success code (0 where the reference says 200,
@@ -132,16 +138,29 @@ public struct FaultPlan: Sendable, Hashable {
     public struct Outage: Sendable, Hashable {
         public var after: Duration
         public var lasting: Duration
-        public init(after: Duration, lasting: Duration) {
+        /// The outage comes back this long after each start; nil: once.
+        public var every: Duration?
+        public init(after: Duration, lasting: Duration, every: Duration? = nil) {
             self.after = after
             self.lasting = lasting
+            self.every = every
+        }
+
+        /// Whether the outage is on `elapsed` seconds after the simulator's start.
+        public func covers(_ elapsed: Double) -> Bool {
+            func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+            var since = elapsed - seconds(after)
+            guard since >= 0 else { return false }
+            if let every, seconds(every) > 0 { since = since.truncatingRemainder(dividingBy: seconds(every)) }
+            return since < seconds(lasting)
         }
     }
 
     public init(
         latency: Duration = .zero, errorRate: Double = 0, malformedRate: Double = 0, hangRate: Double = 0,
         outage: Outage? = nil, codelessUnauthorized: Bool = false, redirectTo: String? = nil, slowWrites: Duration = .zero,
-        cutOffRate: Double = 0, trickle: Duration = .zero, successStatus: Int? = nil, swappedSuccessCodes: Bool = false
+        cutOffRate: Double = 0, trickle: Duration = .zero, trickleRate: Double = 1, trickleChunk: Int = 0,
+        successStatus: Int? = nil, swappedSuccessCodes: Bool = false
     ) {
         self.latency = latency
         self.errorRate = errorRate
@@ -153,6 +172,8 @@ public struct FaultPlan: Sendable, Hashable {
         self.slowWrites = slowWrites
         self.cutOffRate = cutOffRate
         self.trickle = trickle
+        self.trickleRate = trickleRate
+        self.trickleChunk = trickleChunk
         self.successStatus = successStatus
         self.swappedSuccessCodes = swappedSuccessCodes
     }

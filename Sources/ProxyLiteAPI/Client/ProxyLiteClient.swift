@@ -29,11 +29,14 @@ public final class ProxyLiteClient: Sendable {
         public var maxPages: Int
         /// The largest body read, so that a runaway server cannot exhaust memory.
         public var maxBodyBytes: Int
+        /// The clock the rate cap reads and waits on; nil is real time. The soak benchmark passes
+        /// its simulated clock, so the cap holds on simulated seconds.
+        public var pacingClock: (any PacingClock)?
 
         public init(
             profile: PlatformProfile = .proxyLite, appKey: AppKey?,
             requestTimeout: Duration = .seconds(20), requestsPerSecond: Double = 2, burst: Int = 4,
-            maxPages: Int = 2_000, maxBodyBytes: Int = 256 << 20
+            maxPages: Int = 2_000, maxBodyBytes: Int = 256 << 20, pacingClock: (any PacingClock)? = nil
         ) {
             self.profile = profile
             self.appKey = appKey
@@ -42,6 +45,7 @@ public final class ProxyLiteClient: Sendable {
             self.burst = burst
             self.maxPages = maxPages
             self.maxBodyBytes = maxBodyBytes
+            self.pacingClock = pacingClock
         }
     }
 
@@ -58,7 +62,9 @@ public final class ProxyLiteClient: Sendable {
         self.configuration = configuration
         self.keys = NIOLockedValueBox((configuration.appKey, []))
         self.http = httpClient
-        self.limiter = RateLimiter(requestsPerSecond: configuration.requestsPerSecond, burst: configuration.burst)
+        self.limiter = RateLimiter(
+            requestsPerSecond: configuration.requestsPerSecond, burst: configuration.burst,
+            clock: configuration.pacingClock ?? ContinuousPacingClock())
         // Silent unless the caller passes a logger: the dashboard owns the terminal, and a default
         // handler would print over it.
         self.logger = logger ?? Logger(label: "proxylite.api", factory: { _ in SwiftLogNoOpLogHandler() })

@@ -2,17 +2,19 @@ import Foundation
 
 /// A token bucket shared by every request of one client, so that however many panes poll at
 /// once, the provider never sees more than `rate` requests a second on average.
+/// Time is `clock`'s: real time for the dashboard, simulated time for the soak benchmark.
 actor RateLimiter {
     private let rate: Double
     private let burst: Double
     private var tokens: Double
-    private var updated: ContinuousClock.Instant
-    private let clock = ContinuousClock()
+    private var updated: Double
+    private let clock: any PacingClock
 
-    init(requestsPerSecond rate: Double, burst: Int) {
+    init(requestsPerSecond rate: Double, burst: Int, clock: any PacingClock = ContinuousPacingClock()) {
         self.rate = max(rate, 0.01)
         self.burst = Double(max(burst, 1))
         self.tokens = Double(max(burst, 1))
+        self.clock = clock
         self.updated = clock.now
     }
 
@@ -24,16 +26,16 @@ actor RateLimiter {
                 tokens -= 1
                 return
             }
+            // Whole milliseconds, rounded up: the wait always adds at least the missing token,
+            // however coarse the clock's seconds are by then.
             let wait = (1 - tokens) / rate
-            try await Task.sleep(for: .milliseconds(Int((wait * 1000).rounded(.up))))
+            try await clock.sleep(for: .milliseconds(Int((wait * 1000).rounded(.up))))
         }
     }
 
     private func refill() {
         let now = clock.now
-        let elapsed = updated.duration(to: now)
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        tokens = min(burst, tokens + seconds * rate)
-        updated = now
+        tokens = min(burst, tokens + max(0, now - updated) * rate)
+        updated = max(updated, now)
     }
 }

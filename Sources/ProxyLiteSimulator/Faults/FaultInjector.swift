@@ -12,12 +12,28 @@ final class FaultInjector: Sendable {
     private let plan: FaultPlan
     private let startedAt: Date
     private let random: NIOLockedValueBox<SeededRandom>
+    /// Draws for trickling, apart from the others so that a trickle rate changes no other fault.
+    private let trickleDraws: NIOLockedValueBox<(random: SeededRandom, trickled: Int)>
 
     init(plan: FaultPlan, seed: UInt64, startedAt: Date) {
         self.plan = plan
         self.startedAt = startedAt
         self.random = NIOLockedValueBox(SeededRandom(seed: seed ^ 0xFA17))
+        self.trickleDraws = NIOLockedValueBox((SeededRandom(seed: seed ^ 0x7121), 0))
     }
+
+    /// Whether this successful answer trickles (`FaultPlan.trickle`, for a `trickleRate` share).
+    func trickles() -> Bool {
+        guard plan.trickle > .zero, plan.trickleRate > 0 else { return false }
+        return trickleDraws.withLockedValue { state in
+            let yes = plan.trickleRate >= 1 || state.random.double(0...1) < plan.trickleRate
+            if yes { state.trickled += 1 }
+            return yes
+        }
+    }
+
+    /// Successful answers trickled so far.
+    var trickled: Int { trickleDraws.withLockedValue { $0.trickled } }
 
     /// The response to send instead of the real one, or nil to answer normally.
     func fault(now: Date, target: String) async -> Response? {
@@ -32,12 +48,8 @@ final class FaultInjector: Sendable {
         if let origin = plan.redirectTo {
             return Response(status: .temporaryRedirect, headers: [.location: origin + target])
         }
-        if let outage = plan.outage {
-            let elapsed = now.timeIntervalSince(startedAt)
-            let start = Double(outage.after.components.seconds)
-            if elapsed >= start, elapsed < start + Double(outage.lasting.components.seconds) {
-                return html(.serviceUnavailable, "<html><body><h1>503 Service Temporarily Unavailable</h1><hr>nginx</body></html>")
-            }
+        if let outage = plan.outage, outage.covers(now.timeIntervalSince(startedAt)) {
+            return html(.serviceUnavailable, "<html><body><h1>503 Service Temporarily Unavailable</h1><hr>nginx</body></html>")
         }
         let draw = random.withLockedValue { generator in (0..<4).map { _ in generator.double(0...1) } }
         if draw[0] < plan.hangRate {

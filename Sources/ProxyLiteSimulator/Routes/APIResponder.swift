@@ -109,15 +109,19 @@ struct APIResponder: HTTPResponder {
             ? [("code", 200), ("msg", "请求成功"), ("data", data)]
             : [("code", 0), ("message", "操作成功"), ("data", data)]
         let status = faults.successStatus.map { HTTPResponse.Status(code: $0) } ?? .ok
-        guard faults.trickle > .zero else { return json(.object(members), status: status) }
+        guard self.faults.trickles() else { return json(.object(members), status: status) }
         let bytes = JSONValue.object(members).serialized()
-        let half = bytes.count / 2
+        let piece = faults.trickleChunk > 0 ? faults.trickleChunk : max(1, (bytes.count + 1) / 2)
         return Response(
             status: status, headers: [.contentType: "application/json; charset=utf-8"],
             body: ResponseBody(contentLength: bytes.count) { writer in
-                try await writer.write(ByteBuffer(bytes: bytes[..<half]))
-                await FaultInjector.pause(faults.trickle)
-                try await writer.write(ByteBuffer(bytes: bytes[half...]))
+                var start = 0
+                while start < bytes.count {
+                    if start > 0 { await FaultInjector.pause(faults.trickle) }
+                    let end = min(bytes.count, start + piece)
+                    try await writer.write(ByteBuffer(bytes: bytes[start..<end]))
+                    start = end
+                }
                 try await writer.finish(nil)
             })
     }

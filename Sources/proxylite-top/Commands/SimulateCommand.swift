@@ -34,6 +34,7 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(help: "Share of requests (0–1) that never get an answer.") var hangRate = 0.0
     @Option(help: "Start an outage (HTTP 503) this many seconds after start.") var outageAfter: Double?
     @Option(help: "Length of the outage in seconds.") var outageFor = 30.0
+    @Option(help: "Repeat the outage this many seconds after each start.") var outageEvery: Double?
     @Option(help: "Where app_key is read: reference (query, or a POST's body), query, body.")
     var keyPlacement: KeyPlacement = .reference
     @Option(help: "shared: order/create and order/check both take renew_duration as 1m/2m/em; create-table: create wants an integer.")
@@ -42,6 +43,10 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(help: "Answer every request with a 307 to this origin (e.g. http://127.0.0.1:9).") var redirectTo: String?
     @Option(help: "Milliseconds a write waits, already applied, before it is answered.") var slowWrites = 0
     @Option(help: "Share of answers (0–1) cut off half-way, connection closed.") var cutOffRate = 0.0
+    @Option(help: "Milliseconds a trickled answer pauses between the pieces of its body; 0 trickles none.")
+    var trickle = 0
+    @Option(help: "Share of successful answers (0–1) that trickle, when --trickle is set.") var trickleRate = 1.0
+    @Option(help: "Bytes of a trickled body sent between two pauses; 0 sends two halves.") var trickleChunk = 0
     @Option(
         help:
             "Share of list rows (0–1) served with one hostile value: 1e30, Int64.max as text, negative counts, 2199/0000/month-13 dates, NaN, a missing id."
@@ -51,12 +56,16 @@ struct SimulateCommand: AsyncParsableCommand {
     func validate() throws {
         for (name, rate) in [
             ("--error-rate", errorRate), ("--malformed-rate", malformedRate), ("--hang-rate", hangRate), ("--cut-off-rate", cutOffRate),
-            ("--hostile-rows", hostileRows),
+            ("--hostile-rows", hostileRows), ("--trickle-rate", trickleRate),
         ]
         where !(0...1).contains(rate) {
             throw ValidationError("\(name) is a share between 0 and 1, not \(rate).")
         }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
+        if let outageEvery, outageEvery <= outageFor {
+            throw ValidationError("--outage-every must be longer than --outage-for.")
+        }
+        guard trickle >= 0, trickleChunk >= 0 else { throw ValidationError("--trickle and --trickle-chunk cannot be negative.") }
         guard accounts >= 0, staticIPs >= 0, orders >= 0, packages >= 0 else {
             throw ValidationError("counts cannot be negative.")
         }
@@ -74,9 +83,10 @@ struct SimulateCommand: AsyncParsableCommand {
                 latency: .milliseconds(latency), errorRate: errorRate, malformedRate: malformedRate, hangRate: hangRate,
                 outage: outageAfter.map {
                     FaultPlan.Outage(
-                        after: .milliseconds(Int(clamping: $0 * 1000)), lasting: .milliseconds(Int(clamping: outageFor * 1000)))
+                        after: .milliseconds(Int(clamping: $0 * 1000)), lasting: .milliseconds(Int(clamping: outageFor * 1000)),
+                        every: outageEvery.map { .milliseconds(Int(clamping: $0 * 1000)) })
                 }, codelessUnauthorized: codelessUnauthorized, redirectTo: redirectTo, slowWrites: .milliseconds(slowWrites),
-                cutOffRate: cutOffRate))
+                cutOffRate: cutOffRate, trickle: .milliseconds(trickle), trickleRate: trickleRate, trickleChunk: trickleChunk))
         configuration.faults.hostileRows = hostileRows
         configuration.faults.hostileSeed = hostileSeed
         return configuration
