@@ -79,3 +79,20 @@ import Testing
         #expect(!effects.contains(.showFlow(nil)))
     }
 }
+
+extension AppControllerTests {
+    /// Enter, then another key in the same read: in a confirmation it is the user's Enter, not a
+    /// pasted newline (the heuristic for terminals without bracketed paste applies to list fields).
+    @Test func aFastEnterInAConfirmationIsAnEnter() async throws {
+        var app = DashboardDriver(ui: UIState(), snapshot: await data())
+        let opened = AppMoment(now: now, uptime: t0)
+        _ = app.handle(keys("d"), at: opened)
+        guard case .confirm = app.ui.dialog else {
+            Issue.record("d did not open the confirmation")
+            return
+        }
+        _ = app.frame(width: 120, height: 30, now: now, uptime: t0 + .seconds(1))  // shown and settled
+        let effects = app.handle(.keys([.tab, .enter, .character("r")], layout: layout), at: AppMoment(now: now, uptime: t0 + .seconds(1)))
+        #expect(effects.contains { if case .run(_, .disable(["alpha"])) = $0 { true } else { false } }, "\(effects)")
+    }
+}

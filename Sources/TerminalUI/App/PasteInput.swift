@@ -35,3 +35,14 @@ extension UIState {
         return []
     }
 }
+
+extension UIState {
+    /// Whether the focused field takes a list, one item per line (IPs, user:pass pairs): only
+    /// there can Enter inside a batch of keys be part of a paste.
+    public var takesPastedLines: Bool {
+        guard case .form(let form, _) = dialog, form.focus < form.fields.count,
+            case .text(let rule, _, _) = form.fields[form.focus].kind
+        else { return false }
+        return rule == .ipList || rule == .accountPairs
+    }
+}

@@ -73,7 +73,7 @@ public struct DashboardDriver {
     public mutating func handle(
         _ read: [Key], layout: ScreenLayout, now: Date, uptime: ContinuousClock.Instant, dropPending: () -> Int
     ) -> [Effect] {
-        let keys = PastedText.newlines(in: read)
+        let keys = ui.takesPastedLines ? PastedText.newlines(in: read) : read
         let effects = ui.handle(
             batch: keys, snapshot: snapshot, lists: { [cache, snapshot] in cache.lists(snapshot, $0) }, bodyRows: layout.body.height,
             now: now, uptime: uptime, layout: layout, dropPending: dropPending)
