@@ -96,9 +96,9 @@ public struct KeyFuzz {
         case 0..<8:
             size = FuzzKeys.size(&random)
             report.resizes += 1
-            driver.dirty = true
-        case 8..<14: receive(reply: false)
-        case 14..<24: receive(reply: true)
+            try run(driver.handle(.resize, at: AppMoment(now: now, uptime: uptime)))
+        case 8..<14: try receive(reply: false)
+        case 14..<24: try receive(reply: true)
         default:
             var burst = (0..<Int.random(in: 1...3, using: &random)).map { _ in self.keys(count: Int.random(in: 1...5, using: &random)) }
             if case .typed(let typed) = driver.ui.dialog, random.chance(0.2) {
@@ -128,14 +128,24 @@ public struct KeyFuzz {
         report.reads += 1
         var dropped = 0
         let waiting = pending
-        let effects = driver.handle(keys, layout: ScreenLayout(width: size.width, height: size.height), now: now, uptime: uptime) {
-            dropped = waiting.reduce(0) { $0 + $1.count }
-            return dropped
-        }
+        // Through the app controller's events, as the loop drives it.
+        let read = AppEvent.keys(keys, layout: ScreenLayout(width: size.width, height: size.height))
+        let effects = driver.handle(
+            read,
+            at: AppMoment(now: now, uptime: uptime) {
+                dropped = waiting.reduce(0) { $0 + $1.count }
+                return dropped
+            })
         if dropped > 0 {
             pending = []
             report.keysDroppedAsTypeAhead += dropped
         }
+        try run(effects)
+    }
+
+    /// The effects of one event, as the loop's runner carries them out (a file written is an event
+    /// in turn).
+    private mutating func run(_ effects: [Effect]) throws {
         for effect in effects {
             switch effect {
             case .run(let id, let command):
@@ -146,14 +156,15 @@ public struct KeyFuzz {
                 if let broken = witness.check(command, at: uptime) { throw Failure(seed: seed, step: stepNumber, message: broken) }
             case .writeFile(let path, _):
                 // Never to disk: the outcome is made up, success or a failure.
-                driver.noteFileWritten(path, random.chance(0.5) ? nil : "No space left on device", now: now)
+                let written = AppEvent.fileWritten(path: path, error: random.chance(0.5) ? nil : "No space left on device")
+                try run(driver.handle(written, at: AppMoment(now: now, uptime: uptime)))
             case .quit, .refresh, .repaint, .showFlow, .need: break
             }
         }
     }
 
     /// A snapshot from the world, with the answer to the oldest command in flight if `reply`.
-    private mutating func receive(reply: Bool) {
+    private mutating func receive(reply: Bool) throws {
         var next = random.pick(world.snapshots)
         version += 1
         next.version = version
@@ -167,14 +178,17 @@ public struct KeyFuzz {
         // What `dropPending` does in the loop: reads and drops what is waiting, and says how much.
         var dropped = 0
         let waiting = pending
-        driver.receive(next, now: now, uptime: uptime) {
-            dropped = waiting.reduce(0) { $0 + $1.count }
-            return dropped
-        }
+        let effects = driver.handle(
+            .snapshot(next),
+            at: AppMoment(now: now, uptime: uptime) {
+                dropped = waiting.reduce(0) { $0 + $1.count }
+                return dropped
+            })
         if dropped > 0 {
             pending = []
             report.keysDroppedAsTypeAhead += dropped
         }
+        try run(effects)
     }
 
     private mutating func outcome(for command: Command) -> Reply.Outcome {
