@@ -126,12 +126,16 @@ public struct KeyFuzz {
     private mutating func read(_ keys: [Key]) throws {
         report.keys += keys.count
         report.reads += 1
+        try deliver(.keys(keys, layout: ScreenLayout(width: size.width, height: size.height)))
+    }
+
+    /// Hands `event` to the app controller as the loop does, and runs its effects. What
+    /// `dropPending` does in the loop: reads and drops the keys still waiting, and says how many.
+    private mutating func deliver(_ event: AppEvent) throws {
         var dropped = 0
         let waiting = pending
-        // Through the app controller's events, as the loop drives it.
-        let read = AppEvent.keys(keys, layout: ScreenLayout(width: size.width, height: size.height))
         let effects = driver.handle(
-            read,
+            event,
             at: AppMoment(now: now, uptime: uptime) {
                 dropped = waiting.reduce(0) { $0 + $1.count }
                 return dropped
@@ -175,20 +179,7 @@ public struct KeyFuzz {
             report.replies += 1
         }
         report.snapshots += 1
-        // What `dropPending` does in the loop: reads and drops what is waiting, and says how much.
-        var dropped = 0
-        let waiting = pending
-        let effects = driver.handle(
-            .snapshot(next),
-            at: AppMoment(now: now, uptime: uptime) {
-                dropped = waiting.reduce(0) { $0 + $1.count }
-                return dropped
-            })
-        if dropped > 0 {
-            pending = []
-            report.keysDroppedAsTypeAhead += dropped
-        }
-        try run(effects)
+        try deliver(.snapshot(next))
     }
 
     private mutating func outcome(for command: Command) -> Reply.Outcome {

@@ -45,12 +45,6 @@ extension UIState {
         return shown + (names.count > 8 ? ["  … and \(names.count - 8) more"] : [])
     }
 
-    mutating func toggleMark(_ name: String?, lists: VisibleLists) {
-        guard let name else { return }
-        if accountMarks.remove(name) == nil { accountMarks.insert(name) }
-        move(1, lists)
-    }
-
     mutating func setEnabled(_ enabled: Bool, snapshot: Snapshot, lists: VisibleLists, now: Date) {
         let (rows, hidden) = accountTargets(snapshot, lists)
         guard !rows.isEmpty else { return say("No sub-account selected.", now: now) }

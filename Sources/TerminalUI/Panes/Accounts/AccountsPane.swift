@@ -43,23 +43,17 @@ enum AccountsPane: Pane {
             ui.overlay = .accountDetail(username: row.account.username)
             return [.showFlow(row.account.username)]
         },
-        .pane(
-            tab, "mark", "Space * u", "mark / mark all shown / clear marks", keys: chars(" *u"),
-            slots: ["mark", "mark all shown", "clear marks"],
-            refusal: { ui, input in input.slot == 0 ? RowIdentity.account(ui, input) : nil }
-        ) { ui, input in
-            switch input.slot {
-            case 0: ui.toggleMark(ui.focusedAccount(input.snapshot, input.lists)?.account.username, lists: input.lists)
-            case 1:
+        .marks(
+            tab, in: \UIState.accountMarks, refusal: RowIdentity.account,
+            focused: { ui, input in ui.focusedAccount(input.snapshot, input.lists)?.account.username },
+            shown: { input in
                 let rows = input.snapshot.accounts.value ?? []
-                // Rows without a readable username are left out: they cannot be acted on.
-                let named = input.lists.accounts.lazy.map { rows[$0].account }.filter(\.hasIdentity).map(\.username)
-                ui.say(UIState.toggleAll(Array(named), in: &ui.accountMarks), now: input.now)
-            default:
+                return input.lists.accounts.map { rows[$0].account }.filter(\.hasIdentity).map(\.username)
+            },
+            clear: { ui, now in
                 ui.accountMarks.removeAll()
-                ui.say("Marks cleared.", now: input.now)
-            }
-        },
+                ui.say("Marks cleared.", now: now)
+            }),
         .pane(tab, "add", "a", "add sub-accounts", keys: chars("a"), footer: true, writes: true) { ui, input in
             ui.openAddForm(snapshot: input.snapshot)
         },

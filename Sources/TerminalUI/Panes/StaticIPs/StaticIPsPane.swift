@@ -31,24 +31,16 @@ enum StaticIPsPane: Pane {
                 ui.overlay = .staticIPDetail(identity: ip.identity)
             }
         },
-        .pane(
-            tab, "mark", "Space * u", "mark / mark all shown / clear marks", keys: chars(" *u"),
-            slots: ["mark", "mark all shown", "clear marks"],
-            refusal: { ui, input in input.slot == 0 ? RowIdentity.staticIP(ui, input) : nil }
-        ) { ui, input in
-            switch input.slot {
-            case 0:
-                if let ip = RowIdentity.focused(input.snapshot.staticIPs.value, input.lists.staticIPs, ui.staticIPs.selected) {
-                    if ui.ipMarks.remove(ip.identity) == nil { ui.ipMarks.insert(ip.identity) }
-                    ui.move(1, input.lists)
-                }
-            case 1:
+        .marks(
+            tab, in: \UIState.ipMarks, refusal: RowIdentity.staticIP,
+            focused: { ui, input in
+                RowIdentity.focused(input.snapshot.staticIPs.value, input.lists.staticIPs, ui.staticIPs.selected)?.identity
+            },
+            shown: { input in
                 let ips = input.snapshot.staticIPs.value ?? []
-                let shown = input.lists.staticIPs.lazy.map { ips[$0] }.filter(\.hasIdentity).map(\.identity)
-                ui.say(UIState.toggleAll(Array(shown), in: &ui.ipMarks), now: input.now)
-            default: ui.clearListMarks(now: input.now)
-            }
-        },
+                return input.lists.staticIPs.map { ips[$0] }.filter(\.hasIdentity).map(\.identity)
+            },
+            clear: { ui, now in ui.clearListMarks(now: now) }),
         // Only a price preview (order/check creates nothing): allowed read-only; the order step after it is not.
         .pane(
             tab, "renew", "R", "renewal price of selected or marked", keys: chars("R"), footer: true,

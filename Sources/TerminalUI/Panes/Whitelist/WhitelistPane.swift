@@ -27,24 +27,16 @@ enum WhitelistPane: Pane {
         ) { ui, input in
             ui.deleteWhitelisted(input.snapshot, input.lists, now: input.now)
         },
-        .pane(
-            tab, "mark", "Space * u", "mark / mark all shown / clear marks", keys: chars(" *u"),
-            slots: ["mark", "mark all shown", "clear marks"],
-            refusal: { ui, input in input.slot == 0 ? RowIdentity.whitelisted(ui, input) : nil }
-        ) { ui, input in
-            switch input.slot {
-            case 0:
-                if let ip = RowIdentity.focused(input.snapshot.whitelist.value, input.lists.whitelist, ui.whitelist.selected) {
-                    if ui.whitelistMarks.remove(ip.ip) == nil { ui.whitelistMarks.insert(ip.ip) }
-                    ui.move(1, input.lists)
-                }
-            case 1:
+        .marks(
+            tab, in: \UIState.whitelistMarks, refusal: RowIdentity.whitelisted,
+            focused: { ui, input in
+                RowIdentity.focused(input.snapshot.whitelist.value, input.lists.whitelist, ui.whitelist.selected)?.ip
+            },
+            shown: { input in
                 let ips = input.snapshot.whitelist.value ?? []
-                let shown = input.lists.whitelist.lazy.map { ips[$0] }.filter(\.hasIdentity).map(\.ip)
-                ui.say(UIState.toggleAll(Array(shown), in: &ui.whitelistMarks), now: input.now)
-            default: ui.clearListMarks(now: input.now)
-            }
-        },
+                return input.lists.whitelist.map { ips[$0] }.filter(\.hasIdentity).map(\.ip)
+            },
+            clear: { ui, now in ui.clearListMarks(now: now) }),
         KeyAction("raw", "y", "raw record", keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.whitelisted) { ui, input in
             guard let ip = RowIdentity.focused(input.snapshot.whitelist.value, input.lists.whitelist, ui.whitelist.selected)
             else { return [] }
