@@ -13,21 +13,7 @@ import Testing
     let now = Date(timeIntervalSince1970: 1_800_000_000)
 
     /// Every kind of record, as the simulator serves them.
-    func snapshot() async throws -> Snapshot {
-        try await withSimulator(testWorld()) { _, client in
-            let store = Store(source: "t", readOnly: false) { _ in }
-            await store.apply(.accounts(try await client.accounts()), at: now)
-            await store.apply(.staticIPs(try await client.staticIPs(page: 1).items), at: now)
-            await store.apply(.orders(try await client.orders(page: 1).items), at: now)
-            await store.apply(.packages(try await client.packages(page: 1).items), at: now)
-            await store.apply(.whitelist(try await client.whitelistIPs()), at: now)
-            let catalogue = CatalogueData(
-                products: try await client.products(), paymentGroups: try await client.paymentGroups(),
-                rechargeRatios: try await client.rechargeGiftRatios())
-            await store.apply(.catalogue(catalogue), at: now)
-            return await store.current
-        }
-    }
+    func snapshot() async throws -> Snapshot { try await everyKindOfRecord(at: now) }
 
     /// Every printable key and every special key a keyboard sends.
     static let keys: [Key] =

@@ -13,21 +13,7 @@ import Testing
     let now = Date()
 
     /// Every kind of record, as the simulator serves them.
-    func snapshot(readOnly: Bool) async throws -> Snapshot {
-        try await withSimulator(testWorld()) { _, client in
-            let store = Store(source: "t", readOnly: readOnly) { _ in }
-            await store.apply(.accounts(try await client.accounts()), at: now)
-            await store.apply(.staticIPs(try await client.staticIPs(page: 1).items), at: now)
-            await store.apply(.orders(try await client.orders(page: 1).items), at: now)
-            await store.apply(.packages(try await client.packages(page: 1).items), at: now)
-            await store.apply(.whitelist(try await client.whitelistIPs()), at: now)
-            let catalogue = CatalogueData(
-                products: try await client.products(), paymentGroups: try await client.paymentGroups(),
-                rechargeRatios: try await client.rechargeGiftRatios())
-            await store.apply(.catalogue(catalogue), at: now)
-            return await store.current
-        }
-    }
+    func snapshot(readOnly: Bool) async throws -> Snapshot { try await everyKindOfRecord(readOnly: readOnly, at: now) }
 
     /// Every printable key, and the others a pane binds.
     static let keys: [Key] = (0x20...0x7E).map { .character(Character(UnicodeScalar($0)!)) } + [.enter, .escape, .tab]

@@ -65,3 +65,35 @@ import Testing
         #expect(reopened.message?.contains("202 is no longer listed") == true)
     }
 }
+
+extension TypedChoiceTests {
+    /// The renewal form's payment method, gone from the catalogue by the time the form is sent:
+    /// asked for again, never swapped for another method.
+    @Test func aPaymentMethodNoLongerOfferedIsAskedForAgain() async throws {
+        let data = try await everyKindOfRecord(at: now)
+        var ui = UIState()
+        ui.tab = .staticIPs
+        let layout = ScreenLayout(width: 120, height: 40)
+        _ = ui.handle(
+            .character("R"), snapshot: data, lists: VisibleLists.compute(data, ui), bodyRows: layout.body.height, now: now,
+            layout: layout)
+        guard case .form(let form, let purpose) = ui.dialog else {
+            Issue.record("R did not open the renewal form: \(String(describing: ui.dialog)) \(String(describing: ui.flash))")
+            return
+        }
+        let catalogue = try #require(data.catalogue.value)
+        let store = Store(source: "t", readOnly: false) { _ in }
+        await store.apply(.staticIPs(data.staticIPs.value ?? []), at: now)
+        await store.apply(
+            .catalogue(CatalogueData(products: catalogue.products, paymentGroups: [], rechargeRatios: catalogue.rechargeRatios)),
+            at: now)
+        let effects = ui.submit(form, purpose, snapshot: await store.current, now: now)
+        #expect(effects.isEmpty)
+        guard case .form(let reopened, _) = ui.dialog else {
+            Issue.record("expected the form again, got \(String(describing: ui.dialog))")
+            return
+        }
+        #expect(reopened.message == "that payment method is no longer offered; choose again")
+        #expect(reopened["method"].index == form["method"].index)
+    }
+}
