@@ -56,6 +56,11 @@ public struct Snapshot: Sendable {
     public var pending: [String: [PendingCommand]] = [:]
     /// The outcomes of the last commands the UI sent, oldest first (a few; the UI reads each once).
     public var replies: [Reply] = []
+    /// What the local history adds: its status, sparklines, the open account's intraday series,
+    /// the account-wide projection and the spiking accounts.
+    public var history = HistoryData()
+    /// Alerts raised from this account's data (by this process or, read back, by the writer).
+    public var alerts = AlertList()
 
     public static let flowDays = 90
 

@@ -143,6 +143,24 @@ public actor Store {
         snapshot[keyPath: state].nextAttempt = nextAttempt
     }
 
+    /// Replaces what history adds to the snapshot (from the history recorder).
+    public func updateHistory(_ change: @Sendable (inout HistoryData) -> Void) {
+        change(&snapshot.history)
+        snapshot.version += 1
+        publish(snapshot)
+    }
+
+    /// Replaces the alert list; `raised` are the alerts the last evaluation raised (for the bell).
+    public func updateAlerts(_ all: [Alert], raised: [Alert]) {
+        snapshot.alerts.all = all
+        if !raised.isEmpty {
+            snapshot.alerts.raised = raised
+            snapshot.alerts.raisedSequence += 1
+        }
+        snapshot.version += 1
+        publish(snapshot)
+    }
+
     /// Samples the rate tracker holds, for tests of bounded memory.
     public var rateSampleCount: Int { rates.sampleCount }
 }

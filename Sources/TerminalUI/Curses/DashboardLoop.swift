@@ -165,7 +165,7 @@ public final class DashboardLoop {
             switch effect {
             case .quit: return .quit
             case .repaint: terminal.invalidate()
-            case .refresh, .showFlow, .run, .need: perform(effect)
+            case .refresh, .showFlow, .run, .need, .sparklines, .intraday, .acknowledge: perform(effect)
             case .writeFile(let path, let contents):
                 let full = Self.expandingHome(path)
                 let written = AppEvent.fileWritten(path: full, error: Self.write(contents, to: full))

@@ -133,6 +133,12 @@ public enum Effect: Sendable, Equatable {
     case need(Resource)
     /// Write `contents` to `path` (the extracted endpoints); the loop reports how it went.
     case writeFile(path: String, contents: String)
+    /// The accounts the Accounts pane shows now: history computes their sparklines.
+    case sparklines([String])
+    /// The account whose details are open (nil: none): history computes its intraday series.
+    case intraday(String?)
+    /// The user acknowledged this alert.
+    case acknowledge(alertID: Int64)
 }
 
 /// What to do with the reply to a command.
