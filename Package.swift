@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // Wide-character curses. Only TerminalUI's Curses/ folder imports it.
@@ -59,6 +61,18 @@ let package = Package(
             dependencies: ["ProxyLiteAPI", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
+        // The local history (SQLite through GRDB): samples, buckets, retention, the writer lock,
+        // and what the screen and the alerts read back from it.
+        .target(
+            name: "History",
+            dependencies: [
+                "Monitor", "ProxyLiteAPI",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         // The TOML subset of the config and theme files, with the line of every value. No dependencies.
         .target(name: "TOMLReading", swiftSettings: strict),
         .target(
@@ -69,7 +83,7 @@ let package = Package(
         .executableTarget(
             name: "proxylite-top",
             dependencies: [
-                "ProxyLiteAPI", "ProxyLiteSimulator", "Monitor", "TerminalUI", "TOMLReading", "CPlatform",
+                "ProxyLiteAPI", "ProxyLiteSimulator", "Monitor", "History", "TerminalUI", "TOMLReading", "CPlatform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -100,6 +114,11 @@ let package = Package(
         .testTarget(
             name: "MonitorTests",
             dependencies: ["Monitor", "ProxyLiteSimulator", "TestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "HistoryTests",
+            dependencies: ["History", "Monitor", "ProxyLiteAPI", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
         .testTarget(

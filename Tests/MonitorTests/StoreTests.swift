@@ -47,16 +47,19 @@ import Testing
     @Test func theWallClockCannotMakeASpikeAndALongGapGivesNoRate() async {
         let store = Store(source: "test", readOnly: false) { _ in }
         await store.apply(.accounts([Fixtures.account("a1", usageGB: 1, limitGB: 2)]), at: t0, monotonic: 100)
-        // The wall clock stepped back 25 s between two polls 30 s apart: the rate is over 30 s.
-        await store.apply(.accounts([Fixtures.account("a1", usageGB: 1.01, limitGB: 2)]), at: t0.addingTimeInterval(5), monotonic: 130)
+        // Two polls 30 s apart are too close for a rate (at least a minute between samples).
+        await store.apply(.accounts([Fixtures.account("a1", usageGB: 1.005, limitGB: 2)]), at: t0.addingTimeInterval(30), monotonic: 130)
+        #expect(await store.current.accounts.value?.first?.rate == nil)
+        // The wall clock stepped back 85 s between two polls 90 s apart: the rate is over 90 s.
+        await store.apply(.accounts([Fixtures.account("a1", usageGB: 1.01, limitGB: 2)]), at: t0.addingTimeInterval(5), monotonic: 190)
         let rate = await store.current.accounts.value?.first?.rate
-        #expect(rate.map { abs($0 / (0.01 * 1_073_741_824 / 30) - 1) < 0.01 } == true, "\(String(describing: rate))")
+        #expect(rate.map { abs($0 / (0.01 * 1_073_741_824 / 90) - 1) < 0.01 } == true, "\(String(describing: rate))")
         // Eight hours asleep: no rate yet, rather than an average over the night.
         await store.apply(
             .accounts([Fixtures.account("a1", usageGB: 1.9, limitGB: 2)]), at: t0.addingTimeInterval(28_800), monotonic: 28_930)
         #expect(await store.current.accounts.value?.first?.rate == nil)
         await store.apply(
-            .accounts([Fixtures.account("a1", usageGB: 1.91, limitGB: 2)]), at: t0.addingTimeInterval(28_830), monotonic: 28_960)
+            .accounts([Fixtures.account("a1", usageGB: 1.91, limitGB: 2)]), at: t0.addingTimeInterval(28_860), monotonic: 28_990)
         #expect(await store.current.accounts.value?.first?.rate != nil)
     }
 
@@ -71,12 +74,14 @@ import Testing
         let store = Store(source: "test", readOnly: false) { _ in }
         for i in 0..<500 {
             let accounts = (0..<20).map { Fixtures.account("u\($0)", usageGB: Double(i) * 0.01) }
-            await store.apply(.accounts(accounts), at: t0.addingTimeInterval(Double(i) * 30))
+            await store.apply(.accounts(accounts), at: t0.addingTimeInterval(Double(i) * 30), monotonic: Double(i) * 30)
         }
-        #expect(await store.rateSampleCount == 20 * 2)
+        // Anchors five minutes apart over the 15-minute window, and the newest: at most five each.
+        let held = await store.rateSampleCount
+        #expect(held >= 20 * 4 && held <= 20 * 5, "\(held)")
         // Accounts that disappear take their history with them.
-        await store.apply(.accounts([Fixtures.account("u0", usageGB: 10)]), at: t0.addingTimeInterval(20_000))
-        #expect(await store.rateSampleCount == 2)
+        await store.apply(.accounts([Fixtures.account("u0", usageGB: 10)]), at: t0.addingTimeInterval(20_000), monotonic: 20_000)
+        #expect(await store.rateSampleCount == 1)
     }
 
     @Test func everyChangeIsPublishedWithANewVersion() async {

@@ -1,24 +1,31 @@
 import Foundation
 import ProxyLiteAPI
 
-/// Burn rates from the change in usage between polls. Each account keeps two samples, the newest
-/// and one from at least a poll earlier, inline in the table: memory stays flat and small however
-/// long the monitor runs and however many accounts there are.
+/// Burn rates: the change in usage over the last 15 minutes of samples, once two samples are at
+/// least a minute apart. Each account keeps at most five samples (anchors at least five
+/// minutes apart, and the newest), so memory stays flat however long the monitor runs and however
+/// often it polls; a restarted dashboard seeds them from its history.
 ///
 /// Times are seconds on a monotonic clock (`Store`'s), never the wall clock: a clock stepped back
 /// by NTP would shrink the time between two polls and turn an ordinary rate into a spike.
 struct RateTracker: Sendable {
-    struct Samples: Sendable {
-        var oldTime: Double
-        var oldBytes: Int64
-        var newTime: Double
-        var newBytes: Int64
+    struct Sample: Sendable, Equatable {
+        var time: Double
+        var bytes: Int64
     }
 
-    /// The oldest sample a rate may start from: a rate should describe now. A gap between polls
-    /// longer than this (a suspended laptop, a long outage) starts over: no rate rather than an
-    /// average over hours shown as if it were current.
-    static let window: Double = 10 * 60
+    /// Oldest first; the last one is the newest.
+    struct Samples: Sendable {
+        var items: [Sample]
+    }
+
+    /// The span a rate describes. A gap between polls longer than this (a suspended laptop, a long
+    /// outage) starts over: no rate rather than an average over hours shown as if it were current.
+    static let window: Double = 15 * 60
+    /// Two samples closer than this give no rate: a minute's noise is not a burn rate.
+    static let shortest: Double = 60
+    /// Anchors are kept this far apart, so five cover the window.
+    static let spacing: Double = 5 * 60
 
     private(set) var samples: [String: Samples] = [:]
 
@@ -27,32 +34,42 @@ struct RateTracker: Sendable {
         var next: [String: Samples] = [:]
         next.reserveCapacity(accounts.count)
         for account in accounts {
-            let username = account.username
-            let bytes = account.usageBytes
-            guard var entry = samples[username], bytes >= entry.newBytes, now > entry.newTime, now - entry.newTime <= Self.window
-            else {
-                // New, re-created (usage went down), the same instant, or after a long gap: start over.
-                next[username] = Samples(oldTime: now, oldBytes: bytes, newTime: now, newBytes: bytes)
-                continue
-            }
-            if now - entry.oldTime > Self.window || entry.oldTime == entry.newTime {
-                entry.oldTime = entry.newTime
-                entry.oldBytes = entry.newBytes
-            }
-            entry.newTime = now
-            entry.newBytes = bytes
-            next[username] = entry
+            next[account.username] = Self.adding(Sample(time: now, bytes: account.usageBytes), to: samples[account.username])
         }
         samples = next
     }
 
-    /// Bytes per second between the two samples, or nil before a second poll.
+    /// Samples from before this process (the history's), oldest first; the next poll adds to them.
+    mutating func seed(_ username: String, _ earlier: [Sample]) {
+        var entry: Samples?
+        for sample in earlier.sorted(by: { $0.time < $1.time }) { entry = Self.adding(sample, to: entry) }
+        samples[username] = entry
+    }
+
+    private static func adding(_ sample: Sample, to entry: Samples?) -> Samples {
+        // New, re-created (usage went down), the same instant or earlier, or after a long gap: start over.
+        guard var entry, let newest = entry.items.last, sample.bytes >= newest.bytes, sample.time > newest.time,
+            sample.time - newest.time <= window
+        else { return Samples(items: [sample]) }
+        entry.items.removeAll { sample.time - $0.time > window }
+        // The newest becomes an anchor when it is far enough from the one before; else it is replaced.
+        if entry.items.count >= 2, newest.time - entry.items[entry.items.count - 2].time < spacing {
+            entry.items.removeLast()
+        }
+        entry.items.append(sample)
+        return entry
+    }
+
+    /// Bytes per second between the oldest sample of the window and the newest, or nil before two
+    /// samples a minute apart.
     func rate(_ username: String) -> Double? {
-        guard let s = samples[username], s.newTime > s.oldTime else { return nil }
+        guard let items = samples[username]?.items, let first = items.first, let last = items.last,
+            last.time - first.time >= Self.shortest
+        else { return nil }
         // Saturating: two samples near the limits of Int64 must not trap; the rate is then huge, not a crash.
-        return Double(s.newBytes.subtractingSaturated(s.oldBytes)) / (s.newTime - s.oldTime)
+        return Double(last.bytes.subtractingSaturated(first.bytes)) / (last.time - first.time)
     }
 
     /// Samples held, for tests of bounded memory.
-    var sampleCount: Int { samples.count * 2 }
+    var sampleCount: Int { samples.values.reduce(0) { $0 + $1.items.count } }
 }

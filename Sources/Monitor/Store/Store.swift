@@ -28,6 +28,29 @@ public actor Store {
 
     public var current: Snapshot { snapshot }
 
+    /// The span of usage a rate describes: a restarted dashboard seeds its rates with the
+    /// history's samples of this long.
+    public static let rateWindow = RateTracker.window
+
+    /// Who else hears of every poll's outcome (the history recorder), with its wall-clock moment.
+    private var observer: (@Sendable (Outcome, Date) -> Void)?
+
+    public func observe(_ observer: @escaping @Sendable (Outcome, Date) -> Void) { self.observer = observer }
+
+    /// Usage samples from before this process (the history's: wall-clock seconds), so that the
+    /// first poll already shows rates. Samples outside the rate window are ignored.
+    public func seedRates(_ samples: [String: [(t: Int64, usage: Int64)]], wallNow: Date) {
+        let now = monotonic()
+        for (username, items) in samples {
+            let converted = items.compactMap { item -> RateTracker.Sample? in
+                let age = wallNow.timeIntervalSince1970 - Double(item.t)
+                guard age >= 0, age <= RateTracker.window else { return nil }
+                return RateTracker.Sample(time: now - age, bytes: item.usage)
+            }
+            if !converted.isEmpty { rates.seed(username, converted) }
+        }
+    }
+
     /// What one poll brought back.
     public enum Outcome: Sendable {
         case accounts([SubAccount])
@@ -70,6 +93,7 @@ public actor Store {
         markStopped(stopped)
         snapshot.version += 1
         publish(snapshot)
+        observer?(outcome, now)
     }
 
     /// Marks the stopped resources, and clears the mark of the rest (resumed with `r`).

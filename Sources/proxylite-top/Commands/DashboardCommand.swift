@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import History
 import Logging
 import Monitor
 import ProxyLiteAPI
@@ -13,6 +14,8 @@ struct DashboardCommand: AsyncParsableCommand {
     @OptionGroup(title: "Connection") var connection: ConnectionOptions
 
     @Flag(help: "Hide every action that changes the account.") var readOnly = false
+
+    @OptionGroup(title: "History") var history: HistoryOptions
 
     @Option(help: ArgumentHelp("Theme name (from themes/ or the config folder) or a path to a theme file.", valueName: "name"))
     var theme: String?
@@ -40,6 +43,14 @@ struct DashboardCommand: AsyncParsableCommand {
             let engine = MonitorEngine(
                 client: connection.client, store: store, policy: PollPolicy(intervals: intervals),
                 logger: Logger(label: "proxylite.monitor"))
+            // History opens before the first poll, so that its samples seed the rates that poll shows.
+            let demoFolder = self.connection.demo ? HistoryPlace.demoFolder() : nil
+            var recorder: HistoryRecorder?
+            if !self.history.noHistory, let key = connection.client.configuration.appKey {
+                recorder = await HistoryRecorder.start(
+                    at: HistoryPlace.location(for: connection.client, folder: demoFolder ?? self.history.historyFolder), key: key,
+                    store: store, logger: Logger(label: "proxylite.history"))
+            }
             let polling = Task { await engine.run() }
             let watch = KeyFileWatch(
                 keyFile: self.connection.appKeyFile ?? config.appKeyFile, configFile: config.path,
@@ -67,21 +78,24 @@ struct DashboardCommand: AsyncParsableCommand {
             // The poller's effects also leave in order, through one stream: ↓↓ in one read must
             // follow the second account, not whichever of two tasks ran last.
             let (pollerEffects, pollerQueue) = AsyncStream<Effect>.makeStream()
-            let pollerLoop = Task {
+            let pollerLoop = Task { [recorder] in
                 for await effect in pollerEffects {
                     switch effect {
                     case .refresh: await engine.refreshNow()
                     case .showFlow(let name): await engine.showFlow(for: name)
                     case .need(let resource): await engine.ensure(resource)
-                    case .run, .quit, .repaint, .writeFile, .sparklines, .intraday, .acknowledge: break
+                    case .sparklines(let names): await recorder?.show(accounts: names)
+                    case .intraday(let name): await recorder?.showIntraday(for: name)
+                    case .acknowledge: break
+                    case .run, .quit, .repaint, .writeFile: break
                     }
                 }
             }
             let perform: @Sendable (Effect) -> Void = { effect in
                 switch effect {
-                case .refresh, .showFlow, .need: pollerQueue.yield(effect)
+                case .refresh, .showFlow, .need, .sparklines, .intraday, .acknowledge: pollerQueue.yield(effect)
                 case .run(let id, let command): commandQueue.yield((id, command))
-                case .quit, .repaint, .writeFile, .sparklines, .intraday, .acknowledge: break
+                case .quit, .repaint, .writeFile: break
                 }
             }
             let outcome: Result<DashboardLoop.Ending, any Error> = await withCheckedContinuation { continuation in
@@ -110,6 +124,8 @@ struct DashboardCommand: AsyncParsableCommand {
             if unanswered > 0 { logger.warning("dashboard closed with changes unanswered", metadata: ["count": "\(unanswered)"]) }
             polling.cancel()
             watching.cancel()
+            await recorder?.stop()
+            if let demoFolder { try? FileManager.default.removeItem(atPath: demoFolder) }
             await connection.close()
             logger.info("dashboard stopped", metadata: ["why": "\((try? outcome.get()).map { "\($0)" } ?? "error")"])
             if case .failure(let error) = outcome {

@@ -1,0 +1,227 @@
+import Foundation
+import Logging
+import Monitor
+import ProxyLiteAPI
+
+/// Keeps the history: hears every poll's outcome from the store, writes it (when this process
+/// holds the writer lock), and publishes back into the store what the screen draws from history —
+/// sparklines for the rows on screen, the open account's intraday series, the projection and the
+/// spiking accounts. It runs on the task pool, never on the curses thread; a failing database
+/// sets the header's status and the live view goes on.
+public actor HistoryRecorder {
+    private let database: HistoryDatabase
+    private var writer: HistoryWriter?
+    private let store: Store
+    private let retention: Retention
+    private let logger: Logger
+    private let wallClock: @Sendable () -> Date
+    private let spikeFactor: Double
+    private var status: HistoryStatus
+    private var lastPrune: Date?
+    private var normsAt: Date?
+    private var norms: [String: Double] = [:]
+    private var shownAccounts: [String] = []
+    private var detailAccount: String?
+    private var summary: PackageSummary?
+    private var events: AsyncStream<(Store.Outcome, Date)>.Continuation?
+
+    /// Pruning and the size check run at most this often.
+    static let pruneEvery: TimeInterval = 600
+    /// The spike norms (each account's median hourly rate over 7 days) are recomputed this often.
+    static let normsEvery: TimeInterval = 3600
+
+    /// Opens the history at `location` for `key` and attaches it to `store`; on failure the store
+    /// shows why and nil is returned (the dashboard goes on without history).
+    public static func start(
+        at location: HistoryLocation, key: AppKey, store: Store, retention: Retention = Retention(),
+        spikeFactor: Double? = nil, logger: Logger, wallClock: @escaping @Sendable () -> Date = { Date() }
+    ) async -> HistoryRecorder? {
+        let holder = "pid \(getpid()) (\(ProcessInfo.processInfo.processName))"
+        do {
+            let (database, opened) = try HistoryDatabase.open(location, key: key, holder: holder, now: wallClock())
+            let status: HistoryStatus
+            switch opened {
+            case .writing: status = .writing
+            case .reading(let holder): status = .reading(holder: holder)
+            }
+            let recorder = try HistoryRecorder(
+                database: database, store: store, retention: retention, spikeFactor: spikeFactor ?? 5, status: status,
+                logger: logger, wallClock: wallClock)
+            await recorder.begin()
+            return recorder
+        } catch {
+            logger.error("history off", metadata: ["why": "\(error)"])
+            await store.updateHistory { $0.status = .failed(error.headline) }
+            return nil
+        }
+    }
+
+    private init(
+        database: HistoryDatabase, store: Store, retention: Retention, spikeFactor: Double, status: HistoryStatus, logger: Logger,
+        wallClock: @escaping @Sendable () -> Date
+    ) throws(HistoryError) {
+        self.database = database
+        self.store = store
+        self.retention = retention
+        self.spikeFactor = spikeFactor
+        self.status = status
+        self.logger = logger
+        self.wallClock = wallClock
+        writer = database.isWriter ? try HistoryWriter(database: database) : nil
+    }
+
+    /// Seeds the store's rates from the last 15 minutes of samples, and starts hearing its polls.
+    private func begin() async {
+        let now = wallClock()
+        do throws(HistoryError) {
+            let samples = try database.recentSamples(within: Store.rateWindow, now: now)
+            await store.seedRates(samples, wallNow: now)
+        } catch {
+            fail(error)
+        }
+        let (stream, continuation) = AsyncStream<(Store.Outcome, Date)>.makeStream()
+        events = continuation
+        await store.observe { outcome, at in continuation.yield((outcome, at)) }
+        let status = self.status
+        await store.updateHistory { $0.status = status }
+        Task { await self.run(stream) }
+    }
+
+    /// Stops hearing polls (the task that runs the recorder ends).
+    public func stop() { events?.finish() }
+
+    private func run(_ stream: AsyncStream<(Store.Outcome, Date)>) async {
+        for await (outcome, at) in stream { await handle(outcome, at: at) }
+    }
+
+    /// One poll's outcome: written, then what the screen reads from history refreshed.
+    func handle(_ outcome: Store.Outcome, at: Date) async {
+        do throws(HistoryError) {
+            if writer != nil { try write(outcome, at: at) }
+            if case .summary(let summary) = outcome { self.summary = summary }
+            if case .accounts = outcome { try await refreshShown(at: at) }
+            if case .summary = outcome { try await refreshProjection(at: at) }
+            if writer != nil, lastPrune.map({ at.timeIntervalSince($0) >= Self.pruneEvery }) ?? true {
+                lastPrune = at
+                let pruned = try retention.prune(database, now: at)
+                if !pruned.cappedTiers.isEmpty {
+                    logger.notice(
+                        "history over its size cap: oldest rows pruned",
+                        metadata: ["tiers": "\(pruned.cappedTiers.joined(separator: ","))", "rows": "\(pruned.rows)"])
+                }
+            }
+            if case .failed = status, writer != nil {
+                status = .writing
+                await store.updateHistory { $0.status = .writing }
+                logger.notice("history writing again")
+            }
+        } catch {
+            fail(error)
+            let headline = error.headline
+            await store.updateHistory { $0.status = .failed(headline) }
+        }
+    }
+
+    private func write(_ outcome: Store.Outcome, at: Date) throws(HistoryError) {
+        guard var writer else { return }
+        defer { self.writer = writer }
+        switch outcome {
+        case .accounts(let accounts): try writer.record(accounts: accounts, at: at)
+        case .summary(let summary): try writer.record(summary: summary, at: at)
+        case .flow(let whole, _): try writer.record(flow: whole)
+        case .staticIPs(let ips):
+            try writer.record(
+                expiries: ips.map { ip in (ip.port.map { "\(ip.ip):\($0)" } ?? ip.ip, ip.expiresAt) }, kind: "static_ip", at: at)
+        case .packages(let packages):
+            try writer.record(
+                expiries: packages.filter(\.hasIdentity).map { (String($0.id), $0.expiresAt) }, kind: "package", at: at)
+        case .failed(let resource, let error):
+            try writer.record(poll: resource.rawValue, failed: "\(error.code)", at: at)
+            return
+        case .orders, .whitelist, .catalogue, .regions: break
+        }
+        try writer.record(poll: outcome.resourceName, failed: nil, at: at)
+    }
+
+    private func fail(_ error: HistoryError) {
+        if case .failed = status {} else { logger.error("history failing; the live view goes on", metadata: ["why": "\(error)"]) }
+        status = .failed(error.headline)
+    }
+
+    /// The accounts the Accounts pane shows: their sparklines are computed now and after each poll.
+    public func show(accounts: [String]) async {
+        shownAccounts = accounts
+        do throws(HistoryError) { try await refreshSparklines(at: wallClock()) } catch { fail(error) }
+    }
+
+    /// The account whose details are open (nil: closed).
+    public func showIntraday(for username: String?) async {
+        detailAccount = username
+        do throws(HistoryError) {
+            let intraday = try username.flatMap { name throws(HistoryError) in try database.intraday(name, now: wallClock()) }
+            await store.updateHistory { $0.intraday = intraday }
+        } catch {
+            fail(error)
+        }
+    }
+
+    private func refreshShown(at now: Date) async throws(HistoryError) {
+        try await refreshSparklines(at: now)
+        if let detailAccount {
+            let intraday = try database.intraday(detailAccount, now: now)
+            await store.updateHistory { $0.intraday = intraday }
+        }
+        if normsAt.map({ now.timeIntervalSince($0) >= Self.normsEvery || now < $0 }) ?? true {
+            norms = try database.norms(now: now)
+            normsAt = now
+        }
+        let rows = await store.current.accounts.value ?? []
+        let spiking = Spikes.spiking(rows, norms: norms, factor: spikeFactor)
+        await store.updateHistory { $0.spiking = spiking }
+    }
+
+    private func refreshSparklines(at now: Date) async throws(HistoryError) {
+        let lines = try database.sparklines(for: shownAccounts, now: now)
+        await store.updateHistory { $0.sparklines = lines }
+    }
+
+    private func refreshProjection(at now: Date) async throws(HistoryError) {
+        guard let summary else { return }
+        let projection = Projection.make(summary: summary, ratePerSecond: try database.dailyRate(now: now), now: now)
+        await store.updateHistory { $0.projection = projection }
+    }
+
+    /// The norms the spike alerts compare against.
+    public var spikeNorms: [String: Double] { norms }
+}
+
+/// Accounts burning far above their own habit.
+public enum Spikes {
+    public static func spiking(_ rows: [AccountRow], norms: [String: Double], factor: Double) -> Set<String> {
+        var result: Set<String> = []
+        for row in rows {
+            guard let rate = row.rate, rate >= AlertRules.spikeFloorBytesPerSecond, let norm = norms[row.account.username],
+                rate > factor * norm
+            else { continue }
+            result.insert(row.account.username)
+        }
+        return result
+    }
+}
+
+extension Store.Outcome {
+    var resourceName: String {
+        switch self {
+        case .accounts: Resource.accounts.rawValue
+        case .summary: Resource.summary.rawValue
+        case .flow: Resource.flow.rawValue
+        case .staticIPs: Resource.staticIPs.rawValue
+        case .orders: Resource.orders.rawValue
+        case .packages: Resource.packages.rawValue
+        case .whitelist: Resource.whitelist.rawValue
+        case .catalogue: Resource.catalogue.rawValue
+        case .regions: Resource.regions.rawValue
+        case .failed(let resource, _): resource.rawValue
+        }
+    }
+}

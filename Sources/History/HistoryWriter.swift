@@ -1,0 +1,193 @@
+import Foundation
+import GRDB
+import Monitor
+import ProxyLiteAPI
+
+/// Writes each poll into the database in one transaction, and only what changed: a sample when an
+/// account's usage or limit moved (or five minutes after its last one, so that a restart finds a
+/// recent sample to start rates from), bucket totals only where usage grew.
+struct HistoryWriter {
+    let database: HistoryDatabase
+    let series: Int64
+
+    private var accountIDs: [String: Int64] = [:]
+    private var last: [Int64: Last] = [:]
+    private var lastSummary: PackageSummary?
+    private var lastSummaryHour: Int64 = 0
+    private var flowDays: [String: Int64] = [:]
+    private var expiries: [String: Int64?] = [:]
+
+    struct Last {
+        var usage: Int64
+        var limit: Int64?
+        var writtenAt: Int64
+    }
+
+    /// Five minutes without a change still writes a sample.
+    static let heartbeat: Int64 = 300
+
+    init(database: HistoryDatabase) throws(HistoryError) {
+        guard let series = database.series else { throw .failed(path: database.location.path, reason: "no series to write") }
+        self.database = database
+        self.series = series
+        // Start where the last run stopped: the newest sample of each account (within the raw
+        // tier), so the first poll's usage adds only what was used since.
+        let rows = try database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.id, a.username, s.t, s.usage, s.lim FROM account a
+                    LEFT JOIN sample s ON s.account = a.id AND s.t = (SELECT MAX(t) FROM sample WHERE account = a.id)
+                    WHERE a.series = ?
+                    """, arguments: [series])
+        }
+        for row in rows {
+            let id: Int64 = row[0]
+            accountIDs[row[1]] = id
+            if let t: Int64 = row[2] { last[id] = Last(usage: row[3], limit: row[4], writtenAt: t) }
+        }
+    }
+
+    /// What one accounts poll wrote, for the write-cost figures.
+    struct Written: Equatable {
+        var samples = 0
+        var buckets = 0
+    }
+
+    @discardableResult
+    mutating func record(accounts: [SubAccount], at now: Date) throws(HistoryError) -> Written {
+        let t = Int64(now.timeIntervalSince1970)
+        var written = Written()
+        var total: Int64 = 0
+        var ids = accountIDs
+        var last = self.last
+        let series = self.series
+        try database.write { db in
+            let insertAccount = try db.cachedStatement(sql: "INSERT INTO account (series, username) VALUES (?, ?)")
+            let sample = try db.cachedStatement(
+                sql:
+                    "INSERT INTO sample (account, t, usage, lim) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET usage = excluded.usage, lim = excluded.lim"
+            )
+            let bucket5 = try db.cachedStatement(
+                sql:
+                    "INSERT INTO bucket5m (account, t, usage, delta) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET usage = excluded.usage, delta = delta + excluded.delta"
+            )
+            let bucketHour = try db.cachedStatement(
+                sql:
+                    "INSERT INTO bucket1h (account, t, usage, delta) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET usage = excluded.usage, delta = delta + excluded.delta"
+            )
+            for account in accounts where !account.username.isEmpty && !account.unreadable.contains("usage_flow") {
+                let id: Int64
+                if let known = ids[account.username] {
+                    id = known
+                } else {
+                    try insertAccount.execute(arguments: [series, account.username])
+                    id = db.lastInsertedRowID
+                    ids[account.username] = id
+                }
+                let usage = account.usageBytes
+                let limit = account.unreadable.contains("limit_flow") ? last[id]?.limit : account.limitBytes
+                let previous = last[id]
+                let changed = previous == nil || previous!.usage != usage || previous!.limit != limit
+                if changed || t - previous!.writtenAt >= Self.heartbeat {
+                    try sample.execute(arguments: [id, t, usage, limit])
+                    written.samples += 1
+                    last[id] = Last(usage: usage, limit: limit, writtenAt: t)
+                } else {
+                    last[id]?.usage = usage
+                }
+                // Usage that went down is a re-created account or a reset: nothing was used.
+                if let previous, usage > previous.usage {
+                    let delta = usage - previous.usage
+                    try bucket5.execute(arguments: [id, t - t % 300, usage, delta])
+                    try bucketHour.execute(arguments: [id, t - t % 3600, usage, delta])
+                    written.buckets += 2
+                    total += delta
+                }
+            }
+            if total > 0 {
+                try db.execute(
+                    sql:
+                        "INSERT INTO account_hourly (series, t, delta) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET delta = delta + excluded.delta",
+                    arguments: [series, t - t % 3600, total])
+            }
+        }
+        accountIDs = ids
+        self.last = last
+        return written
+    }
+
+    mutating func record(summary: PackageSummary, at now: Date) throws(HistoryError) {
+        let t = Int64(now.timeIntervalSince1970)
+        let hour = t - t % 3600
+        guard hour != lastSummaryHour || !Self.same(summary, lastSummary) else { return }
+        try database.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO account_hourly (series, t, left_bytes, expiring_bytes, expired_bytes, used_bytes)
+                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET left_bytes = excluded.left_bytes,
+                    expiring_bytes = excluded.expiring_bytes, expired_bytes = excluded.expired_bytes, used_bytes = excluded.used_bytes
+                    """,
+                arguments: [series, hour, summary.effectiveBytes, summary.expiringBytes, summary.expiredBytes, summary.usedBytes])
+        }
+        lastSummary = summary
+        lastSummaryHour = hour
+    }
+
+    private static func same(_ a: PackageSummary, _ b: PackageSummary?) -> Bool {
+        guard let b else { return false }
+        return a.effectiveBytes == b.effectiveBytes && a.expiringBytes == b.expiringBytes && a.expiredBytes == b.expiredBytes
+            && a.usedBytes == b.usedBytes
+    }
+
+    mutating func record(flow: [DailyFlow]) throws(HistoryError) {
+        let changed = flow.filter { flowDays[$0.day] != $0.bytes }
+        guard !changed.isEmpty else { return }
+        try database.write { db in
+            let statement = try db.cachedStatement(
+                sql: "INSERT INTO flow_daily (series, day, bytes) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET bytes = excluded.bytes")
+            for day in changed { try statement.execute(arguments: [series, day.day, day.bytes]) }
+        }
+        for day in changed { flowDays[day.day] = day.bytes }
+    }
+
+    /// Expiry dates of static IPs (`kind` "static_ip", subject ip:port) or packages ("package", id).
+    mutating func record(expiries items: [(subject: String, expiresAt: Date?)], kind: String, at now: Date) throws(HistoryError) {
+        let known = expiries
+        let changed = items.filter { item in
+            let stamp: Int64? = item.expiresAt.map { Int64($0.timeIntervalSince1970) }
+            return known[kind + "\u{1F}" + item.subject] != .some(stamp)
+        }
+        guard !changed.isEmpty else { return }
+        let t = Int64(now.timeIntervalSince1970)
+        try database.write { db in
+            let statement = try db.cachedStatement(
+                sql: """
+                    INSERT INTO expiry (series, kind, subject, expires_at, seen_at) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT DO UPDATE SET expires_at = excluded.expires_at, seen_at = excluded.seen_at
+                    """)
+            for item in changed {
+                let stamp: Int64? = item.expiresAt.map { Int64($0.timeIntervalSince1970) }
+                try statement.execute(arguments: [series, kind, item.subject, stamp, t])
+            }
+        }
+        for item in changed {
+            let stamp: Int64? = item.expiresAt.map { Int64($0.timeIntervalSince1970) }
+            expiries[kind + "\u{1F}" + item.subject] = .some(stamp)
+        }
+    }
+
+    /// One poll of `resource`, for the API's health by hour.
+    func record(poll resource: String, failed: String?, at now: Date) throws(HistoryError) {
+        let t = Int64(now.timeIntervalSince1970)
+        try database.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO api_health (series, t, resource, ok, failed, last_error) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT DO UPDATE SET ok = ok + excluded.ok, failed = failed + excluded.failed,
+                    last_error = coalesce(excluded.last_error, last_error)
+                    """,
+                arguments: [series, t - t % 3600, resource, failed == nil ? 1 : 0, failed == nil ? 0 : 1, failed])
+        }
+    }
+}

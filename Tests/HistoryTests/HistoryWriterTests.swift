@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+import Monitor
+import ProxyLiteAPI
+import TestSupport
+import Testing
+
+@testable import History
+
+@Suite struct HistoryWriterTests {
+    let clock = ManualClock()
+
+    @Test func usageGrowthLandsInItsFiveMinuteAndHourlyBuckets() throws {
+        let folder = StateFolder()
+        let (database, _) = try HistoryDatabase.open(folder.location(), key: testKey, holder: "test", now: clock.date)
+        var writer = try HistoryWriter(database: database)
+        let start = clock.date
+        try writer.record(accounts: [account("alice", mb: 100)], at: start)
+        try writer.record(accounts: [account("alice", mb: 150)], at: start.addingTimeInterval(30))
+        try writer.record(accounts: [account("alice", mb: 190)], at: start.addingTimeInterval(330))
+        let buckets = try database.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT t, delta FROM bucket5m ORDER BY t").map { [$0[0] as Int64, $0[1] as Int64] }
+        }
+        let t0 = Int64(start.timeIntervalSince1970)
+        let mb: Int64 = 1_048_576
+        let first = (t0 + 30) - (t0 + 30) % 300
+        let second = (t0 + 330) - (t0 + 330) % 300
+        #expect(buckets == [[first, 50 * mb], [second, 40 * mb]])
+        let hourly = try database.pool.read { db in try Int64.fetchOne(db, sql: "SELECT sum(delta) FROM bucket1h") }
+        #expect(hourly == 90 * mb)
+        let accountWide = try database.pool.read { db in try Int64.fetchOne(db, sql: "SELECT sum(delta) FROM account_hourly") }
+        #expect(accountWide == 90 * mb)
+    }
+
+    @Test func onlyWhatChangedIsWrittenWithAFiveMinuteHeartbeat() throws {
+        let folder = StateFolder()
+        let (database, _) = try HistoryDatabase.open(folder.location(), key: testKey, holder: "test", now: clock.date)
+        var writer = try HistoryWriter(database: database)
+        let idle = (0..<50).map { account("idle\($0)", mb: 5) }
+        var written = try writer.record(accounts: idle + [account("busy", mb: 1)], at: clock.date)
+        #expect(written.samples == 51)
+        for step in 1...9 {
+            clock.advance(30)
+            written = try writer.record(accounts: idle + [account("busy", mb: Int64(1 + step))], at: clock.date)
+            // Only the busy account moved; the idle ones wait for their heartbeat.
+            #expect(written.samples == 1, "step \(step)")
+            #expect(written.buckets == 2)
+        }
+        clock.advance(30)
+        written = try writer.record(accounts: idle + [account("busy", mb: 11)], at: clock.date)
+        #expect(written.samples == 51, "five minutes on, every account gets its heartbeat sample")
+    }
+
+    @Test func aUsageDropIsNotCountedAsUse() throws {
+        let folder = StateFolder()
+        let (database, _) = try HistoryDatabase.open(folder.location(), key: testKey, holder: "test", now: clock.date)
+        var writer = try HistoryWriter(database: database)
+        try writer.record(accounts: [account("re", mb: 500)], at: clock.date)
+        clock.advance(30)
+        try writer.record(accounts: [account("re", mb: 2)], at: clock.date)
+        #expect(try count(database, "bucket5m") == 0)
+        clock.advance(30)
+        try writer.record(accounts: [account("re", mb: 3)], at: clock.date)
+        let delta = try database.pool.read { db in try Int64.fetchOne(db, sql: "SELECT sum(delta) FROM bucket5m") }
+        #expect(delta == 1_048_576)
+    }
+
+    @Test func aRestartedWriterContinuesFromTheLastSample() throws {
+        let folder = StateFolder()
+        let location = folder.location()
+        do {
+            let (database, _) = try HistoryDatabase.open(location, key: testKey, holder: "test", now: clock.date)
+            var writer = try HistoryWriter(database: database)
+            try writer.record(accounts: [account("alice", mb: 100)], at: clock.date)
+        }
+        clock.advance(120)
+        let (database, _) = try HistoryDatabase.open(location, key: testKey, holder: "test", now: clock.date)
+        var writer = try HistoryWriter(database: database)
+        try writer.record(accounts: [account("alice", mb: 130)], at: clock.date)
+        let delta = try database.pool.read { db in try Int64.fetchOne(db, sql: "SELECT sum(delta) FROM bucket1h") }
+        let mb: Int64 = 1_048_576
+        #expect(delta == 30 * mb, "\(String(describing: delta))")
+        #expect(try count(database, "account") == 1)
+    }
+
+    @Test func summaryFlowExpiriesAndHealthAreKept() throws {
+        let folder = StateFolder()
+        let (database, _) = try HistoryDatabase.open(folder.location(), key: testKey, holder: "test", now: clock.date)
+        var writer = try HistoryWriter(database: database)
+        try writer.record(summary: Fixtures.summary(), at: clock.date)
+        try writer.record(summary: Fixtures.summary(), at: clock.date.addingTimeInterval(60))
+        try writer.record(flow: [.init(day: "2026-11-28", bytes: 5), .init(day: "2026-11-29", bytes: 7)])
+        try writer.record(expiries: [("1.2.3.4:8000", clock.date.addingTimeInterval(86_400))], kind: "static_ip", at: clock.date)
+        try writer.record(poll: "accounts", failed: nil, at: clock.date)
+        try writer.record(poll: "accounts", failed: "timeout", at: clock.date)
+        #expect(try count(database, "account_hourly") == 1)
+        #expect(try count(database, "flow_daily") == 2)
+        #expect(try count(database, "expiry") == 1)
+        let health = try database.pool.read { db in try Row.fetchOne(db, sql: "SELECT ok, failed, last_error FROM api_health") }
+        #expect(health?[0] as Int64? == 1)
+        #expect(health?[1] as Int64? == 1)
+        #expect(health?[2] as String? == "timeout")
+    }
+}
