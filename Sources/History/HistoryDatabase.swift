@@ -47,6 +47,23 @@ public final class HistoryDatabase: Sendable {
         }
     }
 
+    /// Opens an existing database to read only, without the lock and without creating anything
+    /// (the `history` command); nil when there is no database yet.
+    public static func openForReading(_ location: HistoryLocation, key: AppKey) throws(HistoryError) -> HistoryDatabase? {
+        guard FileManager.default.fileExists(atPath: location.path) else { return nil }
+        let pool = try connect(location, readOnly: true)
+        let series = try guarded(location) { () throws -> Int64? in
+            try pool.read { db in
+                guard try db.tableExists("series") else { return nil }
+                return try seriesID(db, key: key, create: false, now: Date())
+            }
+        }
+        return HistoryDatabase(location: location, pool: pool, series: series, lock: nil)
+    }
+
+    /// Whether the key in use has a series here (a reader opened before the writer recorded it has none).
+    public var hasSeries: Bool { series != nil }
+
     /// The status `open` gives, before the Monitor type: writing, or reading beside `holder`.
     public enum HistoryStatusReading: Sendable, Equatable {
         case writing

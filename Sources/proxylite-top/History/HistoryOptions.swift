@@ -18,7 +18,10 @@ enum HistoryPlace {
     static let profile = "default"
 
     static func location(for client: ProxyLiteClient, folder: String?) -> HistoryLocation {
-        let url = client.configuration.profile.baseURL
+        location(baseURL: client.configuration.profile.baseURL, folder: folder)
+    }
+
+    static func location(baseURL url: URL, folder: String?) -> HistoryLocation {
         let host = (url.host ?? "unknown") + (url.port.map { ":\($0)" } ?? "")
         guard let folder else { return .standard(profile: profile, host: host) }
         let expanded = (folder as NSString).expandingTildeInPath
