@@ -73,7 +73,7 @@ struct DashboardCommand: AsyncParsableCommand {
                     case .refresh: await engine.refreshNow()
                     case .showFlow(let name): await engine.showFlow(for: name)
                     case .need(let resource): await engine.ensure(resource)
-                    case .run, .quit, .repaint, .writeFile, .sparklines, .intraday, .acknowledge: break
+                    case .run, .quit, .repaint, .writeFile, .sparklines, .intraday, .acknowledge, .notify: break
                     }
                 }
             }
@@ -81,7 +81,7 @@ struct DashboardCommand: AsyncParsableCommand {
                 switch effect {
                 case .refresh, .showFlow, .need: pollerQueue.yield(effect)
                 case .run(let id, let command): commandQueue.yield((id, command))
-                case .quit, .repaint, .writeFile, .sparklines, .intraday, .acknowledge: break
+                case .quit, .repaint, .writeFile, .sparklines, .intraday, .acknowledge, .notify: break
                 }
             }
             let outcome: Result<DashboardLoop.Ending, any Error> = await withCheckedContinuation { continuation in
