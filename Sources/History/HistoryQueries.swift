@@ -67,7 +67,7 @@ extension HistoryDatabase {
                 if week.indices.contains(index) { week[index] += row[1] }
             }
             return Intraday(
-                username: username, start: Date(timeIntervalSince1970: TimeInterval(weekStart + 1728 * 300)),
+                username: username, start: Date(timeIntervalSince1970: TimeInterval(weekStart)),
                 day: Array(week.suffix(288)), week: week)
         }
     }

@@ -95,6 +95,7 @@ import Testing
         let snapshot = await store.current
         var ui = UIState()
         ui.tab = tab
+        ui.accountColumns = AccountColumn.allCases  // the trend column too (not shown by default)
         let (width, height) = (260, 20)
         let lists = VisibleLists.compute(snapshot, ui)
         ui.clamp(lists, bodyRows: ScreenLayout(width: width, height: height).body.height)
@@ -124,10 +125,11 @@ import Testing
     }
 
     @Test func csvHeadersAreTodaysAndMadeFromTheColumnIdsInOrder() {
-        // Today's headers; trade_no (static IPs), traffic and skus (products) were added at the end
+        // Today's headers; trade_no (static IPs), traffic and skus (products), trend (accounts: the
+        // 24 hours' total from history, empty without it) were added at the end
         // when the dashboard and `snapshot` started sharing their columns.
         let expected = [
-            "accounts": "USERNAME,STATUS,TYPE,USAGE,LIMIT,USE%,REMARK,CREATED",
+            "accounts": "USERNAME,STATUS,TYPE,USAGE,LIMIT,USE%,REMARK,CREATED,TREND",
             "flow": "DAY,TRAFFIC",
             "static-ips": "IP,PORT,COUNTRY,CITY,STATUS,TYPE,EXPIRES,DAYS LEFT,TRADE NO",
             "orders": "TRADE NO,TITLE,TYPE,AMOUNT,PAY FEE,STATUS,CREATED,PAID,PAY FEE STATUS,REFUND",
@@ -166,7 +168,7 @@ import Testing
         #expect(AccountColumn.allCases.map(\.configName) == AccountsColumns.all.map(\.id))
         #expect(
             AccountsColumns.all.map(\.id) == [
-                "username", "status", "type", "usage", "limit", "percent", "rate", "to_limit", "remark", "created",
+                "username", "status", "type", "usage", "limit", "percent", "rate", "to_limit", "remark", "created", "trend",
             ])
     }
 

@@ -1,10 +1,10 @@
 import Foundation
 import Monitor
 import ProxyLiteAPI
+import TOMLReading
 import TerminalUI
 import TestSupport
 import Testing
-import TOMLReading
 
 /// Keys and mouse events through `UIState.handle`.
 @Suite struct InputTests {
@@ -36,7 +36,7 @@ import TOMLReading
         _ = press([.tab, .tab], &ui, data)
         #expect(ui.tab == .packages)
         _ = press([.character("1"), .backTab], &ui, data)
-        #expect(ui.tab == .products)  // wraps
+        #expect(ui.tab == .alerts)  // wraps
         _ = press([.tab], &ui, data)
         #expect(ui.tab == .accounts)
         let flowTab = layout.tabHits.first { $0.tab == .flow }!

@@ -45,7 +45,7 @@ import Testing
         #expect(Set(Panes.all.map { $0.id }).count == Panes.all.count)
         // The number keys follow the registry.
         let numbers = GlobalKeys.all.first { $0.id == "switch-pane" }?.keys ?? []
-        #expect(numbers == ["1", "2", "3", "4", "5", "6", "7", "8"].map { Key.character(Character($0)) })
+        #expect(numbers == ["1", "2", "3", "4", "5", "6", "7", "8", "9"].map { Key.character(Character($0)) })
     }
 
     /// A binding whose keys an earlier binding of the same table takes could never run.
@@ -115,6 +115,7 @@ import Testing
         let prefixes: [String: [String]] = [
             "Accounts": ["Account"], "Flow": ["Flow"], "StaticIPs": ["StaticIP", "Renewal"], "Orders": ["Order"],
             "Packages": ["Package"], "Whitelist": ["Whitelist"], "Extract": ["Extract"], "Products": ["Product"],
+            "Alerts": ["Alert"],
         ]
         let declaration = try Regex(#"(?m)^(?:public |package |private |fileprivate )?(?:final )?(?:struct|enum|class|protocol) (\w+)"#)
         var found = 0

@@ -20,7 +20,8 @@ public struct HistoryData: Sendable {
 /// One account's usage in 5-minute buckets.
 public struct Intraday: Sendable, Equatable {
     public var username: String
-    /// Start of the first bucket; bucket `i` starts `i * 300` seconds later.
+    /// Start of the first bucket of `week`; its bucket `i` starts `i * 300` seconds later, and
+    /// `day` is its last 288 buckets.
     public var start: Date
     /// Bytes used in each 5-minute bucket over the last 24 hours (288 points; 0 where nothing was
     /// used or nothing was recorded), oldest first.

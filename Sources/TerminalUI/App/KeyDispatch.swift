@@ -23,6 +23,8 @@ extension UIState {
                 revealPassword = false
             case .character("p"):
                 if case .accountDetail = overlay { revealPassword.toggle() }
+            case .character("w"):
+                if case .accountDetail = overlay { accountsPane.intradayWeek.toggle() }
             default: break
             }
             return focusEffect(snapshot, lists)

@@ -78,6 +78,17 @@ final class CursesTerminal {
         }
     }
 
+    /// Rings the terminal's bell (or flashes it, where the user made the bell visual).
+    func bell() {
+        beep()
+    }
+
+    /// Writes a notification (OSC 9 and OSC 777) to the terminal, after the frame curses drew:
+    /// curses' output is flushed by then, so the sequence cannot land inside a cell.
+    func notify(_ sequence: String) {
+        Self.writeToTerminal(sequence)
+    }
+
     /// Forces a full repaint on the next draw (Ctrl-L).
     func invalidate() {
         clearok(shim_curscr(), true)

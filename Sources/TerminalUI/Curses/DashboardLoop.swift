@@ -19,15 +19,22 @@ public final class DashboardLoop {
         public var uptime: @Sendable () -> ContinuousClock.Instant
         /// The log file's descriptor, where a crash is recorded (see `TerminalRestore`).
         public var crashLogFD: Int32?
+        /// Ring the bell when a snapshot brings newly raised alerts (`[alerts] bell`).
+        public var alertBell: Bool
+        /// Send an OSC 9 and OSC 777 desktop notification for them (`[alerts] desktop`).
+        public var alertDesktop: Bool
         public init(
             theme: Theme, noColor: Bool, ui: UIState = UIState(),
-            uptime: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }, crashLogFD: Int32? = nil
+            uptime: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }, crashLogFD: Int32? = nil,
+            alertBell: Bool = false, alertDesktop: Bool = false
         ) {
             self.theme = theme
             self.noColor = noColor
             self.ui = ui
             self.uptime = uptime
             self.crashLogFD = crashLogFD
+            self.alertBell = alertBell
+            self.alertDesktop = alertDesktop
         }
     }
 
@@ -58,6 +65,8 @@ public final class DashboardLoop {
     private var pendingEffects: [Effect] = []
     /// The state machine (UI state, snapshot, frames); this class adds curses, stdin and signals.
     private var driver: DashboardDriver
+    /// A desktop notification to write once the next frame is drawn.
+    private var pendingNotification: String?
 
     /// - Parameters:
     ///   - perform: called on this thread for effects the UI cannot carry out itself (refresh, follow an
@@ -95,11 +104,15 @@ public final class DashboardLoop {
             }
             let now = Date()
             let (width, height) = terminal.size
-            let layout = ScreenLayout(width: width, height: height)
+            let layout = ScreenLayout(width: width, height: height, badges: Panes.badges(driver.snapshot))
             if let frame = driver.frame(
                 width: width, height: height, now: now, uptime: options.uptime(), monotonic: MonotonicSeconds.now())
             {
                 terminal.draw(frame)
+                if let sequence = pendingNotification {
+                    pendingNotification = nil
+                    terminal.notify(sequence)
+                }
                 #if DEBUG
                     if let trap, driver.snapshot.accounts.value != nil {
                         if trap == "overflow" { _ = Self.overflow(1) }
@@ -107,6 +120,9 @@ public final class DashboardLoop {
                     }
                 #endif
             }
+            // What the frame settled (the rows the clamped table shows) may ask for more.
+            ending = run(driver.followUps(), terminal: terminal)
+            if ending != nil { break }
             let ui = driver.ui
 
             var fds = [
@@ -165,6 +181,9 @@ public final class DashboardLoop {
             switch effect {
             case .quit: return .quit
             case .repaint: terminal.invalidate()
+            case .notify(let alerts):
+                if options.alertBell { terminal.bell() }
+                if options.alertDesktop, !alerts.isEmpty { pendingNotification = AlertText.osc(alerts) }
             case .refresh, .showFlow, .run, .need, .sparklines, .intraday, .acknowledge: perform(effect)
             case .writeFile(let path, let contents):
                 let full = Self.expandingHome(path)

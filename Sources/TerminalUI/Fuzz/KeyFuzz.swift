@@ -162,7 +162,7 @@ public struct KeyFuzz {
                 // Never to disk: the outcome is made up, success or a failure.
                 let written = AppEvent.fileWritten(path: path, error: random.chance(0.5) ? nil : "No space left on device")
                 try run(driver.handle(written, at: AppMoment(now: now, uptime: uptime)))
-            case .quit, .refresh, .repaint, .showFlow, .need, .sparklines, .intraday, .acknowledge: break
+            case .quit, .refresh, .repaint, .showFlow, .need, .sparklines, .intraday, .acknowledge, .notify: break
             }
         }
     }

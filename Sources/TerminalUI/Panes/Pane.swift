@@ -25,6 +25,8 @@ package protocol Pane: SendableMetatype {
     /// Whether a click on a row selects it (false where the table moved is not the one shown).
     static var rowsClickable: Bool { get }
     static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer)
+    /// A count for the tab label (`Alerts (2)`), or nil for none.
+    static func badge(_ snapshot: Snapshot) -> String?
 }
 
 extension Pane {
@@ -34,6 +36,7 @@ extension Pane {
     package static func rowCount(_ lists: VisibleLists) -> Int { lists.added[tab]?.count ?? 0 }
     package static func visibleRows(_ snapshot: Snapshot, _ ui: UIState) -> [Int]? { nil }
     package static var rowsClickable: Bool { table != nil }
+    package static func badge(_ snapshot: Snapshot) -> String? { nil }
     package static func chars(_ text: String) -> [Key] { KeyAction.chars(text) }
 }
 

@@ -7,7 +7,7 @@ import ProxyLiteAPI
 public enum DashboardScreen {
     public static func render(_ context: RenderContext, width: Int, height: Int) -> CellBuffer {
         var buffer = CellBuffer(width: width, height: height)
-        let layout = ScreenLayout(width: width, height: height)
+        let layout = ScreenLayout(width: width, height: height, badges: Panes.badges(context.snapshot))
         if layout.isTooSmall {
             TooSmallScreen.render(into: &buffer, width: width, height: height)
             return buffer
@@ -39,7 +39,7 @@ public enum DashboardScreen {
         let bar = layout.tabBar(current: current)
         for hit in bar.hits {
             buffer.put(
-                ScreenLayout.tabLabel(hit.tab, bar.style), x: hit.range.lowerBound, y: layout.tabs.y,
+                ScreenLayout.tabLabel(hit.tab, bar.style, badge: layout.badges[hit.tab]), x: hit.range.lowerBound, y: layout.tabs.y,
                 role: hit.tab == current ? .tabActive : .tabInactive, clip: layout.tabs)
         }
         if bar.moreLeft { buffer.put("‹", x: layout.tabs.x, y: layout.tabs.y, role: .accent, clip: layout.tabs) }
@@ -87,24 +87,84 @@ public enum DashboardScreen {
     }
 }
 
-/// The top line: where the data is from, how fresh it is, and the package summary.
+/// The top line: where the data is from, how fresh it is, alerts, the history's state, the
+/// projection and the package summary. What does not fit is dropped, least important first.
 enum HeaderBar {
+    /// One part of the line after the connection status; `rank` 0 is kept longest.
+    struct Part {
+        var text: String
+        var role: ColorRole
+        var rank: Int
+    }
+
     static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer) {
         buffer.fill(area, role: .header)
         var x = area.x + buffer.put(" proxylite-top ", x: area.x, y: area.y, role: .header, clip: area)
         let (status, role) = connectionText(context)
         x += buffer.put(status, x: x, y: area.y, role: role, clip: area)
-        if let summary = context.snapshot.summary.value {
-            let text =
-                "  │ left \(ByteFormat.human(summary.effectiveBytes)) (\(summary.effectiveCount))"
-                + " · expiring 7d \(ByteFormat.human(summary.expiringBytes)) (\(summary.expiringCount))"
-                + " · expired \(ByteFormat.human(summary.expiredBytes)) (\(summary.expiredCount))"
-                + " · used \(ByteFormat.human(summary.usedBytes))"
-            x += buffer.put(text, x: x, y: area.y, role: .header, clip: Rect(x: area.x, y: area.y, width: area.width - 5, height: 1))
+        // Room up to the [RO] mark (kept free as before, so the line does not jump).
+        let room = area.maxX - 5 - x
+        let clip = Rect(x: area.x, y: area.y, width: max(0, area.width - 5), height: 1)
+        var parts = parts(context)
+        let separator = " · "
+        func width(_ parts: [Part]) -> Int {
+            parts.isEmpty
+                ? 0
+                : DisplayWidth.columns("  │ ") + parts.map { DisplayWidth.columns($0.text) }.reduce(0, +)
+                    + DisplayWidth.columns(separator) * (parts.count - 1)
+        }
+        while !parts.isEmpty, width(parts) > room, let drop = parts.indices.max(by: { parts[$0].rank < parts[$1].rank }) {
+            parts.remove(at: drop)
+        }
+        if !parts.isEmpty { x += buffer.put("  │ ", x: x, y: area.y, role: .header, clip: clip) }
+        for (i, part) in parts.enumerated() {
+            if i > 0 { x += buffer.put(separator, x: x, y: area.y, role: .header, clip: clip) }
+            x += buffer.put(part.text, x: x, y: area.y, role: part.role, clip: clip)
         }
         if context.snapshot.readOnly {
             buffer.put("[RO]", x: area.maxX - 5, y: area.y, role: .warning, clip: area)
         }
+    }
+
+    /// Alerts and a failing history first, then the projection, then the summary's totals.
+    static func parts(_ context: RenderContext) -> [Part] {
+        var parts: [Part] = []
+        let active = context.snapshot.alerts.activeCount
+        if active > 0 { parts.append(Part(text: active == 1 ? "1 alert" : "\(active) alerts", role: .warning, rank: 0)) }
+        switch context.snapshot.history.status {
+        case .failed(let reason): parts.append(Part(text: "history off: \(reason)", role: .warning, rank: 1))
+        case .reading: parts.append(Part(text: "history: read-only (another proxylite-top writes)", role: .header, rank: 5))
+        case .off, .opening, .writing: break
+        }
+        let projection = context.snapshot.history.projection
+        if let projection {
+            parts.append(Part(text: "left \(ByteFormat.human(projection.leftBytes))", role: .header, rank: 2))
+            if let runsOut = projection.runsOutAt {
+                parts.append(Part(text: "runs out \(runOutDay(runsOut, context)) at 24h rate", role: .header, rank: 3))
+            }
+        }
+        if let summary = context.snapshot.summary.value {
+            if projection == nil {
+                parts.append(
+                    Part(text: "left \(ByteFormat.human(summary.effectiveBytes)) (\(summary.effectiveCount))", role: .header, rank: 2))
+            }
+            parts.append(
+                Part(
+                    text: "expiring 7d \(ByteFormat.human(summary.expiringBytes)) (\(summary.expiringCount))", role: .header, rank: 4))
+            parts.append(
+                Part(text: "expired \(ByteFormat.human(summary.expiredBytes)) (\(summary.expiredCount))", role: .header, rank: 7))
+            parts.append(Part(text: "used \(ByteFormat.human(summary.usedBytes))", role: .header, rank: 6))
+        }
+        return parts
+    }
+
+    /// `14 Dec` in the user's zone; with the year when it is not within the next 300 days.
+    static func runOutDay(_ date: Date, _ context: RenderContext) -> String {
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let day = TimeText.day(date, zone: context.zone).split(separator: "-").compactMap { Int($0) }  // YYYY-MM-DD
+        guard day.count == 3, (1...12).contains(day[1]) else { return TimeText.day(date, zone: context.zone) }
+        let far = date.timeIntervalSince(context.now) > 300 * 86_400
+        return "\(day[2]) \(months[day[1] - 1])" + (far ? " \(day[0])" : "")
     }
 
     static func connectionText(_ context: RenderContext) -> (String, ColorRole) {

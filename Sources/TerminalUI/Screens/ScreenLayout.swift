@@ -17,7 +17,12 @@ public struct ScreenLayout: Sendable {
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
-    public init(width: Int, height: Int) {
+    /// Counts shown in tab labels (`Alerts (2)`), by tab: clicks on the tab row must find the
+    /// labels where they were drawn.
+    public let badges: [Tab: String]
+
+    public init(width: Int, height: Int, badges: [Tab: String] = [:]) {
+        self.badges = badges
         self.width = width
         self.height = height
         header = Rect(x: 0, y: 0, width: width, height: 1)
@@ -25,25 +30,26 @@ public struct ScreenLayout: Sendable {
         body = Rect(x: 0, y: 2, width: width, height: max(0, height - 4))
         flash = Rect(x: 0, y: max(0, height - 2), width: width, height: 1)
         footer = Rect(x: 0, y: max(0, height - 1), width: width, height: 1)
-        let bar = TabBar(current: Tab.allCases[0], width: width)
+        let bar = TabBar(current: Tab.allCases[0], width: width, badges: badges)
         labelStyle = bar.style
         tabHits = bar.hits
     }
 
     /// The tab row with `current` in view.
-    public func tabBar(current: Tab) -> TabBar { TabBar(current: current, width: width) }
+    public func tabBar(current: Tab) -> TabBar { TabBar(current: current, width: width, badges: badges) }
 
     public enum TabLabelStyle: Sendable { case full, short }
     public let labelStyle: TabLabelStyle
 
-    static func labelsWidth(_ style: TabLabelStyle) -> Int {
-        Tab.allCases.reduce(0) { $0 + DisplayWidth.columns(tabLabel($1, style)) + 1 }
+    static func labelsWidth(_ style: TabLabelStyle, badges: [Tab: String] = [:]) -> Int {
+        Tab.allCases.reduce(0) { $0 + DisplayWidth.columns(tabLabel($1, style, badge: badges[$1])) + 1 }
     }
 
-    static func tabLabel(_ tab: Tab, _ style: TabLabelStyle = .full) -> String {
+    static func tabLabel(_ tab: Tab, _ style: TabLabelStyle = .full, badge: String? = nil) -> String {
+        let count = badge.map { style == .full ? " (\($0))" : " \($0)" } ?? ""
         switch style {
-        case .full: return " \(tab.rawValue) \(tab.title) "
-        case .short: return " \(tab.rawValue) \(tab.shortTitle) "
+        case .full: return " \(tab.rawValue) \(tab.title)\(count) "
+        case .short: return " \(tab.rawValue) \(tab.shortTitle)\(count) "
         }
     }
 }

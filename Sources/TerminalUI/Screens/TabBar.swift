@@ -8,11 +8,11 @@ public struct TabBar: Sendable {
     public let moreLeft: Bool
     public let moreRight: Bool
 
-    public init(current: Tab, width: Int) {
+    public init(current: Tab, width: Int, badges: [Tab: String] = [:]) {
         let tabs = Tab.allCases
-        let fits = [ScreenLayout.TabLabelStyle.full, .short].first { ScreenLayout.labelsWidth($0) <= width - 1 }
+        let fits = [ScreenLayout.TabLabelStyle.full, .short].first { ScreenLayout.labelsWidth($0, badges: badges) <= width - 1 }
         let style = fits ?? .short
-        func size(_ i: Int) -> Int { DisplayWidth.columns(ScreenLayout.tabLabel(tabs[i], style)) + 1 }
+        func size(_ i: Int) -> Int { DisplayWidth.columns(ScreenLayout.tabLabel(tabs[i], style, badge: badges[tabs[i]])) + 1 }
         var start = 0
         var end = tabs.count
         if fits == nil {

@@ -17,14 +17,29 @@ public struct DashboardDriver {
     private var needed: Set<Resource> = []
     /// The account whose traffic was last asked for (`.some(nil)`: none).
     private var followed: String??
+    /// The usernames whose sparklines were last asked for (nil: none yet).
+    private var sparklineRows: [String]?
+    /// The account whose intraday series was last asked for (none at the start).
+    private var intradayFor: String? = nil
+    /// The pane area's height of the last frame or key layout: which rows are on screen. Nil until
+    /// one is known.
+    private var bodyRows: Int?
+    /// The last `alerts.raisedSequence` seen: a higher one rings (`.notify`).
+    private var raisedSequence: Int
 
     /// Handles one event; the effects, in the order they are to run.
     public mutating func handle(_ event: AppEvent, at moment: AppMoment) -> [Effect] {
         var effects: [Effect] = []
         switch event {
         case .keys(let keys, let layout):
+            bodyRows = layout.body.height
             effects = handle(keys, layout: layout, now: moment.now, uptime: moment.uptime, dropPending: moment.dropPending)
-        case .snapshot(let next): receive(next, now: moment.now, uptime: moment.uptime, dropPending: moment.dropPending)
+        case .snapshot(let next):
+            receive(next, now: moment.now, uptime: moment.uptime, dropPending: moment.dropPending)
+            if next.alerts.raisedSequence > raisedSequence {
+                raisedSequence = next.alerts.raisedSequence
+                if !next.alerts.raised.isEmpty { effects.append(.notify(next.alerts.raised)) }
+            }
         case .resize, .tick: dirty = true
         case .fileWritten(let path, let error): noteFileWritten(path, error, now: moment.now)
         case .cannotSuspend:
@@ -33,8 +48,10 @@ public struct DashboardDriver {
         return effects + followUps()
     }
 
-    /// What the state now asks of the world: the open pane's on-demand data, and the traffic of
-    /// the account in focus where it is shown (the Flow pane, an account's details).
+    /// What the state now asks of the world: the open pane's on-demand data, the traffic of the
+    /// account in focus where it is shown (the Flow pane, an account's details), the sparklines of
+    /// the Accounts rows on screen (when the trend column is shown) and the intraday series of the
+    /// account whose details are open. Each is asked for when it changes, not on every call.
     public mutating func followUps() -> [Effect] {
         var effects: [Effect] = []
         for resource in ui.tab.onDemand where !needed.contains(resource) {
@@ -48,12 +65,36 @@ public struct DashboardDriver {
                 effects.append(.showFlow(focus))
             }
         }
+        if let shown = accountsOnScreen(), shown != sparklineRows {
+            sparklineRows = shown
+            effects.append(.sparklines(shown))
+        }
+        let detail: String? = if case .accountDetail(let name) = ui.overlay { name } else { nil }
+        if detail != intradayFor {
+            intradayFor = detail
+            effects.append(.intraday(detail))
+        }
         return effects
+    }
+
+    /// The usernames of the Accounts rows the next frame shows, top to bottom; nil when the trend
+    /// column is not shown (or the pane is not open, or the screen's height is not known yet).
+    func accountsOnScreen() -> [String]? {
+        guard ui.tab == .accounts, ui.accountColumns.contains(.trend), let bodyRows else { return nil }
+        let lists = self.lists
+        var table = ui.accounts
+        // As `frame` will clamp it: the pane title and the table header take two rows.
+        let visible = max(0, bodyRows - 2)
+        table.clamp(count: lists.accounts.count, visible: visible)
+        let rows = snapshot.accounts.value ?? []
+        let window = lists.accounts.dropFirst(table.offset).prefix(max(0, visible))
+        return window.filter { rows.indices.contains($0) && rows[$0].account.hasIdentity }.map { rows[$0].account.username }
     }
 
     public init(ui: UIState, snapshot: Snapshot) {
         self.ui = ui
         self.snapshot = snapshot
+        raisedSequence = snapshot.alerts.raisedSequence
     }
 
     /// The rows each pane shows for the state as it is now.
@@ -98,6 +139,7 @@ public struct DashboardDriver {
         zone: TimeZone = .current
     ) -> CellBuffer? {
         let layout = ScreenLayout(width: width, height: height)
+        bodyRows = layout.body.height
         if ui.dialog != nil, ui.dialogGuard?.saw(shown: !layout.isTooSmall, at: uptime) == true { dirty = true }
         guard dirty else { return nil }
         dirty = false

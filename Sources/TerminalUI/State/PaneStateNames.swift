@@ -104,4 +104,9 @@ extension UIState {
         get { productsPane.table }
         set { productsPane.table = newValue }
     }
+
+    public var alerts: TableState {
+        get { alertsPane.table }
+        set { alertsPane.table = newValue }
+    }
 }

@@ -36,6 +36,7 @@ public struct UIState: Sendable {
     public var whitelistPane = WhitelistState()
     public var extractPane = ExtractState()
     public var productsPane = ProductsState()
+    public var alertsPane = AlertsState()
     /// What covers the panes, bottom to top: an overlay (help, details), a filter being typed, a
     /// dialog (forms, confirmations, waiting, text, the pane picker). Keys go to the top one and
     /// the screen draws them in order; `overlay`, `prompt` and `dialog` read and set their layer.
@@ -139,6 +140,9 @@ public enum Effect: Sendable, Equatable {
     case intraday(String?)
     /// The user acknowledged this alert.
     case acknowledge(alertID: Int64)
+    /// Alerts were raised since the last snapshot: ring the bell and/or send a desktop
+    /// notification, as the options say (the terminal backend does; nothing else needs to).
+    case notify([Alert])
 }
 
 /// What to do with the reply to a command.

@@ -18,7 +18,8 @@ public struct VisibleLists: Sendable {
     /// Computes the lists for `snapshot` and `ui`. Pure; `VisibleListCache` avoids redoing it.
     public static func compute(_ snapshot: Snapshot, _ ui: UIState) -> VisibleLists {
         var lists = VisibleLists()
-        lists.accounts = accounts(snapshot.accounts.value ?? [], filter: ui.accountFilter, sort: ui.accountSort)
+        lists.accounts = accounts(
+            snapshot.accounts.value ?? [], filter: ui.accountFilter, sort: ui.accountSort, trends: snapshot.history.sparklines)
         lists.staticIPs = staticIPs(snapshot.staticIPs.value ?? [], filter: ui.staticIPFilter)
         lists.orders = orders(snapshot.orders.value ?? [], status: ui.orderStatusFilter)
         lists.fillSmallLists(snapshot, ui)
@@ -42,8 +43,8 @@ public struct VisibleLists: Sendable {
         for pane in Panes.all { added[pane.tab] = pane.visibleRows(snapshot, ui) }
     }
 
-    public static func accounts(_ rows: [AccountRow], filter: String, sort: AccountSort) -> [Int] {
-        filterAccounts(rows, order: sort.order(rows), filter: filter)
+    public static func accounts(_ rows: [AccountRow], filter: String, sort: AccountSort, trends: [String: [Int64]] = [:]) -> [Int] {
+        filterAccounts(rows, order: sort.order(rows, trends: trends), filter: filter)
     }
 
     static func filterAccounts(_ rows: [AccountRow], order: [Int], filter: String) -> [Int] {
@@ -125,7 +126,7 @@ public final class VisibleListCache {
             if key?.version == snapshot.version, let previous = key?.sort, previous.column == ui.accountSort.column {
                 sortedAccounts.reverse()  // only the direction changed
             } else {
-                sortedAccounts = ui.accountSort.order(rows)
+                sortedAccounts = ui.accountSort.order(rows, trends: snapshot.history.sparklines)
             }
         }
         if key?.version != snapshot.version || key?.sort != ui.accountSort || key?.accountFilter != ui.accountFilter {

@@ -11,12 +11,22 @@ public struct BarChart {
 
     public init(values: [(label: String, bytes: Int64)]) { self.values = values }
 
+    /// The width of the axis labels for values up to `maxValue`, and its rule.
+    static func axisWidth(_ maxValue: Int64) -> Int {
+        let scaleTop = niceCeiling(max(maxValue, 1))
+        return ([ByteFormat.human(scaleTop), ByteFormat.human(scaleTop / 2), "0"].map { DisplayWidth.columns($0) }.max() ?? 1) + 1
+    }
+
+    /// Bars that fit in an area `width` columns wide whatever the values, for series summed into
+    /// bars first: the widest axis label (`1000 KB`), its space and the rule.
+    public static func plotWidth(in width: Int) -> Int { max(0, width - 9) }
+
     public func render(into buffer: inout CellBuffer, area: Rect) {
         guard area.width >= 12, area.height >= 3 else { return }
         let maxValue = max(values.map(\.bytes).max() ?? 0, 1)
         let scaleTop = Self.niceCeiling(maxValue)
         let axisLabels = [ByteFormat.human(scaleTop), ByteFormat.human(scaleTop / 2), "0"]
-        let axisWidth = (axisLabels.map { DisplayWidth.columns($0) }.max() ?? 1) + 1
+        let axisWidth = Self.axisWidth(maxValue)
         let plot = Rect(x: area.x + axisWidth + 1, y: area.y, width: area.width - axisWidth - 1, height: area.height - 1)
         guard plot.width > 0, plot.height > 0 else { return }
 

@@ -87,7 +87,7 @@ struct DashboardCommand: AsyncParsableCommand {
                     case .sparklines(let names): await recorder?.show(accounts: names)
                     case .intraday(let name): await recorder?.showIntraday(for: name)
                     case .acknowledge: break
-                    case .run, .quit, .repaint, .writeFile: break
+                    case .run, .quit, .repaint, .writeFile, .notify: break
                     }
                 }
             }
@@ -95,7 +95,7 @@ struct DashboardCommand: AsyncParsableCommand {
                 switch effect {
                 case .refresh, .showFlow, .need, .sparklines, .intraday, .acknowledge: pollerQueue.yield(effect)
                 case .run(let id, let command): commandQueue.yield((id, command))
-                case .quit, .repaint, .writeFile: break
+                case .quit, .repaint, .writeFile, .notify: break
                 }
             }
             let outcome: Result<DashboardLoop.Ending, any Error> = await withCheckedContinuation { continuation in

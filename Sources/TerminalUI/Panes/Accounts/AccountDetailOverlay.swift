@@ -34,13 +34,90 @@ enum AccountDetailOverlay {
         }
         let chartTop = fields.count + 1
         guard inside.height > chartTop + 3 else { return }
-        let chartArea = inside.rows(chartTop + 1, inside.height)
+        // Both charts when there is room for two of 5 rows or more; else the intraday one, unless
+        // history has nothing for it.
+        let room = inside.height - chartTop
+        let series = intradaySeries(context, username: username)
+        if room >= 12 {
+            let split = chartTop + room / 2
+            renderIntraday(
+                context, username: username, title: inside.rows(chartTop, chartTop + 1), chart: inside.rows(chartTop + 1, split - 1),
+                into: &buffer)
+            renderDaily(
+                context, username: username, title: inside.rows(split, split + 1), chart: inside.rows(split + 1, inside.height),
+                into: &buffer)
+        } else if series != nil {
+            renderIntraday(
+                context, username: username, title: inside.rows(chartTop, chartTop + 1), chart: inside.rows(chartTop + 1, inside.height),
+                into: &buffer)
+        } else {
+            renderDaily(
+                context, username: username, title: inside.rows(chartTop, chartTop + 1), chart: inside.rows(chartTop + 1, inside.height),
+                into: &buffer)
+        }
+    }
+
+    static func renderDaily(_ context: RenderContext, username: String, title: Rect, chart: Rect, into buffer: inout CellBuffer) {
         if let flow = context.snapshot.accountFlow, flow.username == username {
             let days = Array(flow.days.suffix(context.ui.flowDays))
-            buffer.put("Daily traffic, last \(days.count) days", x: inside.x, y: inside.y + chartTop, role: .accent, clip: inside)
-            BarChart(values: days.map { ($0.day, $0.bytes) }).render(into: &buffer, area: chartArea)
+            buffer.put("Daily traffic, last \(days.count) days", x: title.x, y: title.y, role: .accent, clip: title)
+            BarChart(values: days.map { ($0.day, $0.bytes) }).render(into: &buffer, area: chart)
         } else {
-            buffer.put("Daily traffic: loading…", x: inside.x, y: inside.y + chartTop, role: .dim, clip: inside)
+            buffer.put("Daily traffic: loading…", x: title.x, y: title.y, role: .dim, clip: title)
         }
+    }
+
+    /// The account's 5-minute buckets over 24 hours or 7 days, when history has them for it.
+    static func intradaySeries(_ context: RenderContext, username: String) -> Intraday? {
+        guard let intraday = context.snapshot.history.intraday, intraday.username == username else { return nil }
+        return intraday
+    }
+
+    static func renderIntraday(_ context: RenderContext, username: String, title: Rect, chart: Rect, into buffer: inout CellBuffer) {
+        let week = context.ui.accountsPane.intradayWeek
+        let span = week ? "7 d" : "24 h"
+        let other = week ? "w: 24 h" : "w: 7 d"
+        let status = context.snapshot.history.status
+        guard let intraday = intradaySeries(context, username: username) else {
+            let text: String
+            switch status {
+            case .off: text = "Usage over \(span): history is off (history = false or --no-history)"
+            case .failed(let reason): text = "Usage over \(span): history off: \(reason)"
+            case .opening, .writing, .reading: text = "Usage over \(span): loading…"
+            }
+            buffer.put(text, x: title.x, y: title.y, role: .dim, clip: title)
+            return
+        }
+        let points = week ? intraday.week : intraday.day
+        guard points.contains(where: { $0 > 0 }) else {
+            buffer.put("Usage over \(span): no history yet: kept from the first poll on", x: title.x, y: title.y, role: .dim, clip: title)
+            return
+        }
+        let (columns, perColumn) = downsample(points, width: BarChart.plotWidth(in: chart.width))
+        let minutes = perColumn * Int(Intraday.bucketSeconds / 60)
+        let per = minutes % 60 == 0 ? "\(minutes / 60) h" : "\(minutes) min"
+        buffer.put("Usage over \(span), \(per) a bar (\(other))", x: title.x, y: title.y, role: .accent, clip: title)
+        // Both series end with the same bucket; `start` is the first of the longer (the week).
+        let start = intraday.start.addingTimeInterval(
+            week ? 0 : Double(max(0, intraday.week.count - intraday.day.count)) * Intraday.bucketSeconds)
+        let values = columns.enumerated().map { i, bytes in
+            let at = start.addingTimeInterval(Double(i * perColumn) * Intraday.bucketSeconds)
+            let label = week ? TimeText.day(at, zone: context.zone) : String(TimeText.clock(at, zone: context.zone).prefix(5))
+            return (label, bytes)
+        }
+        BarChart(values: values).render(into: &buffer, area: chart)
+    }
+
+    /// `points` summed into at most `width` columns of a whole number of points each (so every bar
+    /// covers the same time and the totals stay honest), that number a round span of time (5, 10,
+    /// 15, 30 minutes; 1, 2, 3, 6, 12 hours; days); the columns and the points per column.
+    static func downsample(_ points: [Int64], width: Int) -> ([Int64], Int) {
+        guard width > 0, !points.isEmpty else { return ([], 1) }
+        let needed = max(1, (points.count + width - 1) / width)
+        let per = [1, 2, 3, 6, 12, 24, 36, 72, 144].first { $0 >= needed } ?? (needed + 287) / 288 * 288
+        let columns = stride(from: 0, to: points.count, by: per).map {
+            AccountsColumns.total(Array(points[$0..<min(points.count, $0 + per)]))
+        }
+        return (columns, per)
     }
 }

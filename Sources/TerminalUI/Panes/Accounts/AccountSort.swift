@@ -5,10 +5,16 @@ import ProxyLiteAPI
 /// The columns the accounts table can be sorted by, in the order `s` steps through them.
 public enum AccountColumn: Int, Sendable, Hashable, CaseIterable {
     case username, status, type, usage, limit, percent, rate, toLimit, remark, created
+    /// The last 24 hours' usage, hour by hour, from the local history (sorted by its total).
+    case trend
 
     public var title: String {
-        ["user", "status", "type", "usage", "limit", "use %", "rate", "to limit", "remark", "created"][rawValue]
+        ["user", "status", "type", "usage", "limit", "use %", "rate", "to limit", "remark", "created", "24 h"][rawValue]
     }
+
+    /// The columns shown when the config names none: all but the 24-hour trend, which the
+    /// config's `columns` adds (see `AccountsColumns` for why).
+    public static let defaults: [AccountColumn] = allCases.filter { $0 != .trend }
 
     /// The name used in the config file's `columns`: the column's id.
     public var configName: String { AccountsColumns.column(self).id }
@@ -16,7 +22,7 @@ public enum AccountColumn: Int, Sendable, Hashable, CaseIterable {
     /// Numbers sort largest first by default, text A to Z.
     public var descendingByDefault: Bool {
         switch self {
-        case .usage, .limit, .percent, .rate, .created: return true
+        case .usage, .limit, .percent, .rate, .created, .trend: return true
         default: return false
         }
     }
@@ -32,8 +38,9 @@ public struct AccountSort: Sendable, Hashable {
     }
 
     /// The rows' indices in this order. Numeric columns sort on a key array computed once, which
-    /// keeps a re-sort of 100 000 rows within a keystroke's budget.
-    func order(_ rows: [AccountRow]) -> [Int] {
+    /// keeps a re-sort of 100 000 rows within a keystroke's budget. `trends` are the 24-hour
+    /// series history has (for the rows last on screen only: the others sort as having none).
+    func order(_ rows: [AccountRow], trends: [String: [Int64]] = [:]) -> [Int] {
         let numeric: [Double]?
         switch column {
         case .status: numeric = rows.map { $0.account.isEnabled ? 1 : 0 }
@@ -44,6 +51,7 @@ public struct AccountSort: Sendable, Hashable {
         case .rate: numeric = rows.map { $0.rate ?? -1 }
         case .toLimit: numeric = rows.map { $0.secondsToLimit ?? .infinity }
         case .created: numeric = rows.map { $0.account.createdAt?.timeIntervalSince1970 ?? 0 }
+        case .trend: numeric = rows.map { trends[$0.account.username].map { Double(AccountsColumns.total($0)) } ?? -1 }
         case .username, .remark: numeric = nil
         }
         guard let keys = numeric else { return Array(rows.indices).sorted { precedes(rows[$0], rows[$1]) } }
@@ -80,6 +88,7 @@ public struct AccountSort: Sendable, Hashable {
         case .toLimit: return cmp(a.secondsToLimit ?? .infinity, b.secondsToLimit ?? .infinity)
         case .remark: return cmp(a.account.remark, b.account.remark)
         case .created: return cmp(a.account.createdAt?.timeIntervalSince1970 ?? 0, b.account.createdAt?.timeIntervalSince1970 ?? 0)
+        case .trend: return 0  // numeric: `order` sorts it on its keys
         }
     }
 }

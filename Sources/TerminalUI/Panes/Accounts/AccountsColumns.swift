@@ -48,7 +48,14 @@ public enum AccountsColumns {
         case .rate:
             return PaneColumn(
                 "rate", title: "RATE", width: .fixed(10), .right, fields: ["usage_flow"], liveOnly: true, unreadableRole: .dim,
-                display: { r, _ in TableCell(r.rate.map(ByteFormat.rate) ?? "…", r.rate == nil ? .dim : nil) },
+                display: { r, c in
+                    let text = r.rate.map(ByteFormat.rate) ?? "…"
+                    // A spike: above the account's own norm (history's `spike_factor`).
+                    if c.dashboard?.snapshot.history.spiking.contains(r.account.username) == true {
+                        return TableCell("▲" + text, .warning)
+                    }
+                    return TableCell(text, r.rate == nil ? .dim : nil)
+                },
                 raw: { r, _ in r.rate.map { String(format: "%.0f", $0) } ?? "" })
         case .toLimit:
             return PaneColumn(
@@ -68,7 +75,48 @@ public enum AccountsColumns {
             return PaneColumn(
                 "created", title: "CREATED", width: .fixed(10), fields: ["created_at"], text: { r, c in c.day(r.account.createdAt) },
                 raw: { r, _ in ColumnContext.iso(r.account.createdAt) })
+        case .trend:
+            // Not in the default set (`AccountColumn.defaults`): the defaults already need 102
+            // columns, so at 80 the table cuts them from TO LIMIT on; 13 more would only be cut
+            // too, and the series cost history a query per visible row. `columns` in the config
+            // adds it, and the dashboard then asks for the visible rows' series.
+            return PaneColumn(
+                "trend", title: "24H", width: .fixed(12),
+                display: { r, c in
+                    // `snapshot` reads no history: nothing rather than a dot on every row.
+                    guard let dashboard = c.dashboard else { return TableCell("") }
+                    guard let series = dashboard.snapshot.history.sparklines[r.account.username], !series.isEmpty else {
+                        return TableCell("·", .dim)
+                    }
+                    return TableCell(sparkline(series, width: 12))
+                },
+                raw: { r, c in c.dashboard?.snapshot.history.sparklines[r.account.username].map { String(total($0)) } ?? "" })
         }
+    }
+
+    /// Usage over the series: the sum of its (non-negative) points, saturating.
+    static func total(_ series: [Int64]) -> Int64 {
+        series.reduce(Int64(0)) { sum, value in
+            let (added, overflow) = sum.addingReportingOverflow(max(0, value))
+            return overflow ? .max : added
+        }
+    }
+
+    /// `▁▂▃▅█` scaled to the series' own largest point, in at most `width` cells (24 hours in 12:
+    /// two hours a cell, summed). A cell with nothing used is a space (a bar of one eighth would
+    /// say something was); a series with nothing used at all is a flat `▁` line, unlike "no data".
+    static func sparkline(_ series: [Int64], width: Int) -> String {
+        let per = max(1, (series.count + width - 1) / max(1, width))
+        let points = stride(from: 0, to: series.count, by: per).map { total(Array(series[$0..<min(series.count, $0 + per)])) }
+        let top = points.max() ?? 0
+        let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+        guard top > 0 else { return String(repeating: "▁", count: points.count) }
+        return String(
+            points.map { value -> Character in
+                guard value > 0 else { return " " }
+                let level = Int((Double(value) / Double(top) * 8).rounded(.up))
+                return blocks[min(8, max(1, level)) - 1]
+            })
     }
 
     /// On the dashboard, a change waiting for the provider shows in the status column.

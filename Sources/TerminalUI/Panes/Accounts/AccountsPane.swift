@@ -30,7 +30,13 @@ enum AccountsPane: Pane {
             ui.say("Filter cleared", now: input.now)
         },
         .pane(tab, "sort", "s", "sort by next column", keys: chars("s"), footer: true) { ui, input in
-            let next = AccountColumn(rawValue: (ui.accountSort.column.rawValue + 1) % AccountColumn.allCases.count)!  // wraps
+            var next = ui.accountSort.column
+            // The next column (wrapping); the 24-hour trend only when it is shown, for history has
+            // series only for the rows it shows.
+            repeat {
+                next = AccountColumn(rawValue: (next.rawValue + 1) % AccountColumn.allCases.count)!
+            } while next == .trend
+                && !ui.accountColumns.contains(.trend)
             ui.accountSort = AccountSort(column: next)
             ui.say("Sorted by \(next.title) \(ui.accountSort.descending ? "↓" : "↑")", now: input.now)
         },
@@ -38,7 +44,8 @@ enum AccountsPane: Pane {
             ui.accountSort.descending.toggle()
             ui.say("Sorted by \(ui.accountSort.column.title) \(ui.accountSort.descending ? "↓" : "↑")", now: input.now)
         },
-        KeyAction("details", "Enter", "account details (p there shows the password)", keys: [.enter], scope: .pane(tab)) { ui, input in
+        KeyAction("details", "Enter", "account details (p there shows the password, w 24 h / 7 d)", keys: [.enter], scope: .pane(tab)) {
+            ui, input in
             guard let row = ui.focusedAccount(input.snapshot, input.lists) else { return [] }
             ui.overlay = .accountDetail(username: row.account.username)
             return [.showFlow(row.account.username)]

@@ -7,9 +7,11 @@ public struct AccountsState: Sendable {
     public var table = TableState()
     public var filter = ""
     public var sort = AccountSort()
-    public var columns: [AccountColumn] = AccountColumn.allCases
+    public var columns: [AccountColumn] = AccountColumn.defaults
     public var marks: Set<String> = []
     public var revealPassword = false
+    /// The details' intraday chart covers 7 days rather than 24 hours.
+    public var intradayWeek = false
 
     public init() {}
 }

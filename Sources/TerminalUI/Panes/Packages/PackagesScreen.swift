@@ -27,6 +27,12 @@ enum PackagesScreen {
             buffer.put(line, x: content.x + 1, y: content.y, role: .accent, clip: content)
             tableArea = content.rows(1, content.height)
         }
+        if let unused = context.snapshot.history.projection?.expiringUnused, unused > 0, tableArea.height > 4 {
+            let line =
+                "≈ \(ByteFormat.human(unused)) of the traffic expiring within 7 days will go unused at the last 24 h's rate"
+            buffer.put(line, x: tableArea.x + 1, y: tableArea.y, role: .warning, clip: tableArea)
+            tableArea = tableArea.rows(1, tableArea.height)
+        }
         let columns = PackagesColumns.all
         PaneTable.table(columns.map(\.tableColumn), count: shown.count, state: context.ui.packages) {
             let p = packages[shown[$0]]
