@@ -24,6 +24,8 @@ public actor HistoryRecorder {
     private var detailAccount: String?
     private var summary: PackageSummary?
     private var events: AsyncStream<(Store.Outcome, Date)>.Continuation?
+    /// Outcomes handled so far, for tests that wait for the recorder to catch up.
+    public private(set) var handled = 0
 
     /// Pruning and the size check run at most this often.
     static let pruneEvery: TimeInterval = 600
@@ -84,14 +86,23 @@ public actor HistoryRecorder {
         await store.observe { outcome, at in continuation.yield((outcome, at)) }
         let status = self.status
         await store.updateHistory { $0.status = status }
-        Task { await self.run(stream) }
+        running = Task { await self.run(stream) }
     }
 
-    /// Stops hearing polls (the task that runs the recorder ends).
-    public func stop() { events?.finish() }
+    private var running: Task<Void, Never>?
+
+    /// Stops hearing polls, once the outcomes already heard are written.
+    public func stop() async {
+        events?.finish()
+        await running?.value
+        running = nil
+    }
 
     private func run(_ stream: AsyncStream<(Store.Outcome, Date)>) async {
-        for await (outcome, at) in stream { await handle(outcome, at: at) }
+        for await (outcome, at) in stream {
+            await handle(outcome, at: at)
+            handled += 1
+        }
     }
 
     /// One poll's outcome: written, then what the screen reads from history refreshed.

@@ -1,0 +1,103 @@
+import Foundation
+import GRDB
+import Logging
+import Monitor
+import ProxyLiteAPI
+import TestSupport
+import Testing
+
+@testable import History
+
+@Suite struct HistoryRecorderTests {
+    let logger = Logger(label: "test")
+
+    /// Waits until the recorder has handled `count` outcomes (bounded: a stuck recorder fails the test).
+    func settle(_ recorder: HistoryRecorder, _ count: Int) async throws {
+        for _ in 0..<500 {
+            if await recorder.handled >= count { return }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        Issue.record("the recorder handled \(await recorder.handled) of \(count) outcomes")
+    }
+
+    @Test func aRestartedDashboardShowsRatesOnItsFirstPoll() async throws {
+        let folder = StateFolder()
+        let clock = ManualClock()
+        let mb: Int64 = 1_048_576
+        do {
+            let store = Store(source: "t", readOnly: false, monotonic: { 1_000 }) { _ in }
+            let recorder = try #require(
+                await HistoryRecorder.start(
+                    at: folder.location(), key: testKey, store: store, logger: logger, wallClock: { clock.date }))
+            await store.apply(.accounts([account("alice", mb: 100)]), at: clock.date, monotonic: 1_000)
+            clock.advance(120)
+            await store.apply(.accounts([account("alice", mb: 160)]), at: clock.date, monotonic: 1_120)
+            try await settle(recorder, 2)
+            await recorder.stop()
+        }
+        clock.advance(60)
+        // A new process: another monotonic origin, and the first poll already has a rate.
+        let store = Store(source: "t", readOnly: false, monotonic: { 7 }) { _ in }
+        let recorder = try #require(
+            await HistoryRecorder.start(at: folder.location(), key: testKey, store: store, logger: logger, wallClock: { clock.date }))
+        await store.apply(.accounts([account("alice", mb: 190)]), at: clock.date, monotonic: 7)
+        let rate = try #require(await store.current.accounts.value?.first?.rate)
+        #expect(abs(rate - Double(90 * mb) / 180) < 1, "\(rate)")
+        #expect(await store.current.history.status == .writing)
+        _ = recorder
+    }
+
+    @Test func aSecondRecorderReadsAndSaysSo() async throws {
+        let folder = StateFolder()
+        let first = Store(source: "t", readOnly: false) { _ in }
+        let writer = try #require(await HistoryRecorder.start(at: folder.location(), key: testKey, store: first, logger: logger))
+        #expect(await first.current.history.status == .writing)
+        let second = Store(source: "t", readOnly: false) { _ in }
+        let reader = try #require(await HistoryRecorder.start(at: folder.location(), key: testKey, store: second, logger: logger))
+        guard case .reading(let holder) = await second.current.history.status else {
+            Issue.record("expected reading, got \(await second.current.history.status)")
+            return
+        }
+        #expect(holder.contains("pid \(getpid())"))
+        #expect(await second.current.history.status.raisesAlerts == false)
+        _ = (writer, reader)
+    }
+
+    @Test func aCorruptDatabaseIsShownAndTheLiveViewGoesOn() async throws {
+        let folder = StateFolder()
+        let location = folder.location()
+        try FileManager.default.createDirectory(
+            atPath: (location.path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: location.path, contents: Data(repeating: 0x41, count: 4096)))
+        let store = Store(source: "t", readOnly: false) { _ in }
+        let recorder = await HistoryRecorder.start(at: location, key: testKey, store: store, logger: logger)
+        #expect(recorder == nil)
+        #expect(await store.current.history.status == .failed("history database corrupt"))
+        await store.apply(.accounts([account("alice", mb: 1)]), at: Date())
+        #expect(await store.current.accounts.value?.count == 1)
+    }
+
+    @Test func sparklinesAndTheProjectionArePublishedForTheShownRows() async throws {
+        let folder = StateFolder()
+        let clock = ManualClock()
+        let store = Store(source: "t", readOnly: false) { _ in }
+        let recorder = try #require(
+            await HistoryRecorder.start(at: folder.location(), key: testKey, store: store, logger: logger, wallClock: { clock.date }))
+        await recorder.show(accounts: ["alice"])
+        var outcomes = 0
+        for step in 0...8 {
+            await store.apply(.accounts([account("alice", mb: Int64(step) * 50), account("bob", mb: 1)]), at: clock.date)
+            await store.apply(.summary(Fixtures.summary()), at: clock.date)
+            outcomes += 2
+            clock.advance(900)
+        }
+        try await settle(recorder, outcomes)
+        let history = await store.current.history
+        #expect(history.sparklines.keys.sorted() == ["alice"], "only the rows on screen")
+        let mb: Int64 = 1_048_576
+        #expect(history.sparklines["alice"]?.reduce(0, +) == 400 * mb)
+        let projection = try #require(history.projection)
+        #expect(projection.ratePerSecond.map { $0 > 0 } == true)
+        #expect(projection.runsOutAt != nil)
+    }
+}
