@@ -14,7 +14,9 @@ struct ProxyLiteTop: AsyncParsableCommand {
             Try it without an account: proxylite-top --demo
             """,
         version: "0.1.0",
-        subcommands: [DashboardCommand.self, SnapshotCommand.self, SimulateCommand.self, BenchmarkCommand.self],
+        subcommands: [
+            DashboardCommand.self, SnapshotCommand.self, SimulateCommand.self, BenchmarkCommand.self, AlertCommand.self,
+        ],
         defaultSubcommand: DashboardCommand.self
     )
 
