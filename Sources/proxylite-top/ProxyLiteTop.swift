@@ -14,7 +14,10 @@ struct ProxyLiteTop: AsyncParsableCommand {
             Try it without an account: proxylite-top --demo
             """,
         version: "0.1.0",
-        subcommands: [DashboardCommand.self, SnapshotCommand.self, HistoryCommand.self, SimulateCommand.self, BenchmarkCommand.self],
+        subcommands: [
+            DashboardCommand.self, SnapshotCommand.self, HistoryCommand.self, AlertCommand.self, SimulateCommand.self,
+            BenchmarkCommand.self,
+        ],
         defaultSubcommand: DashboardCommand.self
     )
 

@@ -16,6 +16,12 @@ struct Config: Sendable {
     var columns: [AccountColumn]?
     /// The keys the user chose (`[keys.<pane>]`), over the built-in ones.
     var keys = KeyMap()
+    /// What `[alerts]` watches and where alerts go; empty when the table is absent.
+    var alerts = AlertRules()
+    /// Keep the local history (`history = false` or `--no-history` turns it off).
+    var history = true
+    /// The history database's size cap, in MB.
+    var historyMaxMB = 500
     /// Where it was read from, for messages; nil when there was no file.
     var path: String?
 
@@ -28,6 +34,8 @@ struct Config: Sendable {
         theme = "nord"
         read_only = false
         columns = ["username", "status", "type", "usage", "limit", "percent", "rate", "to_limit", "remark", "created"]
+        history = true          # keep local history under $XDG_STATE_HOME/proxylite-top
+        history_max_mb = 500    # its size cap
 
         [intervals]   # seconds
         accounts = 30
@@ -35,6 +43,18 @@ struct Config: Sendable {
         flow = 300
         static_ips = 300
         orders = 120
+
+        [alerts]                # only the kinds that are set are watched
+        usage_percent = 90      # a sub-account at or above this share of its limit
+        hours_to_limit = 24     # a sub-account projected to reach its limit within this
+        static_ip_days = 3      # a static IP expiring within this
+        package_days = 7        # a package expiring within this
+        traffic_left_gb = 100   # account-wide traffic left below this
+        api_down_minutes = 10   # no successful poll for this long
+        spike_factor = 5        # rate this many times its own norm
+        bell = false            # ring the terminal bell
+        desktop = false         # OSC 9 / OSC 777 notification, where the terminal supports it
+        exec = "~/bin/page-me"  # a program (or an argv array such as ["notify", "--urgent"]), run without a shell
 
         [keys.accounts]   # any action of any pane; `?` in the dashboard lists them
         disable = "x"

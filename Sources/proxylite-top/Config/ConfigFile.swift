@@ -1,7 +1,7 @@
 import Foundation
 import Monitor
-import TerminalUI
 import TOMLReading
+import TerminalUI
 
 /// Finds, reads and checks `config.toml`; every problem names the file and the line.
 enum ConfigFile {
@@ -37,10 +37,11 @@ enum ConfigFile {
         } catch {
             throw ConfigProblem(file: file, line: error.line, message: error.message)
         }
-        for table in document.tables where table.name != "intervals" && !table.name.hasPrefix("keys.") {
+        for table in document.tables where !["intervals", "alerts"].contains(table.name) && !table.name.hasPrefix("keys.") {
             throw ConfigProblem(
                 file: file, line: table.line,
-                message: "unknown table [\(table.name)]; the tables are [intervals] and [keys.<pane>] (such as [keys.accounts])")
+                message:
+                    "unknown table [\(table.name)]; the tables are [intervals], [alerts] and [keys.<pane>] (such as [keys.accounts])")
         }
         var config = Config()
         var keys: [KeyMap.Choice] = []
@@ -86,6 +87,10 @@ enum ConfigFile {
                 config.intervals[resource] = .seconds(seconds)
                 continue
             }
+            if entry.table == "alerts" {
+                try readAlert(entry, into: &config.alerts, problem: problem)
+                continue
+            }
             switch entry.key {
             case "base_url":
                 let text = try string()
@@ -129,9 +134,17 @@ enum ConfigFile {
                     columns.append(column)
                 }
                 config.columns = columns
+            case "history":
+                guard case .bool(let b) = entry.value else { throw problem("history must be true or false, not \(entry.value.typeName)") }
+                config.history = b
+            case "history_max_mb":
+                guard case .integer(let mb) = entry.value, mb > 0, mb <= 1_000_000 else {
+                    throw problem("history_max_mb must be a whole number of megabytes from 1 to 1000000, such as 500")
+                }
+                config.historyMaxMB = mb
             default:
                 throw problem(
-                    "unknown key '\(entry.key)'; expected base_url, path_prefix, provider_timezone, app_key_file, theme, read_only, allow_insecure_http, columns or [intervals]"
+                    "unknown key '\(entry.key)'; expected base_url, path_prefix, provider_timezone, app_key_file, theme, read_only, allow_insecure_http, columns, history, history_max_mb, [intervals] or [alerts]"
                 )
             }
         }
@@ -141,5 +154,78 @@ enum ConfigFile {
             throw ConfigProblem(file: file, line: error.line, message: error.message)
         }
         return config
+    }
+
+    /// One key of `[alerts]`: a threshold (a positive number), bell, desktop or exec.
+    private static func readAlert(
+        _ entry: TOMLDocument.Entry, into rules: inout AlertRules, problem: (String) -> ConfigProblem
+    ) throws(ConfigProblem) {
+        if let kind = AlertKind(rawValue: entry.key) {
+            let number: Double
+            switch entry.value {
+            case .integer(let i): number = Double(i)
+            case .float(let d): number = d
+            default: throw problem("alerts.\(entry.key) must be a positive number, not \(entry.value.typeName)")
+            }
+            guard number.isFinite, number > 0 else {
+                throw problem("alerts.\(entry.key) must be a positive number, such as \(example(kind)), not \(entry.value.shown)")
+            }
+            rules.thresholds[kind] = number
+            return
+        }
+        switch entry.key {
+        case "bell", "desktop":
+            guard case .bool(let b) = entry.value else {
+                throw problem("alerts.\(entry.key) must be true or false, not \(entry.value.typeName)")
+            }
+            if entry.key == "bell" { rules.bell = b } else { rules.desktop = b }
+        case "exec":
+            let argv: [String]
+            switch entry.value {
+            case .string(let program): argv = [program]
+            case .array(let items):
+                argv = try items.map { item throws(ConfigProblem) -> String in
+                    guard case .string(let text) = item else {
+                        throw problem("alerts.exec lists the program and its arguments as text in quotes, not \(item.typeName)")
+                    }
+                    return text
+                }
+            default:
+                throw problem(
+                    "alerts.exec must be a program in quotes (\"~/bin/page-me\") or a list of it and its arguments, not \(entry.value.typeName)"
+                )
+            }
+            guard let program = argv.first, !program.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw problem("alerts.exec names no program; give its path, such as \"~/bin/page-me\"")
+            }
+            rules.exec = argv
+        default:
+            throw problem(
+                "unknown alert key '\(entry.key)'; expected \(AlertKind.allCases.map(\.rawValue).joined(separator: ", ")), bell, desktop or exec"
+            )
+        }
+    }
+
+    private static func example(_ kind: AlertKind) -> String {
+        switch kind {
+        case .usagePercent: "90"
+        case .hoursToLimit: "24"
+        case .staticIPDays: "3"
+        case .packageDays: "7"
+        case .trafficLeft: "100"
+        case .apiDown: "10"
+        case .spike: "5"
+        }
+    }
+}
+
+extension TOMLDocument.Value {
+    /// A number as written, else its type: for messages.
+    fileprivate var shown: String {
+        switch self {
+        case .integer(let i): String(i)
+        case .float(let d): String(d)
+        default: typeName
+        }
     }
 }
