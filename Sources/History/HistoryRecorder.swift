@@ -23,6 +23,14 @@ public actor HistoryRecorder {
     private var shownAccounts: [String] = []
     private var detailAccount: String?
     private var summary: PackageSummary?
+    /// The alert episodes; only the writer keeps them (a reader shows what the writer stored).
+    private var book: AlertBook?
+    private let rules: AlertRules
+    private let profile: String
+    private let monotonic: @Sendable () -> Double
+    private let startedMonotonic: Double
+    /// Gets the alerts one poll raised (the hook); runs after they are stored.
+    private let onRaised: (@Sendable ([Alert]) async -> Void)?
     private var events: AsyncStream<(Store.Outcome, Date)>.Continuation?
     /// Outcomes handled so far, for tests that wait for the recorder to catch up.
     public private(set) var handled = 0
@@ -35,8 +43,9 @@ public actor HistoryRecorder {
     /// Opens the history at `location` for `key` and attaches it to `store`; on failure the store
     /// shows why and nil is returned (the dashboard goes on without history).
     public static func start(
-        at location: HistoryLocation, key: AppKey, store: Store, retention: Retention = Retention(),
-        spikeFactor: Double? = nil, logger: Logger, wallClock: @escaping @Sendable () -> Date = { Date() }
+        at location: HistoryLocation, key: AppKey, store: Store, retention: Retention = Retention(), rules: AlertRules = AlertRules(),
+        profile: String = "default", logger: Logger, wallClock: @escaping @Sendable () -> Date = { Date() },
+        onRaised: (@Sendable ([Alert]) async -> Void)? = nil
     ) async -> HistoryRecorder? {
         let holder = "pid \(getpid()) (\(ProcessInfo.processInfo.processName))"
         do {
@@ -47,8 +56,8 @@ public actor HistoryRecorder {
             case .reading(let holder): status = .reading(holder: holder)
             }
             let recorder = try HistoryRecorder(
-                database: database, store: store, retention: retention, spikeFactor: spikeFactor ?? 5, status: status,
-                logger: logger, wallClock: wallClock)
+                database: database, store: store, retention: retention, rules: rules, profile: profile, status: status,
+                logger: logger, wallClock: wallClock, onRaised: onRaised)
             await recorder.begin()
             return recorder
         } catch {
@@ -59,13 +68,20 @@ public actor HistoryRecorder {
     }
 
     private init(
-        database: HistoryDatabase, store: Store, retention: Retention, spikeFactor: Double, status: HistoryStatus, logger: Logger,
-        wallClock: @escaping @Sendable () -> Date
+        database: HistoryDatabase, store: Store, retention: Retention, rules: AlertRules, profile: String, status: HistoryStatus,
+        logger: Logger, wallClock: @escaping @Sendable () -> Date, onRaised: (@Sendable ([Alert]) async -> Void)?
     ) throws(HistoryError) {
         self.database = database
         self.store = store
         self.retention = retention
-        self.spikeFactor = spikeFactor
+        self.rules = rules
+        self.profile = profile
+        self.onRaised = onRaised
+        monotonic = store.clock
+        startedMonotonic = store.clock()
+        // Rows are marked as spiking at the alert's factor, or at 5 times their norm when the
+        // alert is not set.
+        spikeFactor = rules.thresholds[.spike] ?? 5
         self.status = status
         self.logger = logger
         self.wallClock = wallClock
@@ -78,6 +94,16 @@ public actor HistoryRecorder {
         do throws(HistoryError) {
             let samples = try database.recentSamples(within: Store.rateWindow, now: now)
             await store.seedRates(samples, wallNow: now)
+        } catch {
+            fail(error)
+        }
+        do throws(HistoryError) {
+            let kept = try database.alerts()
+            if writer != nil, !rules.isEmpty {
+                book = AlertBook(profile: profile, open: kept.open, nextID: kept.nextID, past: kept.past)
+            }
+            let all = book?.all ?? kept.open + kept.past
+            await store.updateAlerts(all, raised: [])
         } catch {
             fail(error)
         }
@@ -121,6 +147,7 @@ public actor HistoryRecorder {
                         metadata: ["tiers": "\(pruned.cappedTiers.joined(separator: ","))", "rows": "\(pruned.rows)"])
                 }
             }
+            try await evaluateAlerts(at: at)
             if case .failed = status, writer != nil {
                 status = .writing
                 await store.updateHistory { $0.status = .writing }
@@ -157,6 +184,47 @@ public actor HistoryRecorder {
     private func fail(_ error: HistoryError) {
         if case .failed = status {} else { logger.error("history failing; the live view goes on", metadata: ["why": "\(error)"]) }
         status = .failed(error.headline)
+    }
+
+    /// Evaluates the alert rules on the store's snapshot as it is after this poll, stores what
+    /// changed, publishes the list, and hands what was raised to `onRaised`. A reader only
+    /// refreshes its list from the writer's rows.
+    private func evaluateAlerts(at now: Date) async throws(HistoryError) {
+        guard var book else {
+            if writer == nil {
+                let kept = try database.alerts()
+                await store.updateAlerts(kept.open + kept.past, raised: [])
+            }
+            return
+        }
+        let snapshot = await store.current
+        let observations = AlertConditions.observe(
+            snapshot, rules: rules, norms: norms, now: now, monotonic: monotonic(), startedMonotonic: startedMonotonic)
+        let (raised, changed) = book.evaluate(
+            observations, holding: AlertConditions.unavailableKinds(snapshot, rules: rules), now: now, monotonic: monotonic())
+        self.book = book
+        guard !changed.isEmpty else { return }
+        try database.save(alerts: changed)
+        await store.updateAlerts(book.all, raised: raised)
+        for alert in raised {
+            logger.notice(
+                "alert raised",
+                metadata: ["kind": "\(alert.kind.rawValue)", "subject": "\(alert.subject)", "message": "\(alert.message)"])
+        }
+        // The hook may take its 10 s: it runs beside the recorder, which goes on with the next poll.
+        if !raised.isEmpty, let onRaised { Task { await onRaised(raised) } }
+    }
+
+    /// The user saw this alert.
+    public func acknowledge(_ id: Int64) async {
+        guard var book, let changed = book.acknowledge(id) else { return }
+        self.book = book
+        do throws(HistoryError) {
+            try database.save(alerts: [changed])
+        } catch {
+            fail(error)
+        }
+        await store.updateAlerts(book.all, raised: [])
     }
 
     /// The accounts the Accounts pane shows: their sparklines are computed now and after each poll.

@@ -46,11 +46,24 @@ struct DashboardCommand: AsyncParsableCommand {
             // History opens before the first poll, so that its samples seed the rates that poll shows.
             let demoFolder = self.connection.demo ? HistoryPlace.demoFolder() : nil
             var recorder: HistoryRecorder?
-            if !self.history.noHistory, let key = connection.client.configuration.appKey {
+            if !self.history.noHistory, config.history, let key = connection.client.configuration.appKey {
+                let rules = config.alerts
+                let hookLogger = Logger(label: "proxylite.alerts")
                 recorder = await HistoryRecorder.start(
                     at: HistoryPlace.location(for: connection.client, folder: demoFolder ?? self.history.historyFolder), key: key,
-                    store: store, logger: Logger(label: "proxylite.history"))
+                    store: store, retention: Retention(maxBytes: Int64(config.historyMaxMB) * 1_000_000), rules: rules,
+                    profile: HistoryPlace.profile, logger: Logger(label: "proxylite.history"),
+                    onRaised: { raised in
+                    // The bell and the desktop notification are the terminal's; the hook runs here.
+                    guard rules.exec != nil else { return }
+                    let report = await AlertOutputs.send(raised, rules: rules, key: key)
+                    if let hook = report.hook, !hook.isSuccess {
+                        hookLogger.warning("alert hook failed", metadata: ["result": "\(hook)", "alerts": "\(raised.count)"])
+                    }
+                })
             }
+            // A package alert needs the packages, which are otherwise polled only once their pane is open.
+            if recorder != nil, config.alerts.thresholds[.packageDays] != nil { await engine.ensure(.packages) }
             let polling = Task { await engine.run() }
             let watch = KeyFileWatch(
                 keyFile: self.connection.appKeyFile ?? config.appKeyFile, configFile: config.path,
@@ -73,7 +86,7 @@ struct DashboardCommand: AsyncParsableCommand {
             ui.sshClientIP = SSHClient.address(ProcessInfo.processInfo.environment)
             let options = DashboardLoop.Options(
                 theme: theme, noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false, ui: ui,
-                crashLogFD: log?.descriptor)
+                crashLogFD: log?.descriptor, alertBell: config.alerts.bell, alertDesktop: config.alerts.desktop)
             let initial = await store.current
             // The poller's effects also leave in order, through one stream: ↓↓ in one read must
             // follow the second account, not whichever of two tasks ran last.
@@ -86,7 +99,7 @@ struct DashboardCommand: AsyncParsableCommand {
                     case .need(let resource): await engine.ensure(resource)
                     case .sparklines(let names): await recorder?.show(accounts: names)
                     case .intraday(let name): await recorder?.showIntraday(for: name)
-                    case .acknowledge: break
+                    case .acknowledge(let id): await recorder?.acknowledge(id)
                     case .run, .quit, .repaint, .writeFile, .notify: break
                     }
                 }
