@@ -25,6 +25,8 @@ import Testing
         try await tmux.waitFor("Host pool stock")
         try await tmux.send("8")
         try await tmux.waitFor("Payment methods")
+        try await tmux.send("9")
+        try await tmux.waitFor("No alerts")
         try await tmux.send("Tab")
         try await tmux.waitFor("Accounts 60 / 60")
         try await tmux.send("?")

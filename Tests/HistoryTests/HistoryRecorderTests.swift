@@ -101,3 +101,73 @@ import Testing
         #expect(projection.runsOutAt != nil)
     }
 }
+
+@Suite struct HistoryAlertTests {
+    let logger = Logger(label: "test")
+
+    func settle(_ recorder: HistoryRecorder, _ count: Int) async throws {
+        for _ in 0..<500 {
+            if await recorder.handled >= count { return }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        Issue.record("the recorder handled \(await recorder.handled) of \(count) outcomes")
+    }
+
+    @Test func anAlertFiresOnceIsAcknowledgedAndARestartDoesNotFireItAgain() async throws {
+        let folder = StateFolder()
+        let rules = AlertRules(thresholds: [.usagePercent: 90])
+        let fired = AlertCount()
+        do {
+            let store = Store(source: "t", readOnly: false) { _ in }
+            let recorder = try #require(
+                await HistoryRecorder.start(
+                    at: folder.location(), key: testKey, store: store, rules: rules, logger: logger,
+                    onRaised: { fired.add($0) }))
+            await store.apply(.accounts([account("alice", mb: 9_500), account("bob", mb: 10)]), at: Date())
+            await store.apply(.accounts([account("alice", mb: 9_600), account("bob", mb: 10)]), at: Date())
+            try await settle(recorder, 2)
+            let alerts = await store.current.alerts
+            #expect(alerts.all.map(\.subject) == ["alice"])
+            #expect(alerts.raisedSequence == 1, "raised once, not once per poll")
+            let id = try #require(alerts.all.first?.id)
+            await recorder.acknowledge(id)
+            #expect(await store.current.alerts.all.first?.state == .acknowledged)
+            await recorder.stop()
+        }
+        let store = Store(source: "t", readOnly: false) { _ in }
+        let recorder = try #require(
+            await HistoryRecorder.start(
+                at: folder.location(), key: testKey, store: store, rules: rules, logger: logger, onRaised: { fired.add($0) }))
+        #expect(await store.current.alerts.all.first?.state == .acknowledged, "kept across the restart")
+        await store.apply(.accounts([account("alice", mb: 9_700), account("bob", mb: 10)]), at: Date())
+        try await settle(recorder, 1)
+        #expect(await store.current.alerts.all.count == 1)
+        #expect(await store.current.alerts.raisedSequence == 0)
+        for _ in 0..<100 where fired.count < 1 { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(fired.count == 1, "the hook heard of alice once in two runs")
+    }
+
+    @Test func aReaderShowsTheWritersAlertsAndRaisesNone() async throws {
+        let folder = StateFolder()
+        let rules = AlertRules(thresholds: [.usagePercent: 90])
+        let writerStore = Store(source: "t", readOnly: false) { _ in }
+        let writer = try #require(
+            await HistoryRecorder.start(at: folder.location(), key: testKey, store: writerStore, rules: rules, logger: logger))
+        await writerStore.apply(.accounts([account("alice", mb: 9_500)]), at: Date())
+        try await settle(writer, 1)
+        let readerStore = Store(source: "t", readOnly: false) { _ in }
+        let reader = try #require(
+            await HistoryRecorder.start(at: folder.location(), key: testKey, store: readerStore, rules: rules, logger: logger))
+        await readerStore.apply(.accounts([account("alice", mb: 9_900), account("carol", mb: 9_999)]), at: Date())
+        try await settle(reader, 1)
+        #expect(await readerStore.current.alerts.all.map(\.subject) == ["alice"])
+        #expect(await readerStore.current.alerts.raisedSequence == 0)
+    }
+}
+
+final class AlertCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var alerts: [Alert] = []
+    func add(_ raised: [Alert]) { lock.withLock { alerts += raised } }
+    var count: Int { lock.withLock { alerts.count } }
+}

@@ -18,8 +18,8 @@ import Testing
         let store = Store(source: "t", readOnly: false) { _ in }
         let small = Fixtures.decode(SubAccount.self, #"{"id":1,"username":"a","usage_flow":1,"limit_flow":102400}"#)
         let huge = Fixtures.decode(SubAccount.self, #"{"id":1,"username":"a","usage_flow":"9223372036854775807","limit_flow":102400}"#)
-        await store.apply(.accounts([small]), at: now)
-        await store.apply(.accounts([huge]), at: now.addingTimeInterval(60))
+        await store.apply(.accounts([small]), at: now, monotonic: 0)
+        await store.apply(.accounts([huge]), at: now.addingTimeInterval(60), monotonic: 60)
         let row = await store.current.accounts.value?.first
         #expect(row?.rate.map { $0 > 1e15 } == true)
         #expect(row?.secondsToLimit == 0)

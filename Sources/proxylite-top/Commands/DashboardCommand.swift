@@ -54,13 +54,13 @@ struct DashboardCommand: AsyncParsableCommand {
                     store: store, retention: Retention(maxBytes: Int64(config.historyMaxMB) * 1_000_000), rules: rules,
                     profile: HistoryPlace.profile, logger: Logger(label: "proxylite.history"),
                     onRaised: { raised in
-                    // The bell and the desktop notification are the terminal's; the hook runs here.
-                    guard rules.exec != nil else { return }
-                    let report = await AlertOutputs.send(raised, rules: rules, key: key)
-                    if let hook = report.hook, !hook.isSuccess {
-                        hookLogger.warning("alert hook failed", metadata: ["result": "\(hook)", "alerts": "\(raised.count)"])
-                    }
-                })
+                        // The bell and the desktop notification are the terminal's; the hook runs here.
+                        guard rules.exec != nil else { return }
+                        let report = await AlertOutputs.send(raised, rules: rules, key: key)
+                        if let hook = report.hook, !hook.isSuccess {
+                            hookLogger.warning("alert hook failed", metadata: ["result": "\(hook)", "alerts": "\(raised.count)"])
+                        }
+                    })
             }
             // A package alert needs the packages, which are otherwise polled only once their pane is open.
             if recorder != nil, config.alerts.thresholds[.packageDays] != nil { await engine.ensure(.packages) }
