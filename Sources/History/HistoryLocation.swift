@@ -49,8 +49,12 @@ public struct HistoryLocation: Sendable, Equatable {
                 throw .unwritable(path: folder, reason: "cannot create the folder: \(error.localizedDescription)")
             }
         }
+        // A folder of ours made looser by hand is made private again (never a folder the user
+        // merely named, such as /tmp).
+        if (folder as NSString).lastPathComponent.hasPrefix("proxylite-top") { _ = chmod(folder, 0o700) }
         let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .unwritable(path: path, reason: String(cString: strerror(errno))) }
+        _ = fchmod(fd, 0o600)
         close(fd)
     }
 }

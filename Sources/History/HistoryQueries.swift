@@ -24,6 +24,16 @@ extension HistoryDatabase {
         }
     }
 
+    /// When the key's newest sample was written (its last successful accounts poll).
+    public func lastSampleTime() throws(HistoryError) -> Date? {
+        guard let series else { return nil }
+        return try read { db in
+            try Int64.fetchOne(
+                db, sql: "SELECT max((SELECT max(t) FROM sample WHERE account = a.id)) FROM account a WHERE a.series = ?",
+                arguments: [series])
+        }.map { Date(timeIntervalSince1970: TimeInterval($0)) }
+    }
+
     /// Usage added in each of the last 24 hours (the current one last), for `usernames`.
     public func sparklines(for usernames: [String], now: Date) throws(HistoryError) -> [String: [Int64]] {
         guard let series, !usernames.isEmpty else { return [:] }
@@ -41,7 +51,7 @@ extension HistoryDatabase {
                 let rows = try Row.fetchCursor(statement, arguments: [series, name, first])
                 while let row = try rows.next() {
                     let index = Int((row[0] as Int64 - first) / 3600)
-                    if points.indices.contains(index) { points[index] += row[1] }
+                    if points.indices.contains(index) { points[index] = points[index].addingSaturated(row[1]) }
                 }
                 result[name] = points
             }
@@ -64,7 +74,7 @@ extension HistoryDatabase {
                     """, arguments: [series, username, weekStart])
             while let row = try rows.next() {
                 let index = Int((row[0] as Int64 - weekStart) / 300)
-                if week.indices.contains(index) { week[index] += row[1] }
+                if week.indices.contains(index) { week[index] = week[index].addingSaturated(row[1]) }
             }
             return Intraday(
                 username: username, start: Date(timeIntervalSince1970: TimeInterval(weekStart)),
@@ -98,7 +108,7 @@ extension HistoryDatabase {
                 deltas += [Int64](repeating: 0, count: max(0, hours - deltas.count))
                 deltas.sort()
                 let middle = deltas.count / 2
-                let median = deltas.count % 2 == 1 ? Double(deltas[middle]) : Double(deltas[middle - 1] + deltas[middle]) / 2
+                let median = deltas.count % 2 == 1 ? Double(deltas[middle]) : (Double(deltas[middle - 1]) + Double(deltas[middle])) / 2
                 result[row[1]] = median / 3600
             }
             return result

@@ -78,7 +78,12 @@ public actor HistoryRecorder {
         self.profile = profile
         self.onRaised = onRaised
         monotonic = store.clock
-        startedMonotonic = store.clock()
+        // The API-down alert counts from the last success, which may be the last run's: its last
+        // sample, moved onto this process's monotonic clock.
+        let nowMonotonic = store.clock()
+        let lastSuccess = (try? database.lastSampleTime()).flatMap { $0 }
+        let age = lastSuccess.map { wallClock().timeIntervalSince($0) }
+        startedMonotonic = age.map { $0 >= 0 && $0 < 86_400 ? nowMonotonic - $0 : nowMonotonic } ?? nowMonotonic
         // Rows are marked as spiking at the alert's factor, or at 5 times their norm when the
         // alert is not set.
         spikeFactor = rules.thresholds[.spike] ?? 5
@@ -113,6 +118,21 @@ public actor HistoryRecorder {
         let status = self.status
         await store.updateHistory { $0.status = status }
         running = Task { await self.run(stream) }
+        // Polling can stop altogether (a revoked key): the API-down alert must still see time pass.
+        if book != nil, rules.thresholds[.apiDown] != nil {
+            ticking = Task { [weak self] in
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .seconds(60))
+                    await self?.tick()
+                }
+            }
+        }
+    }
+
+    private var ticking: Task<Void, Never>?
+
+    private func tick() async {
+        do throws(HistoryError) { try await evaluateAlerts(at: wallClock()) } catch { fail(error) }
     }
 
     private var running: Task<Void, Never>?
@@ -120,8 +140,11 @@ public actor HistoryRecorder {
     /// Stops hearing polls, once the outcomes already heard are written.
     public func stop() async {
         events?.finish()
+        ticking?.cancel()
         await running?.value
         running = nil
+        for hook in hooks.values { await hook.value }
+        hooks = [:]
     }
 
     private func run(_ stream: AsyncStream<(Store.Outcome, Date)>) async {
@@ -138,9 +161,10 @@ public actor HistoryRecorder {
             if case .summary(let summary) = outcome { self.summary = summary }
             if case .accounts = outcome { try await refreshShown(at: at) }
             if case .summary = outcome { try await refreshProjection(at: at) }
-            if writer != nil, lastPrune.map({ at.timeIntervalSince($0) >= Self.pruneEvery }) ?? true {
+            if writer != nil, lastPrune.map({ at.timeIntervalSince($0) >= Self.pruneEvery || at < $0 }) ?? true {
                 lastPrune = at
                 let pruned = try retention.prune(database, now: at)
+                try writer?.reloadAccounts()
                 if !pruned.cappedTiers.isEmpty {
                     logger.notice(
                         "history over its size cap: oldest rows pruned",
@@ -190,7 +214,7 @@ public actor HistoryRecorder {
     /// changed, publishes the list, and hands what was raised to `onRaised`. A reader only
     /// refreshes its list from the writer's rows.
     private func evaluateAlerts(at now: Date) async throws(HistoryError) {
-        guard var book else {
+        guard book != nil else {
             if writer == nil {
                 let kept = try database.alerts()
                 await store.updateAlerts(kept.open + kept.past, raised: [])
@@ -198,33 +222,55 @@ public actor HistoryRecorder {
             return
         }
         let snapshot = await store.current
+        // From here to the save nothing waits: an acknowledgement (another call on this actor)
+        // cannot slip in between reading the book and writing it back.
+        guard var next = book else { return }
         let observations = AlertConditions.observe(
             snapshot, rules: rules, norms: norms, now: now, monotonic: monotonic(), startedMonotonic: startedMonotonic)
-        let (raised, changed) = book.evaluate(
+        let (raised, changed) = next.evaluate(
             observations, holding: AlertConditions.unavailableKinds(snapshot, rules: rules), now: now, monotonic: monotonic())
-        self.book = book
-        guard !changed.isEmpty else { return }
+        guard !changed.isEmpty else {
+            book = next
+            return
+        }
+        // Stored first: an alert whose row could not be written is raised again next time,
+        // rather than held open in memory only and fired anew after a restart.
         try database.save(alerts: changed)
-        await store.updateAlerts(book.all, raised: raised)
+        book = next
+        await store.updateAlerts(next.all, raised: raised)
         for alert in raised {
             logger.notice(
                 "alert raised",
                 metadata: ["kind": "\(alert.kind.rawValue)", "subject": "\(alert.subject)", "message": "\(alert.message)"])
         }
         // The hook may take its 10 s: it runs beside the recorder, which goes on with the next poll.
-        if !raised.isEmpty, let onRaised { Task { await onRaised(raised) } }
+        if !raised.isEmpty, let onRaised {
+            let id = nextHook
+            nextHook += 1
+            hooks[id] = Task {
+                await onRaised(raised)
+                self.hookEnded(id)
+            }
+        }
     }
+
+    /// Hooks still running: `stop` gives them their time.
+    private var hooks: [Int: Task<Void, Never>] = [:]
+    private var nextHook = 0
+
+    private func hookEnded(_ id: Int) { hooks[id] = nil }
 
     /// The user saw this alert.
     public func acknowledge(_ id: Int64) async {
-        guard var book, let changed = book.acknowledge(id) else { return }
-        self.book = book
+        guard var next = book, let changed = next.acknowledge(id) else { return }
         do throws(HistoryError) {
             try database.save(alerts: [changed])
         } catch {
             fail(error)
+            return
         }
-        await store.updateAlerts(book.all, raised: [])
+        book = next
+        await store.updateAlerts(next.all, raised: [])
     }
 
     /// The accounts the Accounts pane shows: their sparklines are computed now and after each poll.

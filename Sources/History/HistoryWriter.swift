@@ -21,7 +21,19 @@ struct HistoryWriter {
         var usage: Int64
         var limit: Int64?
         var writtenAt: Int64
+        /// When a poll last showed the account (the last sample's time after a restart).
+        var seenAt: Int64
     }
+
+    /// Usage that grew over a longer gap than this (a restart, an outage) is not put in the
+    /// bucket of the poll that noticed it: when it was used is unknown, and a day's use in one
+    /// bucket would read as a spike.
+    static let longestGap: Int64 = 15 * 60
+
+    /// `a + b` for the bucket sums SQLite keeps, capped at Int64.max rather than turned into a
+    /// REAL (which reading back as an integer would trap on).
+    static let saturatingSum =
+        "CASE WHEN delta > 9223372036854775807 - excluded.delta THEN 9223372036854775807 ELSE delta + excluded.delta END"
 
     /// Five minutes without a change still writes a sample.
     static let heartbeat: Int64 = 300
@@ -44,8 +56,22 @@ struct HistoryWriter {
         for row in rows {
             let id: Int64 = row[0]
             accountIDs[row[1]] = id
-            if let t: Int64 = row[2] { last[id] = Last(usage: row[3], limit: row[4], writtenAt: t) }
+            if let t: Int64 = row[2] { last[id] = Last(usage: row[3], limit: row[4], writtenAt: t, seenAt: t) }
         }
+    }
+
+    /// Forgets accounts pruning removed (nothing left of them): the next poll that lists one
+    /// again makes it anew, rather than writing rows under an id no longer there.
+    mutating func reloadAccounts() throws(HistoryError) {
+        let series = self.series
+        let kept = try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, username FROM account WHERE series = ?", arguments: [series])
+        }
+        var ids: [String: Int64] = [:]
+        for row in kept { ids[row[1]] = row[0] }
+        let live = Set(ids.values)
+        accountIDs = ids
+        last = last.filter { live.contains($0.key) }
     }
 
     /// What one accounts poll wrote, for the write-cost figures.
@@ -70,11 +96,11 @@ struct HistoryWriter {
             )
             let bucket5 = try db.cachedStatement(
                 sql:
-                    "INSERT INTO bucket5m (account, t, usage, delta) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET usage = excluded.usage, delta = delta + excluded.delta"
+                    "INSERT INTO bucket5m (account, t, usage, delta) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET usage = excluded.usage, delta = \(Self.saturatingSum)"
             )
             let bucketHour = try db.cachedStatement(
                 sql:
-                    "INSERT INTO bucket1h (account, t, usage, delta) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET usage = excluded.usage, delta = delta + excluded.delta"
+                    "INSERT INTO bucket1h (account, t, usage, delta) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET usage = excluded.usage, delta = \(Self.saturatingSum)"
             )
             for account in accounts where !account.username.isEmpty && !account.unreadable.contains("usage_flow") {
                 let id: Int64
@@ -92,23 +118,24 @@ struct HistoryWriter {
                 if changed || t - previous!.writtenAt >= Self.heartbeat {
                     try sample.execute(arguments: [id, t, usage, limit])
                     written.samples += 1
-                    last[id] = Last(usage: usage, limit: limit, writtenAt: t)
+                    last[id] = Last(usage: usage, limit: limit, writtenAt: t, seenAt: t)
                 } else {
                     last[id]?.usage = usage
+                    last[id]?.seenAt = t
                 }
                 // Usage that went down is a re-created account or a reset: nothing was used.
-                if let previous, usage > previous.usage {
+                if let previous, usage > previous.usage, t - previous.seenAt <= Self.longestGap {
                     let delta = usage - previous.usage
                     try bucket5.execute(arguments: [id, t - t % 300, usage, delta])
                     try bucketHour.execute(arguments: [id, t - t % 3600, usage, delta])
                     written.buckets += 2
-                    total += delta
+                    total = total.addingSaturated(delta)
                 }
             }
             if total > 0 {
                 try db.execute(
                     sql:
-                        "INSERT INTO account_hourly (series, t, delta) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET delta = delta + excluded.delta",
+                        "INSERT INTO account_hourly (series, t, delta) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET delta = \(Self.saturatingSum)",
                     arguments: [series, t - t % 3600, total])
             }
         }

@@ -17,9 +17,12 @@ import Testing
         var writer = try HistoryWriter(database: database)
         var usage: Int64 = 0
         for hour in 0..<30 {
+            // Polled every 15 minutes; the hour's use shows at its first poll.
             usage += Int64(hour)
-            try writer.record(accounts: [account("alice", mb: usage), account("bob", mb: 1)], at: clock.date)
-            clock.advance(3600)
+            for _ in 0..<4 {
+                try writer.record(accounts: [account("alice", mb: usage), account("bob", mb: 1)], at: clock.date)
+                clock.advance(900)
+            }
         }
         let lines = try database.sparklines(for: ["alice", "nobody"], now: clock.date.addingTimeInterval(-3600))
         #expect(lines.keys.sorted() == ["alice", "nobody"])
@@ -52,11 +55,15 @@ import Testing
         var writer = try HistoryWriter(database: database)
         var usage: Int64 = 0
         for hour in 0..<48 {
-            // Busy (36 MB) three hours in four, idle the fourth.
+            // Busy (36 MB) three hours in four, idle the fourth; polled every 15 minutes.
             if hour % 4 != 0 { usage += 36 }
-            try writer.record(accounts: [account("steady", mb: usage)], at: clock.date)
-            if hour == 30 { try writer.record(accounts: [account("steady", mb: usage), account("new", mb: 1)], at: clock.date) }
-            clock.advance(3600)
+            for quarter in 0..<4 {
+                var list = [account("steady", mb: usage)]
+                if hour >= 30 { list.append(account("new", mb: 1)) }
+                try writer.record(accounts: list, at: clock.date)
+                _ = quarter
+                clock.advance(900)
+            }
         }
         let norms = try database.norms(now: clock.date)
         #expect(norms["new"] == nil, "less than a day recorded")

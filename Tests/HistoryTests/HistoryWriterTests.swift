@@ -102,3 +102,57 @@ import Testing
         #expect(health?[2] as String? == "timeout")
     }
 }
+
+@Suite struct HistoryWriterEdgeTests {
+    let clock = ManualClock()
+
+    @Test func usageGrownOverALongGapIsNotPutInOneBucket() throws {
+        let folder = StateFolder()
+        let (database, _) = try HistoryDatabase.open(folder.location(), key: testKey, holder: "test", now: clock.date)
+        var writer = try HistoryWriter(database: database)
+        try writer.record(accounts: [account("alice", mb: 100)], at: clock.date)
+        clock.advance(6 * 3600)  // asleep, or the dashboard was not running
+        try writer.record(accounts: [account("alice", mb: 5_000)], at: clock.date)
+        #expect(try count(database, "bucket5m") == 0, "when it was used is unknown")
+        clock.advance(30)
+        try writer.record(accounts: [account("alice", mb: 5_010)], at: clock.date)
+        let delta = try database.pool.read { db in try Int64.fetchOne(db, sql: "SELECT sum(delta) FROM bucket5m") }
+        let mb: Int64 = 1_048_576
+        #expect(delta == 10 * mb, "counting resumes from the poll after the gap")
+    }
+
+    @Test func hugeGrowthSaturatesInsteadOfTrappingOrTurningReal() throws {
+        let folder = StateFolder()
+        let (database, _) = try HistoryDatabase.open(folder.location(), key: testKey, holder: "test", now: clock.date)
+        var writer = try HistoryWriter(database: database)
+        let huge = Fixtures.decode(SubAccount.self, #"{"id":1,"username":"h","usage_flow":"9007199254740000","limit_flow":1}"#)
+        let small = Fixtures.decode(SubAccount.self, #"{"id":1,"username":"h","usage_flow":1,"limit_flow":1}"#)
+        let other = Fixtures.decode(SubAccount.self, #"{"id":1,"username":"g","usage_flow":1,"limit_flow":1}"#)
+        let otherHuge = Fixtures.decode(SubAccount.self, #"{"id":1,"username":"g","usage_flow":"9007199254740000","limit_flow":1}"#)
+        for _ in 0..<3 {
+            try writer.record(accounts: [small, other], at: clock.date)
+            clock.advance(30)
+            try writer.record(accounts: [huge, otherHuge], at: clock.date)
+            clock.advance(30)
+        }
+        let type = try database.pool.read { db in try String.fetchOne(db, sql: "SELECT typeof(delta) FROM account_hourly") }
+        #expect(type == "integer")
+        let lines = try database.sparklines(for: ["h", "g"], now: clock.date)
+        #expect(lines["h"]?.contains(Int64.max) == true)
+        _ = try database.norms(now: clock.date)
+        _ = try database.rows(username: "h", since: 3600, now: clock.date)
+    }
+
+    @Test func anAccountPrunedAwayIsWrittenAnewWhenItComesBack() throws {
+        let folder = StateFolder()
+        let (database, _) = try HistoryDatabase.open(folder.location(), key: testKey, holder: "test", now: clock.date)
+        var writer = try HistoryWriter(database: database)
+        try writer.record(accounts: [account("gone", mb: 1)], at: clock.date)
+        clock.advance(100 * 86_400)
+        _ = try Retention().prune(database, now: clock.date)
+        try writer.reloadAccounts()
+        #expect(try count(database, "account") == 0)
+        try writer.record(accounts: [account("gone", mb: 2)], at: clock.date)
+        #expect(try database.recentSamples(within: 900, now: clock.date)["gone"]?.count == 1)
+    }
+}

@@ -22,7 +22,7 @@ import Testing
         let folder = StateFolder()
         let clock = ManualClock()
         let (database, _) = try HistoryDatabase.open(folder.location(), key: testKey, holder: "test", now: clock.date)
-        try fill(database, clock: clock, hours: 24 * 9, step: 1800)
+        try fill(database, clock: clock, hours: 24 * 9, step: 900)
         let now = clock.date
         _ = try Retention().prune(database, now: now)
         let t = Int64(now.timeIntervalSince1970)

@@ -9,7 +9,7 @@ struct BenchmarkCommand: AsyncParsableCommand {
         commandName: "benchmark",
         abstract: "Measure idle CPU, terminal bytes, launch time, keystroke latency and memory against the simulator.",
         discussion: "Runs this binary's dashboard on a 120×40 pseudo-terminal, as over SSH, and prints one line per figure.",
-        subcommands: [FuzzDecodersCommand.self, FuzzKeysCommand.self, SoakCommand.self])
+        subcommands: [FuzzDecodersCommand.self, FuzzKeysCommand.self, SoakCommand.self, HistoryBenchmarkCommand.self])
 
     @Option(help: "Seconds of idle measurement (the target is stated per minute).") var idleSeconds = 60.0
     @Option(help: "Accounts for the launch measurement.") var launchAccounts = 2_000
@@ -17,6 +17,7 @@ struct BenchmarkCommand: AsyncParsableCommand {
     @Option(name: .customLong("large-static-ips"), help: "Static IPs for the memory measurement.") var largeStaticIPs = 50_000
     @Option(help: "Orders for the memory measurement.") var largeOrders = 10_000
     @Flag(help: "Skip the large-world measurements (keystroke latency and memory).") var skipLarge = false
+    @Flag(help: "Run the measured dashboards with --no-history (to measure what history adds).") var noHistory = false
     @Flag(help: "Then open every pane once and measure API traffic again (packages, whitelist, catalogue, regions join in).")
     var everyPane = false
 
@@ -150,7 +151,8 @@ struct BenchmarkCommand: AsyncParsableCommand {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("plbench-\(UUID().uuidString)").path
         let started = ContinuousClock.now
         let pty = try PTYProcess(
-            path: binary, arguments: ["--base-url", simulator.baseURL.absoluteString, "--config", "/dev/null"],
+            path: binary,
+            arguments: ["--base-url", simulator.baseURL.absoluteString, "--config", "/dev/null"] + (noHistory ? ["--no-history"] : []),
             environment: environment(simulator.configuration.appKey, home: home), columns: 120, rows: 40)
         guard let shown = await pty.waitFor("\(accounts) / \(accounts)", timeout: timeout) else {
             pty.stop()
