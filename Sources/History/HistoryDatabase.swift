@@ -80,6 +80,9 @@ public final class HistoryDatabase: Sendable {
             // Only takes effect on a new file: freed pages can then be returned to the file system
             // after pruning (`PRAGMA incremental_vacuum`), so the size cap can shrink the file.
             if !db.configuration.readonly { try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL") }
+            // In WAL mode NORMAL syncs at checkpoints, not at every commit: a power cut may lose the
+            // last polls, never the database, and a poll's write no longer waits on the disk.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         return try guarded(location) { try DatabasePool(path: location.path, configuration: configuration) }
     }
