@@ -14,6 +14,9 @@ public final class HistoryDatabase: Sendable {
 
     public var isWriter: Bool { lock != nil }
 
+    /// Gives up the writer lock (the process is stopping and writes no more).
+    func releaseLock() { lock?.release() }
+
     private init(location: HistoryLocation, pool: DatabasePool, series: Int64?, lock: WriterLock?) {
         self.location = location
         self.pool = pool

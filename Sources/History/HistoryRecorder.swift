@@ -145,6 +145,8 @@ public actor HistoryRecorder {
         running = nil
         for hook in hooks.values { await hook.value }
         hooks = [:]
+        writer = nil
+        database.releaseLock()
     }
 
     private func run(_ stream: AsyncStream<(Store.Outcome, Date)>) async {

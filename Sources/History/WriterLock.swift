@@ -33,5 +33,9 @@ final class WriterLock: Sendable {
         return .acquired(WriterLock(fd: fd))
     }
 
+    /// Lets another process write at once (the process is stopping); the descriptor closes with
+    /// this object.
+    func release() { _ = flock(fd, LOCK_UN) }
+
     deinit { close(fd) }
 }

@@ -108,7 +108,8 @@ import Testing
             environment: ["PATH": "/usr/bin:/bin"])
         let took = start.duration(to: .now)
         #expect(result == .timedOut(seconds: 0.5))
-        #expect(took >= .milliseconds(500) && took < .seconds(10))
+        // Killed long before its 30 s sleeps end (a loaded machine may take seconds to get there).
+        #expect(took >= .milliseconds(500) && took < .seconds(25))
         let numbers = try String(contentsOfFile: pids, encoding: .utf8).split(separator: " ").compactMap {
             pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines))
         }
