@@ -128,7 +128,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProxyLiteTopTests",
-            dependencies: ["proxylite-top", "TestSupport"],
+            dependencies: ["proxylite-top", "History", "TestSupport"],
             swiftSettings: strict
         ),
     ]

@@ -42,7 +42,7 @@ public struct HistoryBenchmark: Sendable {
         let key = AppKey("benchmark-key-not-a-secret")!
         var wall = Date(timeIntervalSince1970: 1_790_000_000)
         let (database, _) = try HistoryDatabase.open(location, key: key, holder: "benchmark", now: wall)
-        var writer = try HistoryWriter(database: database)
+        var writer = try HistoryWriter(database: database, now: wall)
         var random = SeededRandom(seed: seed)
         let rates = (0..<accounts).map { _ in pow(10, Double.random(in: 3...6, using: &random)) }
         var list = (0..<accounts).map { SubAccount.benchmark(username: String(format: "user%05d", $0), usageBytes: 0) }

@@ -29,7 +29,8 @@ extension HistoryDatabase {
         guard let series else { return nil }
         return try read { db in
             try Int64.fetchOne(
-                db, sql: "SELECT max((SELECT max(t) FROM sample WHERE account = a.id)) FROM account a WHERE a.series = ?",
+                db,
+                sql: "SELECT s.t FROM sample s JOIN account a ON a.id = s.account WHERE a.series = ? ORDER BY s.t DESC LIMIT 1",
                 arguments: [series])
         }.map { Date(timeIntervalSince1970: TimeInterval($0)) }
     }
@@ -93,13 +94,12 @@ extension HistoryDatabase {
             let firstSeen = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT a.id, a.username, min(coalesce((SELECT min(t) FROM bucket1h WHERE account = a.id), 1e18),
-                    coalesce((SELECT min(t) FROM sample WHERE account = a.id), 1e18)) FROM account a WHERE a.series = ?
+                    SELECT a.id, a.username, a.first_seen FROM account a WHERE a.series = ?
                     """, arguments: [series])
             let statement = try db.cachedStatement(sql: "SELECT delta FROM bucket1h WHERE account = ? AND t >= ? AND t < ?")
             let currentHour = t - t % 3600
             for row in firstSeen {
-                let since = Int64(row[2] as Double)
+                let since: Int64 = row[2]
                 guard t - since >= 86_400 else { continue }
                 let start = max(from, since - since % 3600)
                 let hours = Int((currentHour - start) / 3600)

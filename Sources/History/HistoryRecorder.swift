@@ -18,6 +18,7 @@ public actor HistoryRecorder {
     private let spikeFactor: Double
     private var status: HistoryStatus
     private var lastPrune: Date?
+    private var lastAccountCleanup: Date?
     private var normsAt: Date?
     private var norms: [String: Double] = [:]
     private var shownAccounts: [String] = []
@@ -90,7 +91,7 @@ public actor HistoryRecorder {
         self.status = status
         self.logger = logger
         self.wallClock = wallClock
-        writer = database.isWriter ? try HistoryWriter(database: database) : nil
+        writer = database.isWriter ? try HistoryWriter(database: database, now: wallClock()) : nil
     }
 
     /// Seeds the store's rates from the last 15 minutes of samples, and starts hearing its polls.
@@ -165,7 +166,9 @@ public actor HistoryRecorder {
             if case .summary = outcome { try await refreshProjection(at: at) }
             if writer != nil, lastPrune.map({ at.timeIntervalSince($0) >= Self.pruneEvery || at < $0 }) ?? true {
                 lastPrune = at
-                let pruned = try retention.prune(database, now: at)
+                let daily = lastAccountCleanup.map { at.timeIntervalSince($0) >= 86_400 || at < $0 } ?? true
+                if daily { lastAccountCleanup = at }
+                let pruned = try retention.prune(database, now: at, accounts: daily)
                 try writer?.reloadAccounts()
                 if !pruned.cappedTiers.isEmpty {
                     logger.notice(

@@ -15,18 +15,24 @@ enum HistorySchema {
                         id INTEGER PRIMARY KEY, fingerprint TEXT NOT NULL UNIQUE, started_at INTEGER NOT NULL);
                     CREATE TABLE account (
                         id INTEGER PRIMARY KEY, series INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,
-                        username TEXT NOT NULL, UNIQUE (series, username));
+                        username TEXT NOT NULL, first_seen INTEGER NOT NULL, UNIQUE (series, username));
                     -- Raw samples, 48 h: written when usage or limit changed, or 5 minutes after the last.
+                    -- Keyed by time first, so that one poll's rows append to a few pages rather than
+                    -- dirtying one page per account, and pruning cuts a range off the front.
                     CREATE TABLE sample (
-                        account INTEGER NOT NULL, t INTEGER NOT NULL, usage INTEGER NOT NULL, lim INTEGER,
-                        PRIMARY KEY (account, t)) WITHOUT ROWID;
-                    -- Usage added in each 5-minute bucket (7 days) and hour (90 days); buckets with none are absent.
+                        t INTEGER NOT NULL, account INTEGER NOT NULL, usage INTEGER NOT NULL, lim INTEGER,
+                        PRIMARY KEY (t, account)) WITHOUT ROWID;
+                    -- Usage added in each 5-minute bucket (7 days) and hour (90 days); buckets with none are
+                    -- absent. Time first for the same reason; the index (written once per account and bucket,
+                    -- not at every poll) serves one account's series.
                     CREATE TABLE bucket5m (
-                        account INTEGER NOT NULL, t INTEGER NOT NULL, usage INTEGER NOT NULL, delta INTEGER NOT NULL,
-                        PRIMARY KEY (account, t)) WITHOUT ROWID;
+                        t INTEGER NOT NULL, account INTEGER NOT NULL, usage INTEGER NOT NULL, delta INTEGER NOT NULL,
+                        PRIMARY KEY (t, account)) WITHOUT ROWID;
+                    CREATE INDEX bucket5m_account ON bucket5m (account, t);
                     CREATE TABLE bucket1h (
-                        account INTEGER NOT NULL, t INTEGER NOT NULL, usage INTEGER NOT NULL, delta INTEGER NOT NULL,
-                        PRIMARY KEY (account, t)) WITHOUT ROWID;
+                        t INTEGER NOT NULL, account INTEGER NOT NULL, usage INTEGER NOT NULL, delta INTEGER NOT NULL,
+                        PRIMARY KEY (t, account)) WITHOUT ROWID;
+                    CREATE INDEX bucket1h_account ON bucket1h (account, t);
                     -- Account-wide, hourly, a year: the summary's last values, and the usage all sub-accounts added.
                     CREATE TABLE account_hourly (
                         series INTEGER NOT NULL, t INTEGER NOT NULL, left_bytes INTEGER, expiring_bytes INTEGER,

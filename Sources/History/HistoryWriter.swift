@@ -38,25 +38,28 @@ struct HistoryWriter {
     /// Five minutes without a change still writes a sample.
     static let heartbeat: Int64 = 300
 
-    init(database: HistoryDatabase) throws(HistoryError) {
+    init(database: HistoryDatabase, now: Date = Date()) throws(HistoryError) {
         guard let series = database.series else { throw .failed(path: database.location.path, reason: "no series to write") }
         self.database = database
         self.series = series
-        // Start where the last run stopped: the newest sample of each account (within the raw
-        // tier), so the first poll's usage adds only what was used since.
-        let rows = try database.read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT a.id, a.username, s.t, s.usage, s.lim FROM account a
-                    LEFT JOIN sample s ON s.account = a.id AND s.t = (SELECT MAX(t) FROM sample WHERE account = a.id)
-                    WHERE a.series = ?
-                    """, arguments: [series])
+        // Start where the last run stopped: the newest sample of each account within the rate
+        // window (older ones are a gap: what grew since goes in no bucket anyway).
+        let since = Int64(now.timeIntervalSince1970) - Self.longestGap
+        let (accounts, recent) = try database.read { db in
+            (
+                try Row.fetchAll(db, sql: "SELECT id, username FROM account WHERE series = ?", arguments: [series]),
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT s.account, s.t, s.usage, s.lim FROM sample s JOIN account a ON a.id = s.account
+                        WHERE a.series = ? AND s.t >= ? ORDER BY s.t
+                        """, arguments: [series, since])
+            )
         }
-        for row in rows {
-            let id: Int64 = row[0]
-            accountIDs[row[1]] = id
-            if let t: Int64 = row[2] { last[id] = Last(usage: row[3], limit: row[4], writtenAt: t, seenAt: t) }
+        for row in accounts { accountIDs[row[1]] = row[0] }
+        for row in recent {
+            let t: Int64 = row[1]
+            last[row[0]] = Last(usage: row[2], limit: row[3], writtenAt: t, seenAt: t)
         }
     }
 
@@ -89,25 +92,25 @@ struct HistoryWriter {
         var last = self.last
         let series = self.series
         try database.write { db in
-            let insertAccount = try db.cachedStatement(sql: "INSERT INTO account (series, username) VALUES (?, ?)")
+            let insertAccount = try db.cachedStatement(sql: "INSERT INTO account (series, username, first_seen) VALUES (?, ?, ?)")
             let sample = try db.cachedStatement(
                 sql:
-                    "INSERT INTO sample (account, t, usage, lim) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET usage = excluded.usage, lim = excluded.lim"
+                    "INSERT INTO sample (t, account, usage, lim) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET usage = excluded.usage, lim = excluded.lim"
             )
             let bucket5 = try db.cachedStatement(
                 sql:
-                    "INSERT INTO bucket5m (account, t, usage, delta) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET usage = excluded.usage, delta = \(Self.saturatingSum)"
+                    "INSERT INTO bucket5m (t, account, usage, delta) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET usage = excluded.usage, delta = \(Self.saturatingSum)"
             )
             let bucketHour = try db.cachedStatement(
                 sql:
-                    "INSERT INTO bucket1h (account, t, usage, delta) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET usage = excluded.usage, delta = \(Self.saturatingSum)"
+                    "INSERT INTO bucket1h (t, account, usage, delta) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET usage = excluded.usage, delta = \(Self.saturatingSum)"
             )
             for account in accounts where !account.username.isEmpty && !account.unreadable.contains("usage_flow") {
                 let id: Int64
                 if let known = ids[account.username] {
                     id = known
                 } else {
-                    try insertAccount.execute(arguments: [series, account.username])
+                    try insertAccount.execute(arguments: [series, account.username, t])
                     id = db.lastInsertedRowID
                     ids[account.username] = id
                 }
@@ -116,7 +119,7 @@ struct HistoryWriter {
                 let previous = last[id]
                 let changed = previous == nil || previous!.usage != usage || previous!.limit != limit
                 if changed || t - previous!.writtenAt >= Self.heartbeat {
-                    try sample.execute(arguments: [id, t, usage, limit])
+                    try sample.execute(arguments: [t, id, usage, limit])
                     written.samples += 1
                     last[id] = Last(usage: usage, limit: limit, writtenAt: t, seenAt: t)
                 } else {
@@ -126,8 +129,8 @@ struct HistoryWriter {
                 // Usage that went down is a re-created account or a reset: nothing was used.
                 if let previous, usage > previous.usage, t - previous.seenAt <= Self.longestGap {
                     let delta = usage - previous.usage
-                    try bucket5.execute(arguments: [id, t - t % 300, usage, delta])
-                    try bucketHour.execute(arguments: [id, t - t % 3600, usage, delta])
+                    try bucket5.execute(arguments: [t - t % 300, id, usage, delta])
+                    try bucketHour.execute(arguments: [t - t % 3600, id, usage, delta])
                     written.buckets += 2
                     total = total.addingSaturated(delta)
                 }

@@ -22,18 +22,18 @@ public struct Retention: Sendable, Equatable {
     }
 
     /// Deletes what has aged out of each tier, then, while the pages in use exceed `maxBytes`,
-    /// the oldest rows of the finest tier that still has any, in eighths of its span. Deletes go
-    /// account by account through the primary key, so pruning reads only what it deletes.
-    func prune(_ database: HistoryDatabase, now: Date) throws(HistoryError) -> Pruned {
+    /// the oldest rows of the finest tier that still has any, in eighths of its span. Tiers are
+    /// keyed by time first, so each cut is a range off the front of the table. `accounts`: also
+    /// drop accounts nothing is left of (a scan of the raw samples; the caller does it daily).
+    func prune(_ database: HistoryDatabase, now: Date, accounts: Bool = true) throws(HistoryError) -> Pruned {
         let t = Int64(now.timeIntervalSince1970)
         var pruned = Pruned()
         let tiers: [(table: String, keep: TimeInterval)] = [
             ("sample", rawSamples), ("bucket5m", fiveMinute), ("bucket1h", hourly),
         ]
         try database.write { db in
-            let accounts = try Int64.fetchAll(db, sql: "SELECT id FROM account")
             for tier in tiers {
-                pruned.rows += try Self.deleteBefore(db, table: tier.table, accounts: accounts, cutoff: t - Int64(tier.keep))
+                pruned.rows += try Self.deleteBefore(db, table: tier.table, cutoff: t - Int64(tier.keep))
             }
             let yearAgo = t - Int64(accountWide)
             for (sql, cutoff) in [
@@ -50,12 +50,14 @@ public struct Retention: Sendable, Equatable {
             try db.execute(sql: "DELETE FROM flow_daily WHERE day < ?", arguments: [cutoffDay])
             pruned.rows += db.changesCount
             // Accounts with nothing left (deleted long ago) go too.
-            try db.execute(
-                sql: """
-                    DELETE FROM account WHERE NOT EXISTS (SELECT 1 FROM bucket1h WHERE account = account.id)
-                    AND NOT EXISTS (SELECT 1 FROM sample WHERE account = account.id)
-                    AND NOT EXISTS (SELECT 1 FROM bucket5m WHERE account = account.id)
-                    """)
+            if accounts {
+                try db.execute(
+                    sql: """
+                        DELETE FROM account WHERE NOT EXISTS (SELECT 1 FROM bucket1h WHERE account = account.id)
+                        AND NOT EXISTS (SELECT 1 FROM bucket5m WHERE account = account.id)
+                        AND id NOT IN (SELECT DISTINCT account FROM sample)
+                        """)
+            }
         }
         try reclaim(database)
         for tier in tiers {
@@ -64,9 +66,8 @@ public struct Retention: Sendable, Equatable {
                     guard let oldest = try Int64.fetchOne(db, sql: "SELECT min(t) FROM \(tier.table)"),
                         let newest = try Int64.fetchOne(db, sql: "SELECT max(t) FROM \(tier.table)")
                     else { return 0 }
-                    let accounts = try Int64.fetchAll(db, sql: "SELECT id FROM account")
                     let cutoff = newest > oldest ? oldest + max(1, (newest - oldest) / 8) : newest + 1
-                    return try Self.deleteBefore(db, table: tier.table, accounts: accounts, cutoff: cutoff)
+                    return try Self.deleteBefore(db, table: tier.table, cutoff: cutoff)
                 }
                 guard deleted > 0 else { break }
                 pruned.rows += deleted
@@ -77,14 +78,9 @@ public struct Retention: Sendable, Equatable {
         return pruned
     }
 
-    private static func deleteBefore(_ db: Database, table: String, accounts: [Int64], cutoff: Int64) throws -> Int {
-        let statement = try db.cachedStatement(sql: "DELETE FROM \(table) WHERE account = ? AND t < ?")
-        var rows = 0
-        for account in accounts {
-            try statement.execute(arguments: [account, cutoff])
-            rows += db.changesCount
-        }
-        return rows
+    private static func deleteBefore(_ db: Database, table: String, cutoff: Int64) throws -> Int {
+        try db.execute(sql: "DELETE FROM \(table) WHERE t < ?", arguments: [cutoff])
+        return db.changesCount
     }
 
     /// Hands freed pages back to the file system (the file shrinks), outside any transaction.

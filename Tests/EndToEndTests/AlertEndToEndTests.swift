@@ -43,8 +43,10 @@ import Testing
         #expect(!String(decoding: body, as: UTF8.self).contains(testKey))
 
         try await tmux.send("9")
-        let pane = try await tmux.waitFor("\(alerts.count) active")
-        #expect(pane.contains("9 Alerts (\(alerts.count))"), "\(pane)")
+        // Both in one capture: a capture can land between two lines of a frame being drawn.
+        let pane = try await tmux.waitUntil(timeout: .seconds(10), "the Alerts pane") {
+            $0.contains("\(alerts.count) active") && $0.contains("9 Alerts (\(alerts.count))")
+        }
         #expect(pane.contains("ACTIVE usage"))
         try await tmux.send("A")
         let acknowledged = try await tmux.waitUntil(timeout: .seconds(10), "acknowledged") { !$0.contains("ACTIVE") }

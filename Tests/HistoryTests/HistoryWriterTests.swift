@@ -75,7 +75,7 @@ import Testing
         }
         clock.advance(120)
         let (database, _) = try HistoryDatabase.open(location, key: testKey, holder: "test", now: clock.date)
-        var writer = try HistoryWriter(database: database)
+        var writer = try HistoryWriter(database: database, now: clock.date)
         try writer.record(accounts: [account("alice", mb: 130)], at: clock.date)
         let delta = try database.pool.read { db in try Int64.fetchOne(db, sql: "SELECT sum(delta) FROM bucket1h") }
         let mb: Int64 = 1_048_576

@@ -16,7 +16,8 @@ struct HistoryCommand: AsyncParsableCommand {
             """)
 
     @OptionGroup(title: "Connection") var connection: ConnectionOptions
-    @OptionGroup(title: "History") var history: HistoryOptions
+    /// The database folder instead of $XDG_STATE_HOME/proxylite-top (tests).
+    @Option(help: .hidden) var historyFolder: String?
 
     @Option(help: "One sub-account's series (default: the whole account's).") var account: String?
     @Option(help: ArgumentHelp("How far back: 90m, 24h, 7d, 2w…", valueName: "span")) var since: HistorySpan = HistorySpan(seconds: 86_400)
@@ -32,7 +33,7 @@ struct HistoryCommand: AsyncParsableCommand {
             guard let key = try KeyLoader.load(file: connection.appKeyFile ?? config.appKeyFile) else {
                 throw CLIError.usage(GettingStarted.text)
             }
-            let location = HistoryPlace.location(baseURL: profile.baseURL, folder: history.historyFolder)
+            let location = HistoryPlace.location(baseURL: profile.baseURL, folder: historyFolder)
             let database: HistoryDatabase?
             do throws(HistoryError) {
                 database = try HistoryDatabase.openForReading(location, key: key)
