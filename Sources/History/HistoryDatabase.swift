@@ -29,8 +29,24 @@ public final class HistoryDatabase: Sendable {
     public static func open(
         _ location: HistoryLocation, key: AppKey, holder: String, now: Date = Date()
     ) throws(HistoryError) -> (database: HistoryDatabase, status: HistoryStatusReading) {
+        try open(location, key: key, holder: holder, now: now, onlyAsWriter: false)!  // opens as a reader when it cannot write
+    }
+
+    /// The database as its writer, or nil while another process holds the lock.
+    public static func openAsWriter(
+        _ location: HistoryLocation, key: AppKey, holder: String, now: Date
+    ) throws(HistoryError)
+        -> HistoryDatabase?
+    {
+        try open(location, key: key, holder: holder, now: now, onlyAsWriter: true)?.database
+    }
+
+    private static func open(
+        _ location: HistoryLocation, key: AppKey, holder: String, now: Date, onlyAsWriter: Bool
+    ) throws(HistoryError) -> (database: HistoryDatabase, status: HistoryStatusReading)? {
         try location.prepare()
         switch try WriterLock.acquire(at: location.lockPath, describing: holder) {
+        case .heldBy where onlyAsWriter: return nil
         case .acquired(let lock):
             let pool = try connect(location, readOnly: false)
             let series = try guarded(location) { () throws -> Int64 in

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Logging
 import Monitor
 import ProxyLiteAPI
@@ -9,7 +10,10 @@ import ProxyLiteAPI
 /// spiking accounts. It runs on the task pool, never on the curses thread; a failing database
 /// sets the header's status and the live view goes on.
 public actor HistoryRecorder {
-    private let database: HistoryDatabase
+    private var database: HistoryDatabase
+    /// What reopening as the writer needs, when another process held the lock at start.
+    private let key: AppKey
+    private let holder: String
     private var writer: HistoryWriter?
     private let store: Store
     private let retention: Retention
@@ -57,8 +61,8 @@ public actor HistoryRecorder {
             case .reading(let holder): status = .reading(holder: holder)
             }
             let recorder = try HistoryRecorder(
-                database: database, store: store, retention: retention, rules: rules, profile: profile, status: status,
-                logger: logger, wallClock: wallClock, onRaised: onRaised)
+                database: database, key: key, holder: holder, store: store, retention: retention, rules: rules, profile: profile,
+                status: status, logger: logger, wallClock: wallClock, onRaised: onRaised)
             await recorder.begin()
             return recorder
         } catch {
@@ -69,10 +73,13 @@ public actor HistoryRecorder {
     }
 
     private init(
-        database: HistoryDatabase, store: Store, retention: Retention, rules: AlertRules, profile: String, status: HistoryStatus,
-        logger: Logger, wallClock: @escaping @Sendable () -> Date, onRaised: (@Sendable ([Alert]) async -> Void)?
+        database: HistoryDatabase, key: AppKey, holder: String, store: Store, retention: Retention, rules: AlertRules,
+        profile: String, status: HistoryStatus, logger: Logger, wallClock: @escaping @Sendable () -> Date,
+        onRaised: (@Sendable ([Alert]) async -> Void)?
     ) throws(HistoryError) {
         self.database = database
+        self.key = key
+        self.holder = holder
         self.store = store
         self.retention = retention
         self.rules = rules
@@ -103,6 +110,18 @@ public actor HistoryRecorder {
         } catch {
             fail(error)
         }
+        await loadAlerts()
+        let (stream, continuation) = AsyncStream<(Store.Outcome, Date)>.makeStream()
+        events = continuation
+        await store.observe { outcome, at in continuation.yield((outcome, at)) }
+        let status = self.status
+        await store.updateHistory { $0.status = status }
+        running = Task { await self.run(stream) }
+        startTicking()
+    }
+
+    /// The alert book from the stored episodes (the writer's), and the list for the pane.
+    private func loadAlerts() async {
         do throws(HistoryError) {
             let kept = try database.alerts()
             if writer != nil, !rules.isEmpty {
@@ -113,14 +132,27 @@ public actor HistoryRecorder {
         } catch {
             fail(error)
         }
-        let (stream, continuation) = AsyncStream<(Store.Outcome, Date)>.makeStream()
-        events = continuation
-        await store.observe { outcome, at in continuation.yield((outcome, at)) }
-        let status = self.status
-        await store.updateHistory { $0.status = status }
-        running = Task { await self.run(stream) }
+    }
+
+    /// A reader becomes the writer once the process that held the lock has gone, so that
+    /// history and alerts do not stop with the first dashboard.
+    private func takeOverIfFree(at now: Date) async {
+        guard writer == nil, case .reading = status else { return }
+        guard let opened = (try? HistoryDatabase.openAsWriter(database.location, key: key, holder: holder, now: now)) ?? nil,
+            let writer = try? HistoryWriter(database: opened, now: now)
+        else { return }
+        database = opened
+        self.writer = writer
+        status = .writing
+        logger.notice("history: the other writer is gone; this dashboard writes now")
+        await store.updateHistory { $0.status = .writing }
+        await loadAlerts()
+        startTicking()
+    }
+
+    private func startTicking() {
         // Polling can stop altogether (a revoked key): the API-down alert must still see time pass.
-        if book != nil, rules.thresholds[.apiDown] != nil {
+        if ticking == nil, book != nil, rules.thresholds[.apiDown] != nil {
             ticking = Task { [weak self] in
                 while !Task.isCancelled {
                     try? await Task.sleep(for: .seconds(60))
@@ -159,6 +191,7 @@ public actor HistoryRecorder {
 
     /// One poll's outcome: written, then what the screen reads from history refreshed.
     func handle(_ outcome: Store.Outcome, at: Date) async {
+        if case .accounts = outcome { await takeOverIfFree(at: at) }
         do throws(HistoryError) {
             if writer != nil { try write(outcome, at: at) }
             if case .summary(let summary) = outcome { self.summary = summary }
@@ -319,6 +352,11 @@ public actor HistoryRecorder {
         guard let summary else { return }
         let projection = Projection.make(summary: summary, ratePerSecond: try database.dailyRate(now: now), now: now)
         await store.updateHistory { $0.projection = projection }
+    }
+
+    /// Raw samples in the database, for tests.
+    func writtenSampleCount() throws -> Int {
+        try database.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sample") ?? 0 }
     }
 
     /// The norms the spike alerts compare against.

@@ -171,3 +171,23 @@ final class AlertCount: @unchecked Sendable {
     func add(_ raised: [Alert]) { lock.withLock { alerts += raised } }
     var count: Int { lock.withLock { alerts.count } }
 }
+
+@Suite struct HistoryTakeOverTests {
+    @Test func aReaderBecomesTheWriterWhenTheWriterStops() async throws {
+        let folder = StateFolder()
+        let logger = Logger(label: "test")
+        let firstStore = Store(source: "t", readOnly: false) { _ in }
+        let first = try #require(await HistoryRecorder.start(at: folder.location(), key: testKey, store: firstStore, logger: logger))
+        let secondStore = Store(source: "t", readOnly: false) { _ in }
+        let second = try #require(await HistoryRecorder.start(at: folder.location(), key: testKey, store: secondStore, logger: logger))
+        guard case .reading = await secondStore.current.history.status else {
+            Issue.record("the second recorder should read")
+            return
+        }
+        await first.stop()
+        await secondStore.apply(.accounts([account("alice", mb: 1)]), at: Date())
+        for _ in 0..<500 where await second.handled < 1 { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(await secondStore.current.history.status == .writing)
+        #expect(try await second.writtenSampleCount() == 1)
+    }
+}

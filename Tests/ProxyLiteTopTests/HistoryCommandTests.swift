@@ -29,7 +29,10 @@ import Testing
         let folder = try recordedFolder(minutes: 10)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = try await runBinary(
-            ["history", "--history-folder", folder, "--base-url", "http://127.0.0.1:9", "--account", "alice", "--since", "1h", "--format", "csv"],
+            [
+                "history", "--history-folder", folder, "--base-url", "http://127.0.0.1:9", "--account", "alice", "--since", "1h",
+                "--format", "csv",
+            ],
             environment: ["PROXYLITE_APP_KEY": testKey])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n")

@@ -96,6 +96,18 @@ import Testing
         #expect(KeyBinding.available(readOnly: true).contains { $0.keys == "a" && $0.scope == .pane(.alerts) })
     }
 
+    @Test func aDashboardThatOnlyReadsTheHistorySaysWhereToAcknowledge() async {
+        let data = await data {
+            $0.alerts.all = sampleAlerts(at: now)
+            $0.history.status = .reading(holder: "pid 4242 (proxylite-top)")
+        }
+        var ui = UIState()
+        ui.tab = .alerts
+        #expect(press(.character("a"), &ui, data).isEmpty)
+        #expect(ui.flash?.text.contains("pid 4242") == true)
+        #expect(press(.character("A"), &ui, data).isEmpty)
+    }
+
     @Test func theNotificationTextHasNoControlCharacters() {
         let alert = Alert(
             id: 1, kind: .usagePercent, subject: "evil\u{1B}]0;x\u{07}", profile: "p", value: 95, threshold: 90,

@@ -38,8 +38,8 @@ struct HistoryBenchmarkCommand: ParsableCommand {
             // Tiers still filling at the end of the run are projected to their full span.
             let scale: Double
             switch table.name {
-            case "bucket5m", "sqlite_autoindex_bucket5m_1": scale = max(1, 7 * 24 / hours)
-            case "bucket1h": scale = max(1, 90 * 24 / hours)
+            case "bucket5m", "bucket5m_account": scale = max(1, 7 * 24 / hours)
+            case "bucket1h", "bucket1h_account": scale = max(1, 90 * 24 / hours)
             case "account_hourly", "api_health": scale = max(1, 365 * 24 / hours)
             default: scale = 1
             }

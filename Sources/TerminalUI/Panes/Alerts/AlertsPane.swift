@@ -26,11 +26,21 @@ enum AlertsPane: Pane {
         return all.isEmpty ? nil : all[min(max(0, ui.alerts.selected), all.count - 1)]
     }
 
+    /// Only the dashboard that writes the history keeps the alerts; another one only shows them.
+    static func refusal(_ snapshot: Snapshot) -> String? {
+        guard case .reading(let holder) = snapshot.history.status else { return nil }
+        return "Alerts are kept by the dashboard that writes the history (\(holder)): acknowledge them there."
+    }
+
     // Acknowledging is local (it changes nothing at the provider): not a write, so read-only mode
     // allows it.
     static let keys: [KeyAction] = [
         KeyAction("acknowledge", "a", "acknowledge selected", keys: chars("a"), scope: .pane(tab), footer: true) { ui, input in
             guard let alert = focused(ui, input.snapshot) else { return [] }
+            if let refusal = refusal(input.snapshot) {
+                ui.say(refusal, role: .warning, now: input.now)
+                return []
+            }
             guard alert.state == .active else {
                 ui.say(alert.state == .past ? "That alert is over." : "Already acknowledged.", now: input.now)
                 return []
@@ -40,6 +50,10 @@ enum AlertsPane: Pane {
         },
         KeyAction("acknowledge-all", "A", "acknowledge all active", keys: chars("A"), scope: .pane(tab), footer: true) { ui, input in
             let active = input.snapshot.alerts.all.filter { $0.state == .active }
+            if !active.isEmpty, let refusal = refusal(input.snapshot) {
+                ui.say(refusal, role: .warning, now: input.now)
+                return []
+            }
             ui.say(active.isEmpty ? "No active alerts." : "Acknowledged \(active.count).", now: input.now)
             return active.map { .acknowledge(alertID: $0.id) }
         },
