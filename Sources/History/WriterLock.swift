@@ -37,5 +37,11 @@ final class WriterLock: Sendable {
     /// this object.
     func release() { _ = flock(fd, LOCK_UN) }
 
-    deinit { close(fd) }
+    // Unlocked before closing: a process another thread is starting (between its fork and its
+    // exec) holds a copy of the descriptor, and closing ours alone would leave the lock held
+    // until that copy goes.
+    deinit {
+        _ = flock(fd, LOCK_UN)
+        close(fd)
+    }
 }
