@@ -120,16 +120,21 @@ extension HistoryDatabase {
     public func dailyRate(now: Date) throws(HistoryError) -> Double? {
         guard let series else { return nil }
         let t = Int64(now.timeIntervalSince1970)
+        let windowStart = t - 86_400
+        let firstHour = windowStart - windowStart % 3600
         return try read { db in
-            guard let started = try Int64.fetchOne(db, sql: "SELECT started_at FROM series WHERE id = ?", arguments: [series])
-            else { return nil }
-            let span = min(86_400, t - started)
-            guard span >= 3600 else { return nil }
+            // Only the time some dashboard was polling counts: hours it was not running used
+            // unknown amounts, not nothing.
+            let polled = try Int64.fetchAll(
+                db, sql: "SELECT t FROM api_health WHERE series = ? AND resource = 'accounts' AND ok > 0 AND t >= ?",
+                arguments: [series, firstHour])
+            let covered = polled.reduce(Int64(0)) { $0 + max(0, min($1 + 3600, t) - max($1, windowStart)) }
+            guard covered >= 3600 else { return nil }
             let used =
                 try Int64.fetchOne(
                     db, sql: "SELECT coalesce(sum(delta), 0) FROM account_hourly WHERE series = ? AND t >= ?",
-                    arguments: [series, t - span]) ?? 0
-            return Double(used) / Double(span)
+                    arguments: [series, firstHour]) ?? 0
+            return Double(used) / Double(covered)
         }
     }
 }

@@ -79,10 +79,17 @@ import Testing
         #expect(try database.dailyRate(now: clock.date) == nil)
         for step in 0...12 {
             try writer.record(accounts: [account("a", mb: Int64(step) * 360)], at: clock.date)
+            try writer.record(poll: "accounts", failed: nil, at: clock.date)
             clock.advance(600)
         }
         let rate = try #require(try database.dailyRate(now: clock.date))
-        #expect(rate > 0)
+        // 360 MB every 10 minutes over the two hours polled, not spread over a day (within the
+        // hour granularity of the record of when polls ran: two hours, give or take one).
+        let exact = 360.0 * 1_048_576 / 600
+        #expect(rate > exact * 0.66 && rate <= exact * 1.01, "\(rate)")
+        // Ten hours later with no dashboard running, the rate is still that of the time polled.
+        let later = try #require(try database.dailyRate(now: clock.date.addingTimeInterval(10 * 3600)))
+        #expect(later > exact * 0.66 && later <= exact * 1.01, "\(later)")
         let projection = Projection.make(summary: Fixtures.summary(), ratePerSecond: rate, now: clock.date)
         let runsOut = try #require(projection.runsOutAt)
         #expect(abs(runsOut.timeIntervalSince(clock.date) - Double(projection.leftBytes) / rate) < 1)
