@@ -12,7 +12,7 @@ import ProxyLiteAPI
 public actor HistoryRecorder {
     private var database: HistoryDatabase
     /// What reopening as the writer needs, when another process held the lock at start.
-    private let key: AppKey
+    private var key: AppKey
     private let holder: String
     private var writer: HistoryWriter?
     private let store: Store
@@ -148,6 +148,43 @@ public actor HistoryRecorder {
         await store.updateHistory { $0.status = .writing }
         await loadAlerts()
         startTicking()
+    }
+
+    /// A new key from the key file: its numbers are another series (perhaps another account), so
+    /// the database is reopened for it — samples, buckets, norms and alert episodes start anew,
+    /// and the old key's stay as they were.
+    public func switchKey(to newKey: AppKey) async {
+        guard newKey != key else { return }
+        key = newKey
+        let wasWriter = writer != nil
+        writer = nil
+        book = nil
+        norms = [:]
+        normsAt = nil
+        if wasWriter { database.releaseLock() }
+        do throws(HistoryError) {
+            let (opened, state) = try HistoryDatabase.open(database.location, key: newKey, holder: holder, now: wallClock())
+            database = opened
+            writer = opened.isWriter ? try HistoryWriter(database: opened, now: wallClock()) : nil
+            switch state {
+            case .writing: status = .writing
+            case .reading(let holder): status = .reading(holder: holder)
+            }
+            logger.notice("history: a new key; its series starts now")
+            let status = self.status
+            await store.updateHistory {
+                $0.status = status
+                $0.sparklines = [:]
+                $0.intraday = nil
+                $0.spiking = []
+            }
+            await loadAlerts()
+            startTicking()
+        } catch {
+            fail(error)
+            let headline = error.headline
+            await store.updateHistory { $0.status = .failed(headline) }
+        }
     }
 
     private func startTicking() {

@@ -191,3 +191,27 @@ final class AlertCount: @unchecked Sendable {
         #expect(try await second.writtenSampleCount() == 1)
     }
 }
+
+@Suite struct HistoryKeySwitchTests {
+    @Test func aNewKeyWhileRunningStartsItsOwnSeriesAndAlerts() async throws {
+        let folder = StateFolder()
+        let logger = Logger(label: "test")
+        let rules = AlertRules(thresholds: [.usagePercent: 90])
+        let store = Store(source: "t", readOnly: false) { _ in }
+        let recorder = try #require(
+            await HistoryRecorder.start(at: folder.location(), key: testKey, store: store, rules: rules, logger: logger))
+        await store.apply(.accounts([account("alice", mb: 9_500)]), at: Date())
+        for _ in 0..<500 where await recorder.handled < 1 { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(await store.current.alerts.all.count == 1)
+        await recorder.switchKey(to: otherKey)
+        #expect(await store.current.history.status == .writing)
+        #expect(await store.current.alerts.all.isEmpty, "the old key's alerts belong to its series")
+        await store.apply(.accounts([account("alice", mb: 9_600)]), at: Date())
+        for _ in 0..<500 where await recorder.handled < 2 { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(await store.current.alerts.all.count == 1, "the new series raises its own")
+        await recorder.stop()
+        let (database, _) = try HistoryDatabase.open(folder.location(), key: testKey, holder: "check")
+        #expect(try count(database, "series") == 2)
+        #expect(try database.recentSamples(within: 900, now: Date())["alice"]?.count == 1)
+    }
+}

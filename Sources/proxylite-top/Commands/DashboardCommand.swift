@@ -68,8 +68,10 @@ struct DashboardCommand: AsyncParsableCommand {
             let watch = KeyFileWatch(
                 keyFile: self.connection.appKeyFile ?? config.appKeyFile, configFile: config.path,
                 explicitConfig: self.connection.config, every: .milliseconds(Int(clamping: max(0.1, keyCheckSeconds) * 1000)))
-            let watching = Task { [client = connection.client] in
-                await watch.run(engine: engine, client: client, logger: Logger(label: "proxylite.monitor"))
+            let watching = Task { [client = connection.client, recorder] in
+                await watch.run(engine: engine, client: client, logger: Logger(label: "proxylite.monitor")) { key in
+                    await recorder?.switchKey(to: key)
+                }
             }
             let runner = CommandRunner(client: connection.client, store: store, readOnly: readOnly) { await engine.request($0) }
             // Commands leave the curses thread through a stream, so they reach the runner in the

@@ -43,7 +43,10 @@ struct KeyFileWatch: Sendable {
     }
 
     /// Runs until cancelled.
-    func run(engine: MonitorEngine, client: ProxyLiteClient, logger: Logger) async {
+    /// `newKey` hears of a key taken into use (the history starts its series).
+    func run(
+        engine: MonitorEngine, client: ProxyLiteClient, logger: Logger, newKey: @Sendable (AppKey) async -> Void = { _ in }
+    ) async {
         var seen = (Stamp(keyFile), Stamp(configFile))
         while !Task.isCancelled {
             try? await Task.sleep(for: every)
@@ -56,6 +59,7 @@ struct KeyFileWatch: Sendable {
                 guard key != client.currentKey else { continue }
                 client.replaceKey(key)
                 logger.notice("the app_key changed on disk; using the new one")
+                await newKey(key)
                 if await engine.isStopped { await engine.refreshNow() }
             } catch {
                 logger.warning("the changed key or config file could not be used", metadata: ["reason": "\(error)"])
