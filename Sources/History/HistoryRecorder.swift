@@ -376,7 +376,7 @@ public actor HistoryRecorder {
             normsAt = now
         }
         let rows = await store.current.accounts.value ?? []
-        let spiking = Spikes.spiking(rows, norms: norms, factor: spikeFactor)
+        let spiking = AlertConditions.spiking(rows, norms: norms, factor: spikeFactor)
         await store.updateHistory { $0.spiking = spiking }
     }
 
@@ -398,20 +398,6 @@ public actor HistoryRecorder {
 
     /// The norms the spike alerts compare against.
     public var spikeNorms: [String: Double] { norms }
-}
-
-/// Accounts burning far above their own habit.
-public enum Spikes {
-    public static func spiking(_ rows: [AccountRow], norms: [String: Double], factor: Double) -> Set<String> {
-        var result: Set<String> = []
-        for row in rows {
-            guard let rate = row.rate, rate >= AlertRules.spikeFloorBytesPerSecond, let norm = norms[row.account.username],
-                rate > factor * norm
-            else { continue }
-            result.insert(row.account.username)
-        }
-        return result
-    }
 }
 
 extension Store.Outcome {

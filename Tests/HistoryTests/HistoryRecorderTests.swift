@@ -11,15 +11,6 @@ import Testing
 @Suite struct HistoryRecorderTests {
     let logger = Logger(label: "test")
 
-    /// Waits until the recorder has handled `count` outcomes (bounded: a stuck recorder fails the test).
-    func settle(_ recorder: HistoryRecorder, _ count: Int) async throws {
-        for _ in 0..<500 {
-            if await recorder.handled >= count { return }
-            try await Task.sleep(for: .milliseconds(10))
-        }
-        Issue.record("the recorder handled \(await recorder.handled) of \(count) outcomes")
-    }
-
     @Test func aRestartedDashboardShowsRatesOnItsFirstPoll() async throws {
         let folder = StateFolder()
         let clock = ManualClock()
@@ -105,14 +96,6 @@ import Testing
 @Suite struct HistoryAlertTests {
     let logger = Logger(label: "test")
 
-    func settle(_ recorder: HistoryRecorder, _ count: Int) async throws {
-        for _ in 0..<500 {
-            if await recorder.handled >= count { return }
-            try await Task.sleep(for: .milliseconds(10))
-        }
-        Issue.record("the recorder handled \(await recorder.handled) of \(count) outcomes")
-    }
-
     @Test func anAlertFiresOnceIsAcknowledgedAndARestartDoesNotFireItAgain() async throws {
         let folder = StateFolder()
         let rules = AlertRules(thresholds: [.usagePercent: 90])
@@ -186,7 +169,7 @@ final class AlertCount: @unchecked Sendable {
         }
         await first.stop()
         await secondStore.apply(.accounts([account("alice", mb: 1)]), at: Date())
-        for _ in 0..<500 where await second.handled < 1 { try await Task.sleep(for: .milliseconds(10)) }
+        try await settle(second, 1)
         #expect(await secondStore.current.history.status == .writing)
         #expect(try await second.writtenSampleCount() == 1)
     }
@@ -201,13 +184,13 @@ final class AlertCount: @unchecked Sendable {
         let recorder = try #require(
             await HistoryRecorder.start(at: folder.location(), key: testKey, store: store, rules: rules, logger: logger))
         await store.apply(.accounts([account("alice", mb: 9_500)]), at: Date())
-        for _ in 0..<500 where await recorder.handled < 1 { try await Task.sleep(for: .milliseconds(10)) }
+        try await settle(recorder, 1)
         #expect(await store.current.alerts.all.count == 1)
         await recorder.switchKey(to: otherKey)
         #expect(await store.current.history.status == .writing)
         #expect(await store.current.alerts.all.isEmpty, "the old key's alerts belong to its series")
         await store.apply(.accounts([account("alice", mb: 9_600)]), at: Date())
-        for _ in 0..<500 where await recorder.handled < 2 { try await Task.sleep(for: .milliseconds(10)) }
+        try await settle(recorder, 2)
         #expect(await store.current.alerts.all.count == 1, "the new series raises its own")
         await recorder.stop()
         let (database, _) = try HistoryDatabase.open(folder.location(), key: testKey, holder: "check")

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import ProxyLiteAPI
 import TestSupport
+import Testing
 
 @testable import History
 
@@ -40,4 +41,13 @@ func account(_ name: String, mb: Int64, limitGB: Int = 10) -> SubAccount {
 
 func count(_ database: HistoryDatabase, _ table: String) throws -> Int {
     try database.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
+}
+
+/// Waits until `recorder` has handled `count` outcomes (bounded: a stuck recorder fails the test).
+func settle(_ recorder: HistoryRecorder, _ count: Int) async throws {
+    for _ in 0..<500 {
+        if await recorder.handled >= count { return }
+        try await Task.sleep(for: .milliseconds(10))
+    }
+    Issue.record("the recorder handled \(await recorder.handled) of \(count) outcomes")
 }

@@ -114,6 +114,16 @@ import Testing
         #expect(one.message.contains("6.0 times its usual"), "\(one.message)")
     }
 
+    @Test func theRowMarkFollowsTheSameRuleAsTheAlert() {
+        let busy = AccountRow(account: Fixtures.account("busy"), rate: 60_000)
+        let calm = AccountRow(account: Fixtures.account("calm"), rate: 40_000)
+        let new = AccountRow(account: Fixtures.account("new"), rate: 60_000)  // no norm yet
+        let idle = AccountRow(account: Fixtures.account("idle"), rate: 60_000)  // a norm of 0
+        let slow = AccountRow(account: Fixtures.account("slow"), rate: 100)  // under the floor
+        let norms = ["busy": 10_000.0, "calm": 10_000, "idle": 0, "slow": 1]
+        #expect(AlertConditions.spiking([busy, calm, new, idle, slow], norms: norms, factor: 5) == ["busy"])
+    }
+
     @Test func unavailableKindsAreTheOnesNeverPolled() {
         var s = Snapshot()
         s.summary = ResourceState(value: Fixtures.summary(), fetchedAt: now)

@@ -162,13 +162,28 @@ public enum AlertConditions {
             message: "no successful answer from the API \(down) (alert after \(number(threshold)) minutes)")
     }
 
+    /// How many times its own norm an account burns now; nil below the floor, or without a norm
+    /// (under 24 hours of history, or a norm of 0). The row's ▲ and the spike alert both use it.
+    public static func spikeRatio(rate: Double?, norm: Double?) -> Double? {
+        guard let rate, rate.isFinite, rate >= AlertRules.spikeFloorBytesPerSecond, let norm, norm.isFinite, norm > 0
+        else { return nil }
+        return rate / norm
+    }
+
+    /// The accounts whose ratio exceeds `factor`: marked ▲ on their rate.
+    public static func spiking(_ rows: [AccountRow], norms: [String: Double], factor: Double) -> Set<String> {
+        Set(
+            rows.compactMap { row in
+                let name = row.account.username
+                return (spikeRatio(rate: row.rate, norm: norms[name]) ?? 0) > factor ? name : nil
+            })
+    }
+
     private static func spikes(_ snapshot: Snapshot, threshold: Double, norms: [String: Double]) -> [AlertObservation] {
         namedRows(snapshot).compactMap { row in
             let name = row.account.username
-            guard let rate = row.rate, rate.isFinite, rate >= AlertRules.spikeFloorBytesPerSecond,
-                let norm = norms[name], norm.isFinite, norm > 0
+            guard let factor = spikeRatio(rate: row.rate, norm: norms[name]), let rate = row.rate, let norm = norms[name]
             else { return nil }
-            let factor = rate / norm
             return AlertObservation(
                 kind: .spike, subject: name, value: factor, threshold: threshold,
                 message: "\(name) is using \(ByteFormat.rate(rate)), \(decimal(factor)) times its usual "

@@ -6,6 +6,9 @@ import Monitor
 /// ISO 8601 times, for scripts; text is for people.
 enum HistoryOutput {
     static func render(_ rows: [HistoryRow], resolution: HistoryResolution, format: SnapshotFormat, account: String?) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        let iso = formatter.string(from:)
         switch format {
         case .csv:
             var text = "time,username,usage_bytes,delta_bytes,rate_bytes_per_second\n"
@@ -44,12 +47,6 @@ enum HistoryOutput {
     }
 
     private static func rate(_ row: HistoryRow) -> String { String(format: "%.1f", row.rateBytesPerSecond) }
-
-    private static func iso(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
-    }
 
     private static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
         let gap = String(repeating: " ", count: max(1, width - text.count))
