@@ -67,4 +67,22 @@ private final class HandClock: PacingClock, @unchecked Sendable {
         // Four requests past the burst, 50 ms apart.
         #expect(elapsed >= .milliseconds(190), "\(elapsed)")
     }
+
+    /// Two clients of one host (two profiles) given one limiter share its budget: together they
+    /// go out on the schedule one client alone would keep, not twice as fast.
+    @Test func clientsSharingALimiterShareItsBudget() async throws {
+        let clock = HandClock()
+        let shared = RateLimiter(requestsPerSecond: 2, burst: 3, clock: clock)
+        let times = try await withSimulator(testWorld(), client: { $0.sharedLimiter = shared }) { _, first in
+            let second = ProxyLiteClient(configuration: first.configuration)
+            var times: [Double] = []
+            for index in 0..<8 {
+                _ = try await (index.isMultiple(of: 2) ? first : second).packageSummary()
+                times.append(clock.now - 1_000)
+            }
+            return times
+        }
+        let expected = [0, 0, 0, 0.5, 1.0, 1.5, 2.0, 2.5]
+        #expect(zip(times, expected).allSatisfy { abs($0 - $1) < 0.002 }, "\(times)")
+    }
 }

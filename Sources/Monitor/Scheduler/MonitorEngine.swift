@@ -16,8 +16,13 @@ public actor MonitorEngine {
 
     enum Event: Sendable {
         case tick
-        case finished(Resource, Store.Outcome)
+        case finished(Resource, Store.Outcome, seconds: Double)
     }
+
+    /// Who hears how long each poll took and how it ended (the metrics exporter).
+    private var pollObserver: (@Sendable (PollReport) -> Void)?
+
+    public func observePolls(_ observer: @escaping @Sendable (PollReport) -> Void) { pollObserver = observer }
 
     /// The poller reads the store's clock (`Store.clock`), so that the moments it stamps and the
     /// store's own (pending changes, rates, ages) compare; `sleep` waits on it. Both are the real
@@ -50,7 +55,8 @@ public actor MonitorEngine {
             if Task.isCancelled { break }
             switch event {
             case .tick: break
-            case .finished(let resource, let outcome):
+            case .finished(let resource, let outcome, let seconds):
+                pollObserver?(PollReport(resource: resource, seconds: seconds, at: Date(), outcome: outcome))
                 if case .failed(_, let error) = outcome {
                     logger.warning("poll failed", metadata: ["resource": "\(resource.rawValue)", "error": "\(error)"])
                 }
@@ -106,9 +112,10 @@ public actor MonitorEngine {
     private func startDue() {
         for resource in scheduler.due(at: now) {
             let account = flowAccount
-            Task { [client, events] in
+            Task { [client, events, clock] in
+                let started = clock()
                 let outcome = await Self.poll(resource, client: client, flowAccount: account)
-                events?.yield(.finished(resource, outcome))
+                events?.yield(.finished(resource, outcome, seconds: max(0, clock() - started)))
             }
         }
         armTimer()

@@ -61,6 +61,8 @@ public struct Snapshot: Sendable {
     public var history = HistoryData()
     /// Alerts raised from this account's data (by this process or, read back, by the writer).
     public var alerts = AlertList()
+    /// The profile this snapshot is of, and every watched profile's overview row (the hub fills it).
+    public var profiles = ProfileRoster()
 
     public static let flowDays = 90
 

@@ -32,12 +32,17 @@ public final class ProxyLiteClient: Sendable {
         /// The clock the rate cap reads and waits on; nil is real time. The soak benchmark passes
         /// its simulated clock, so the cap holds on simulated seconds.
         public var pacingClock: (any PacingClock)?
+        /// A rate cap shared with other clients of the same API host (the profiles on it); when
+        /// set, `requestsPerSecond`, `burst` and `pacingClock` are the shared cap's, not this client's.
+        public var sharedLimiter: RateLimiter?
 
         public init(
             profile: PlatformProfile = .proxyLite, appKey: AppKey?,
             requestTimeout: Duration = .seconds(20), requestsPerSecond: Double = 2, burst: Int = 4,
-            maxPages: Int = 2_000, maxBodyBytes: Int = 256 << 20, pacingClock: (any PacingClock)? = nil
+            maxPages: Int = 2_000, maxBodyBytes: Int = 256 << 20, pacingClock: (any PacingClock)? = nil,
+            sharedLimiter: RateLimiter? = nil
         ) {
+            self.sharedLimiter = sharedLimiter
             self.profile = profile
             self.appKey = appKey
             self.requestTimeout = requestTimeout
@@ -62,9 +67,11 @@ public final class ProxyLiteClient: Sendable {
         self.configuration = configuration
         self.keys = NIOLockedValueBox((configuration.appKey, []))
         self.http = httpClient
-        self.limiter = RateLimiter(
-            requestsPerSecond: configuration.requestsPerSecond, burst: configuration.burst,
-            clock: configuration.pacingClock ?? ContinuousPacingClock())
+        self.limiter =
+            configuration.sharedLimiter
+            ?? RateLimiter(
+                requestsPerSecond: configuration.requestsPerSecond, burst: configuration.burst,
+                clock: configuration.pacingClock ?? ContinuousPacingClock())
         // Silent unless the caller passes a logger: the dashboard owns the terminal, and a default
         // handler would print over it.
         self.logger = logger ?? Logger(label: "proxylite.api", factory: { _ in SwiftLogNoOpLogHandler() })

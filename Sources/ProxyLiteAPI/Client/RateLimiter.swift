@@ -1,16 +1,17 @@
 import Foundation
 
-/// A token bucket shared by every request of one client, so that however many panes poll at
+/// A token bucket shared by every request of one client (or of every client that talks to one
+/// API host: profiles on the same host pass one), so that however many panes and profiles poll at
 /// once, the provider never sees more than `rate` requests a second on average.
 /// Time is `clock`'s: real time for the dashboard, simulated time for the soak benchmark.
-actor RateLimiter {
+public actor RateLimiter {
     private let rate: Double
     private let burst: Double
     private var tokens: Double
     private var updated: Double
     private let clock: any PacingClock
 
-    init(requestsPerSecond rate: Double, burst: Int, clock: any PacingClock = ContinuousPacingClock()) {
+    public init(requestsPerSecond rate: Double, burst: Int, clock: any PacingClock = ContinuousPacingClock()) {
         self.rate = max(rate, 0.01)
         self.burst = Double(max(burst, 1))
         self.tokens = Double(max(burst, 1))
@@ -19,7 +20,7 @@ actor RateLimiter {
     }
 
     /// Waits until a request may go out. Throws `CancellationError` if the task is cancelled while waiting.
-    func acquire() async throws {
+    public func acquire() async throws {
         while true {
             refill()
             if tokens >= 1 {
