@@ -72,7 +72,7 @@ import Testing
         ("history = \"on\"\n", "config.toml:1: history must be true or false"),
         ("history_max_mb = 0\n", "config.toml:1: history_max_mb must be a whole number of megabytes"),
         ("history_max_mb = 1.5\n", "config.toml:1: history_max_mb must be a whole number of megabytes"),
-        ("[alert]\n", "config.toml:1: unknown table [alert]; the tables are [intervals], [alerts] and [keys.<pane>]"),
+        ("[alert]\n", "config.toml:1: unknown table [alert]; the tables are [intervals], [alerts], [keys.<pane>]"),
         ("histroy = true\n", "config.toml:1: unknown key 'histroy'; expected base_url"),
     ])
     func mistakesSayWhereAndWhat(text: String, message: String) {

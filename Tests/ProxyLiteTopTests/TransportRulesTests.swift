@@ -21,15 +21,15 @@ import Testing
     /// Checked in-process: a run with an allowed non-loopback URL would send traffic off this machine.
     @Test func plainHTTPIsAllowedWhenSaidOrOnLoopback() throws {
         let remote = try ConnectionOptions.parse(["--base-url", "http://api.example.com"])
-        #expect(throws: CLIError.self) { try remote.checkTransport(remote.profile(), config: Config()) }
+        #expect(throws: CLIError.self) { try remote.checkTransport(remote.platformProfile(), config: Config()) }
         var allowedByConfig = Config()
         allowedByConfig.allowInsecureHTTP = true
-        try remote.checkTransport(remote.profile(), config: allowedByConfig)
+        try remote.checkTransport(remote.platformProfile(), config: allowedByConfig)
         let flagged = try ConnectionOptions.parse(["--base-url", "http://api.example.com", "--allow-insecure-http"])
-        try flagged.checkTransport(flagged.profile(), config: Config())
+        try flagged.checkTransport(flagged.platformProfile(), config: Config())
         for url in ["http://127.0.0.1:8080", "http://127.9.9.9", "http://localhost:1", "http://[::1]:80", "https://api.example.com"] {
             let options = try ConnectionOptions.parse(["--base-url", url])
-            try options.checkTransport(options.profile(), config: Config())
+            try options.checkTransport(options.platformProfile(), config: Config())
         }
         for host in ["128.0.0.1", "localhost.example.com", "127.0.0.1.example.com", "::2"] {
             #expect(!InsecureHTTP.isLoopback(host), "\(host)")

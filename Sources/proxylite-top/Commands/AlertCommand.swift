@@ -29,7 +29,7 @@ struct AlertTestCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let config = try connection.loadConfig()
+            let config = try connection.singleProfile(try connection.loadConfig(), command: "alert test")
             let rules = config.alerts
             guard rules.exec != nil || rules.bell || rules.desktop else {
                 let file = config.path ?? ConfigFile.folder() + "/config.toml"
@@ -37,11 +37,12 @@ struct AlertTestCommand: AsyncParsableCommand {
                     "no alert output is configured: set exec = \"~/bin/page-me\", bell = true or desktop = true in [alerts] of \(file)")
             }
             // Only to keep it out of the hook's environment; a missing or unreadable key is no matter here.
-            let key = connection.demo ? nil : ((try? KeyLoader.load(file: connection.appKeyFile ?? config.appKeyFile)) ?? nil)
-            let sample = Self.sample(profile: connection.demo ? "demo" : (connection.profile(config).baseURL.host ?? "proxylite"))
+            let key = connection.demo ? nil : ((try? connection.loadKey(config)) ?? nil)
+            let sample = Self.sample(profile: config.name)
             print("Sending a sample alert (\(sample.kind.rawValue) on \"\(sample.subject)\") through the configured outputs.")
             flushStandardOutput()
-            let report = await AlertOutputs.send([sample], rules: rules, key: key, hookOutput: .inherit)
+            let report = await AlertOutputs.send(
+                [sample], rules: rules, key: key, keyVariables: config.appKeyEnv.map { [$0] } ?? [], hookOutput: .inherit)
             var hookFailed = false
             if let argv = rules.exec {
                 let result = report.hook ?? .cannotStart("not run")

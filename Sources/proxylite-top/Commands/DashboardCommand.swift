@@ -28,59 +28,31 @@ struct DashboardCommand: AsyncParsableCommand {
             // Everything that can be wrong with the setup is found before the terminal is taken over.
             let config = try self.connection.loadConfig()
             let theme = try Self.theme(named: self.theme ?? config.theme)
+            let profiles = try self.connection.watchedProfiles(config)
             guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
                 throw CLIError.usage("the dashboard needs a terminal; for scripts use `proxylite-top snapshot`.")
             }
             MemoryTuning.apply()
             let log = FileLogHandler.bootstrap()
             let logger = Logger(label: "proxylite-top")
-            let connection = try await Connection.open(self.connection, config: config, logger: Logger(label: "proxylite.api"))
             let mailbox = SnapshotMailbox()
-            let readOnly = self.readOnly || config.readOnly
-            let store = Store(source: connection.sourceDescription, readOnly: readOnly) { mailbox.post($0) }
-            // The demo polls at the floors, so that rates appear within seconds of starting it.
-            let intervals = self.connection.demo ? PollPolicy.floors.merging(config.intervals) { $1 } : config.intervals
-            let engine = MonitorEngine(
-                client: connection.client, store: store, policy: PollPolicy(intervals: intervals),
-                logger: Logger(label: "proxylite.monitor"))
-            // History opens before the first poll, so that its samples seed the rates that poll shows.
-            let demoFolder = self.connection.demo ? HistoryPlace.demoFolder() : nil
-            var recorder: HistoryRecorder?
-            if !self.history.noHistory, config.history, let key = connection.client.configuration.appKey {
-                let rules = config.alerts
-                let hookLogger = Logger(label: "proxylite.alerts")
-                recorder = await HistoryRecorder.start(
-                    at: HistoryPlace.location(for: connection.client, folder: demoFolder ?? self.history.historyFolder), key: key,
-                    store: store, retention: Retention(maxBytes: Int64(config.historyMaxMB) * 1_000_000), rules: rules,
-                    profile: HistoryPlace.profile, logger: Logger(label: "proxylite.history"),
-                    onRaised: { raised in
-                        // The bell and the desktop notification are the terminal's; the hook runs here.
-                        guard rules.exec != nil else { return }
-                        let report = await AlertOutputs.send(raised, rules: rules, key: key)
-                        if let hook = report.hook, !hook.isSuccess {
-                            hookLogger.warning("alert hook failed", metadata: ["result": "\(hook)", "alerts": "\(raised.count)"])
-                        }
-                    })
-            }
-            // A package alert needs the packages, which are otherwise polled only once their pane is open.
-            if recorder != nil, config.alerts.thresholds[.packageDays] != nil { await engine.ensure(.packages) }
-            let polling = Task { await engine.run() }
-            let watch = KeyFileWatch(
-                keyFile: self.connection.appKeyFile ?? config.appKeyFile, configFile: config.path,
-                explicitConfig: self.connection.config, every: .milliseconds(Int(clamping: max(0.1, keyCheckSeconds) * 1000)))
-            let watching = Task { [client = connection.client, recorder] in
-                await watch.run(engine: engine, client: client, logger: Logger(label: "proxylite.monitor")) { key in
-                    await recorder?.switchKey(to: key)
-                }
-            }
-            let runner = CommandRunner(client: connection.client, store: store, readOnly: readOnly) { await engine.request($0) }
+            let shared = ProfileRuntime.Shared(
+                options: self.connection, history: self.history, configPath: config.path, readOnly: self.readOnly,
+                keyCheck: .milliseconds(Int(clamping: max(0.1, keyCheckSeconds) * 1000)), caps: RateCaps(),
+                demoFolder: self.connection.demo ? HistoryPlace.demoFolder() : nil)
+            let fleet = try await Fleet.start(profiles, shared: shared, toScreen: { mailbox.post($0) })
             // Commands leave the curses thread through a stream, so they reach the runner in the
             // order the user confirmed them.
-            let (commands, commandQueue) = AsyncStream<(Int, Command)>.makeStream()
+            let (commands, commandQueue) = AsyncStream<(Int, Command, String)>.makeStream()
             // `submit` queues and returns, so the runner knows every confirmed command at once and
-            // can account for each one if the dashboard closes first.
-            let commandLoop = Task { for await (id, command) in commands { await runner.submit(command, id: id) } }
-            logger.info("dashboard started", metadata: ["source": "\(connection.sourceDescription)"])
+            // can account for each one if the dashboard closes first. A command goes to the profile
+            // it was confirmed on, whichever is on screen by the time it is sent.
+            let commandLoop = Task {
+                for await (id, command, profile) in commands {
+                    await (fleet.runtime(named: profile) ?? fleet.active).runner.submit(command, id: id)
+                }
+            }
+            logger.info("dashboard started", metadata: ["profiles": "\(profiles.map(\.name).joined(separator: ","))"])
 
             var ui = UIState()
             if let columns = config.columns { ui.accountColumns = columns }
@@ -89,19 +61,21 @@ struct DashboardCommand: AsyncParsableCommand {
             let options = DashboardLoop.Options(
                 theme: theme, noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false, ui: ui,
                 crashLogFD: log?.descriptor, alertBell: config.alerts.bell, alertDesktop: config.alerts.desktop)
-            let initial = await store.current
+            let initial = fleet.hub.current
             // The poller's effects also leave in order, through one stream: ↓↓ in one read must
-            // follow the second account, not whichever of two tasks ran last.
+            // follow the second account, not whichever of two tasks ran last. They go to the
+            // profile on screen.
             let (pollerEffects, pollerQueue) = AsyncStream<Effect>.makeStream()
-            let pollerLoop = Task { [recorder] in
+            let pollerLoop = Task {
                 for await effect in pollerEffects {
+                    let active = fleet.active
                     switch effect {
-                    case .refresh: await engine.refreshNow()
-                    case .showFlow(let name): await engine.showFlow(for: name)
-                    case .need(let resource): await engine.ensure(resource)
-                    case .sparklines(let names): await recorder?.show(accounts: names)
-                    case .intraday(let name): await recorder?.showIntraday(for: name)
-                    case .acknowledge(let id): await recorder?.acknowledge(id)
+                    case .refresh: await active.engine.refreshNow()
+                    case .showFlow(let name): await active.engine.showFlow(for: name)
+                    case .need(let resource): await active.engine.ensure(resource)
+                    case .sparklines(let names): await active.recorder?.show(accounts: names)
+                    case .intraday(let name): await active.recorder?.showIntraday(for: name)
+                    case .acknowledge(let id): await active.recorder?.acknowledge(id)
                     case .run, .quit, .repaint, .writeFile, .notify: break
                     }
                 }
@@ -109,7 +83,7 @@ struct DashboardCommand: AsyncParsableCommand {
             let perform: @Sendable (Effect) -> Void = { effect in
                 switch effect {
                 case .refresh, .showFlow, .need, .sparklines, .intraday, .acknowledge: pollerQueue.yield(effect)
-                case .run(let id, let command): commandQueue.yield((id, command))
+                case .run(let id, let command): commandQueue.yield((id, command, fleet.hub.activeName))
                 case .quit, .repaint, .writeFile, .notify: break
                 }
             }
@@ -130,18 +104,19 @@ struct DashboardCommand: AsyncParsableCommand {
             // However the dashboard ended (q, a signal, the terminal gone), a confirmed change on its
             // way gets a few seconds to be answered; then it is logged as outcome unknown. The terminal
             // is already the shell's: say why the prompt is not back yet.
-            let waiting = await runner.unansweredWrites
+            var waiting = 0
+            for runtime in fleet.runtimes { waiting += await runtime.runner.unansweredWrites }
             if waiting > 0 {
                 FileHandle.standardError.write(
                     Data("proxylite-top: waiting up to 5 s for \(waiting) change\(waiting == 1 ? "" : "s") to be answered…\n".utf8))
             }
-            let unanswered = await runner.finish(within: Self.writeGrace)
+            let unanswered = await withTaskGroup(of: Int.self) { group in
+                for runtime in fleet.runtimes { group.addTask { await runtime.runner.finish(within: Self.writeGrace) } }
+                return await group.reduce(0, +)
+            }
             if unanswered > 0 { logger.warning("dashboard closed with changes unanswered", metadata: ["count": "\(unanswered)"]) }
-            polling.cancel()
-            watching.cancel()
-            await recorder?.stop()
-            if let demoFolder { try? FileManager.default.removeItem(atPath: demoFolder) }
-            await connection.close()
+            await fleet.stop()
+            if let demoFolder = shared.demoFolder { try? FileManager.default.removeItem(atPath: demoFolder) }
             logger.info("dashboard stopped", metadata: ["why": "\((try? outcome.get()).map { "\($0)" } ?? "error")"])
             if case .failure(let error) = outcome {
                 throw CLIError(exitCode: 2, message: "\(error)")

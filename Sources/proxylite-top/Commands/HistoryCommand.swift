@@ -28,12 +28,12 @@ struct HistoryCommand: AsyncParsableCommand {
             guard !connection.demo else {
                 throw CLIError.usage("the demo keeps its history only while it runs; run history against an account")
             }
-            let config = try connection.loadConfig()
-            let profile = connection.profile(config)
-            guard let key = try KeyLoader.load(file: connection.appKeyFile ?? config.appKeyFile) else {
+            let settings = try connection.singleProfile(try connection.loadConfig(), command: "history")
+            let profile = connection.platformProfile(settings)
+            guard let key = try connection.loadKey(settings) else {
                 throw CLIError.usage(GettingStarted.text)
             }
-            let location = HistoryPlace.location(baseURL: profile.baseURL, folder: historyFolder)
+            let location = HistoryPlace.location(profile: settings.name, baseURL: profile.baseURL, folder: historyFolder)
             let database: HistoryDatabase?
             do throws(HistoryError) {
                 database = try HistoryDatabase.openForReading(location, key: key)

@@ -13,8 +13,9 @@ import ProxyLiteAPI
 struct KeyFileWatch: Sendable {
     let keyFile: String?
     let configFile: String?
-    let explicitConfig: String?
     let every: Duration
+    /// Reads the profile's key as the files say now (the config re-read, then its key file or variable).
+    let loadKey: @Sendable () throws -> AppKey?
 
     /// What identifies a version of a file: a rewrite changes its time, size or inode; a chmod
     /// its change time and mode. (A key file written and only then made private is seen twice:
@@ -53,17 +54,27 @@ struct KeyFileWatch: Sendable {
             let now = (Stamp(keyFile), Stamp(configFile))
             guard now.0 != seen.0 || now.1 != seen.1 else { continue }
             seen = now
-            do {
-                let config = try ConfigFile.load(explicit: explicitConfig)
-                guard let key = try KeyLoader.load(file: keyFile ?? config.appKeyFile) else { continue }
-                guard key != client.currentKey else { continue }
+            await reload(engine: engine, client: client, logger: logger, newKey: newKey)
+        }
+    }
+
+    /// Reads the key again and, when it changed, uses it from the next request on and resumes
+    /// a poller stopped by a rejected key. `serve` calls this on SIGHUP, whether or not the files
+    /// look changed; with `resume`, a poller stopped for another permanent failure resumes too.
+    func reload(
+        engine: MonitorEngine, client: ProxyLiteClient, logger: Logger, resume: Bool = false,
+        newKey: @Sendable (AppKey) async -> Void = { _ in }
+    ) async {
+        do {
+            if let key = try loadKey(), key != client.currentKey {
                 client.replaceKey(key)
                 logger.notice("the app_key changed on disk; using the new one")
                 await newKey(key)
                 if await engine.isStopped { await engine.refreshNow() }
-            } catch {
-                logger.warning("the changed key or config file could not be used", metadata: ["reason": "\(error)"])
             }
+        } catch {
+            logger.warning("the changed key or config file could not be used", metadata: ["reason": "\(error)"])
         }
+        if resume, await engine.isStopped { await engine.refreshNow() }
     }
 }

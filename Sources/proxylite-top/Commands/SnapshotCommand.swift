@@ -34,7 +34,8 @@ struct SnapshotCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             DisplayWidth.prepareLocale()
-            let connection = try await Connection.open(self.connection, config: try self.connection.loadConfig())
+            let settings = try self.connection.singleProfile(try self.connection.loadConfig(), command: "snapshot")
+            let connection = try await Connection.open(self.connection, settings: settings)
             let data = await SnapshotData.fetch(
                 pane.expanded, client: connection.client, source: connection.sourceDescription,
                 regionQuery: RegionQuery(username: username, countryCode: country, state: state))

@@ -3,11 +3,19 @@ import Monitor
 import TerminalUI
 
 /// What `config.toml` can set. Command-line options win over it.
+/// The top level holds the defaults and, in `profiles`, every `[profiles.<name>]` with those
+/// defaults applied under it; `watched` is what the commands run.
 struct Config: Sendable {
+    /// The profile's name: `default` for the top level.
+    var name = Config.defaultProfile
     var baseURL: URL?
     var pathPrefix: String?
     var providerOffset: Int?
     var appKeyFile: String?
+    /// The environment variable that holds this profile's key (instead of PROXYLITE_APP_KEY).
+    var appKeyEnv: String?
+    /// The header's colour for this profile (a theme colour).
+    var colour: String?
     var theme: String?
     var readOnly = false
     /// Allows a plain-http base URL that is not loopback (the key would cross the network readable).
@@ -24,6 +32,13 @@ struct Config: Sendable {
     var historyMaxMB = 500
     /// Where it was read from, for messages; nil when there was no file.
     var path: String?
+    /// Every `[profiles.<name>]`, in the file's order, the top level's settings under each.
+    var profiles: [Config] = []
+
+    static let defaultProfile = "default"
+
+    /// The profiles to watch: those the file names, else the top level as `default`.
+    var watched: [Config] { profiles.isEmpty ? [self] : profiles }
 
     static let example = """
         # ~/.config/proxylite-top/config.toml
@@ -59,6 +74,22 @@ struct Config: Sendable {
         [keys.accounts]   # any action of any pane; `?` in the dashboard lists them
         disable = "x"
         mark = ["m", "M", "U"]   # mark, mark all shown, clear marks
+
+        # Several accounts, or sibling brands of the platform: each profile inherits the settings
+        # above and may set its own connection, key, read_only, intervals, alerts and history.
+        [profiles.main]
+        app_key_file = "~/.config/proxylite-top/main.key"
+        read_only = true
+        color = "cyan"
+
+        [profiles.reseller]
+        base_url = "https://api.example-brand.com"
+        path_prefix = "/gateway"
+        app_key_env = "RESELLER_APP_KEY"
+        color = "magenta"
+
+        [profiles.reseller.alerts]
+        usage_percent = 80
         """
 }
 

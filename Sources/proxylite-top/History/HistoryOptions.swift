@@ -12,16 +12,13 @@ struct HistoryOptions: ParsableArguments {
     @Option(help: .hidden) var historyFolder: String?
 }
 
-/// The database the profile and API host of `client` use.
+/// The database of a profile and API host: `<profile>@<host>.sqlite`.
 enum HistoryPlace {
-    /// The profile name until profiles exist: every database is "default@host".
-    static let profile = "default"
-
-    static func location(for client: ProxyLiteClient, folder: String?) -> HistoryLocation {
-        location(baseURL: client.configuration.profile.baseURL, folder: folder)
+    static func location(profile: String, client: ProxyLiteClient, folder: String?) -> HistoryLocation {
+        location(profile: profile, baseURL: client.configuration.profile.baseURL, folder: folder)
     }
 
-    static func location(baseURL url: URL, folder: String?) -> HistoryLocation {
+    static func location(profile: String, baseURL url: URL, folder: String?) -> HistoryLocation {
         let host = (url.host ?? "unknown") + (url.port.map { ":\($0)" } ?? "")
         guard let folder else { return .standard(profile: profile, host: host) }
         let expanded = (folder as NSString).expandingTildeInPath

@@ -8,6 +8,8 @@ struct Connection {
     let client: ProxyLiteClient
     let simulator: Simulator?
 
+    var isDemo: Bool { simulator != nil }
+
     /// Where data comes from, for headers and output; never with the key.
     var sourceDescription: String {
         simulator == nil
@@ -15,10 +17,13 @@ struct Connection {
             : "demo simulator (\(client.configuration.profile.baseURL.absoluteString))"
     }
 
-    /// Connects as `options` say: to the built-in simulator with `--demo`, else to the API with
-    /// the key from `--app-key-file` or the environment.
+    /// Connects as `options` and the profile's `settings` say: to the built-in simulator with
+    /// `--demo`, else to the API with the key from `--app-key-file`, the profile's key file or
+    /// variable, or PROXYLITE_APP_KEY. `limiter` is the rate cap shared by the profiles on one host.
     /// - Throws: `CLIError` (exit 2) when no key is to be had.
-    static func open(_ options: ConnectionOptions, config: Config = Config(), logger: Logger? = nil) async throws -> Connection {
+    static func open(
+        _ options: ConnectionOptions, settings config: Config = Config(), limiter: RateLimiter? = nil, logger: Logger? = nil
+    ) async throws -> Connection {
         if options.demo {
             let simulator = try await Simulator.start(DemoWorld.configuration)
             let client = ProxyLiteClient(
@@ -28,13 +33,16 @@ struct Connection {
                 logger: logger)
             return Connection(client: client, simulator: simulator)
         }
-        let profile = options.profile(config)
+        let profile = options.platformProfile(config)
         try options.checkTransport(profile, config: config)
-        guard let key = try KeyLoader.load(file: options.appKeyFile ?? config.appKeyFile) else {
-            throw CLIError.usage(GettingStarted.text)
+        guard let key = try options.loadKey(config) else {
+            throw CLIError.usage(
+                config.profiles.isEmpty && config.name == Config.defaultProfile
+                    ? GettingStarted.text
+                    : "profile \(config.name) has no app_key: set app_key_file or app_key_env in [profiles.\(config.name)]")
         }
         let client = ProxyLiteClient(
-            configuration: .init(profile: profile, appKey: key, requestTimeout: .seconds(options.timeout)),
+            configuration: .init(profile: profile, appKey: key, requestTimeout: .seconds(options.timeout), sharedLimiter: limiter),
             logger: logger)
         return Connection(client: client, simulator: nil)
     }

@@ -39,6 +39,7 @@ struct ConnectionOptions: ParsableArguments {
     var allowInsecureHTTP = false
 
     func validate() throws {
+        if let profile, !ProfileName.isValid(profile) { throw ValidationError(ProfileName.rule(profile)) }
         if let baseURL, URL(string: baseURL)?.scheme == nil {
             throw ValidationError("--base-url must be a URL such as https://api.proxylite.com, not '\(baseURL)'.")
         }
@@ -51,8 +52,14 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Config file (default: $XDG_CONFIG_HOME/proxylite-top/config.toml).", valueName: "path"))
     var config: String?
 
-    /// The profile these options describe, over the config file's, over the real API's defaults.
-    func profile(_ file: Config = Config()) -> PlatformProfile {
+    @Option(
+        help: ArgumentHelp(
+            "The profile to use, from the config's [profiles.<name>].",
+            discussion: "Without it the dashboard and serve watch every profile.", valueName: "name"))
+    var profile: String?
+
+    /// The API these options describe, over the profile's settings, over the real API's defaults.
+    func platformProfile(_ file: Config = Config()) -> PlatformProfile {
         var profile = PlatformProfile.proxyLite
         if let url = file.baseURL { profile.baseURL = url }
         if let prefix = file.pathPrefix { profile.pathPrefix = prefix }
@@ -73,6 +80,18 @@ struct ConnectionOptions: ParsableArguments {
         throw CLIError.usage(
             "refusing \(url.absoluteString): plain http would send the app_key unencrypted over the network. "
                 + "Use https, or pass --allow-insecure-http (allow_insecure_http = true) if this network is yours.")
+    }
+
+    /// The key of the profile `settings`: `--app-key-file`, else the profile's file or variable,
+    /// else PROXYLITE_APP_KEY.
+    func loadKey(
+        _ settings: Config, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(CLIError)
+        -> AppKey?
+    {
+        let file = appKeyFile ?? settings.appKeyFile
+        return try KeyLoader.load(
+            file: file, variable: file == nil ? settings.appKeyEnv : nil, profile: settings.name, environment: environment)
     }
 
     /// The config file these options name (or the default one), checked.

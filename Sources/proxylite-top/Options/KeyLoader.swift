@@ -6,12 +6,23 @@ import ProxyLiteAPI
 enum KeyLoader {
     static let environmentVariable = "PROXYLITE_APP_KEY"
 
+    /// The key from `file`, else from the variable `variable` (a profile's `app_key_env`, which
+    /// must then be set), else from PROXYLITE_APP_KEY; nil when none of them is given.
     static func load(
-        file: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+        file: String?, variable: String? = nil, profile: String? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment
     )
         throws(CLIError) -> AppKey?
     {
         if let file { return try read(file) }
+        if let variable {
+            let owner = profile.map { "profile \($0)'s " } ?? ""
+            guard let value = environment[variable] else {
+                throw .usage("\(owner)app_key_env names \(variable), which is not set; export it with the app_key of that account.")
+            }
+            guard let key = AppKey(value) else { throw .usage("\(variable) (\(owner)app_key_env) is set but empty.") }
+            return key
+        }
         if let value = environment[environmentVariable] {
             guard let key = AppKey(value) else {
                 throw .usage("\(environmentVariable) is set but empty; put the app_key from the account centre in it.")
