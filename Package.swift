@@ -92,7 +92,11 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["ProxyLiteAPI", "ProxyLiteSimulator", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "ProxyLiteAPI", "ProxyLiteSimulator", .product(name: "Logging", package: "swift-log"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"), .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             path: "Tests/TestSupport",
             swiftSettings: strict
         ),
