@@ -30,6 +30,8 @@ final class Fleet: Sendable {
                 staticIPDays: settings.alerts.thresholds[.staticIPDays] ?? ProfileOverview.defaultStaticIPDays)
         }
         let hub = ProfileHub(members: members, toScreen: toScreen, toListeners: listener)
+        var shared = shared
+        shared.keyVariables = profiles.compactMap(\.appKeyEnv)
         var runtimes: [ProfileRuntime] = []
         for settings in profiles {
             let name = settings.name

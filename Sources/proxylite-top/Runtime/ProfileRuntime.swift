@@ -33,6 +33,9 @@ final class ProfileRuntime: Sendable {
         var demoFolder: String?
         /// Poll packages from the start (for the exporter and the overview), not only once their pane opens.
         var watchPackages = false
+        /// Every watched profile's key variable: an alert hook's environment loses all of them, not
+        /// only its own profile's (the process holds every profile's key).
+        var keyVariables: [String] = []
     }
 
     private init(
@@ -76,7 +79,7 @@ final class ProfileRuntime: Sendable {
         if !shared.history.noHistory, settings.history, let key = connection.client.configuration.appKey {
             let rules = settings.alerts
             let hookLogger = Logger(label: "proxylite.alerts").withProfile(settings.name)
-            let keyVariables = settings.appKeyEnv.map { [$0] } ?? []
+            let keyVariables = shared.keyVariables + (settings.appKeyEnv.map { [$0] } ?? [])
             recorder = await HistoryRecorder.start(
                 at: HistoryPlace.location(
                     profile: settings.name, client: connection.client, folder: shared.demoFolder ?? shared.history.historyFolder),
