@@ -102,15 +102,15 @@ struct DashboardCommand: AsyncParsableCommand {
                     case .sparklines(let names): await recorder?.show(accounts: names)
                     case .intraday(let name): await recorder?.showIntraday(for: name)
                     case .acknowledge(let id): await recorder?.acknowledge(id)
-                    case .run, .quit, .repaint, .writeFile, .notify: break
+                    case .run, .quit, .repaint, .writeFile, .notify, .switchProfile: break
                     }
                 }
             }
             let perform: @Sendable (Effect) -> Void = { effect in
                 switch effect {
                 case .refresh, .showFlow, .need, .sparklines, .intraday, .acknowledge: pollerQueue.yield(effect)
-                case .run(let id, let command): commandQueue.yield((id, command))
-                case .quit, .repaint, .writeFile, .notify: break
+                case .run(let id, let command, _): commandQueue.yield((id, command))
+                case .quit, .repaint, .writeFile, .notify, .switchProfile: break
                 }
             }
             let outcome: Result<DashboardLoop.Ending, any Error> = await withCheckedContinuation { continuation in
