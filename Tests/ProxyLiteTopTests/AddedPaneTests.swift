@@ -43,9 +43,9 @@ import Testing
     @Test func aPaneRegisteredFromOutsideIsAFullPane() async throws {
         let data = try await snapshot()
         try Panes.$added.withValue([ExpiringPane.self]) {
-            #expect(Tab.allCases.count == 10)
+            #expect(Tab.allCases.count == 11)
             var ui = UIState()
-            #expect(text(data, ui).contains("10 Expiring"))  // the tab bar
+            #expect(text(data, ui).contains("11 Expiring"))  // the tab bar
             press([.backTab], &ui, data)  // the last pane (the number keys stop at nine)
             #expect(ui.tab == ExpiringPane.tab)
             let screen = text(data, ui)
@@ -74,7 +74,7 @@ import Testing
             #expect(ui.overlay == .staticIPDetail(identity: ips[shown[0]].identity))
         }
         // Outside that task the registry is the built-in one.
-        #expect(Tab.allCases.count == 9)
+        #expect(Tab.allCases.count == 10)
     }
 
     /// The same columns make its `snapshot` text and CSV, through the writers every pane uses.

@@ -34,7 +34,7 @@ import Testing
     func typed(_ text: String) -> [Key] { text.map { .character($0) } }
 
     func sent(_ effects: [Effect]) -> Command? {
-        for case .run(_, let command) in effects { return command }
+        for case .run(_, let command, _) in effects { return command }
         return nil
     }
 

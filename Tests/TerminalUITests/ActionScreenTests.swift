@@ -62,7 +62,7 @@ import Testing
         var ui = UIState()
         ui.dialog = .confirm(
             ConfirmDialog(
-                title: "Delete sub-accounts", lines: ["Delete this sub-account:", "  • gamma"], confirmLabel: "Delete",
+                profile: "default", title: "Delete sub-accounts", lines: ["Delete this sub-account:", "  • gamma"], confirmLabel: "Delete",
                 command: .delete(["gamma"]), warning: "This cannot be undone."))
         let screen = render(await snapshot(), ui)
         let all = text(screen)
@@ -191,7 +191,7 @@ extension ActionScreenTests {
         let warning = "Create order makes an unpaid order of 6.00; pay it in the provider's console."
         ui.dialog = .confirm(
             ConfirmDialog(
-                title: "Renewal price of 1 IP", lines: ["short"], confirmLabel: "Create order",
+                profile: "default", title: "Renewal price of 1 IP", lines: ["short"], confirmLabel: "Create order",
                 command: .createOrder(OrderRequest(productID: 1, paymentMethodID: 1)), warning: warning))
         #expect(text(render(await snapshot(), ui)).contains(warning))
     }

@@ -93,6 +93,6 @@ extension AppControllerTests {
         }
         _ = app.frame(width: 120, height: 30, now: now, uptime: t0 + .seconds(1))  // shown and settled
         let effects = app.handle(.keys([.tab, .enter, .character("r")], layout: layout), at: AppMoment(now: now, uptime: t0 + .seconds(1)))
-        #expect(effects.contains { if case .run(_, .disable(["alpha"])) = $0 { true } else { false } }, "\(effects)")
+        #expect(effects.contains { if case .run(_, .disable(["alpha"]), _) = $0 { true } else { false } }, "\(effects)")
     }
 }

@@ -18,7 +18,7 @@ import Testing
 
     func writes(_ effects: [Effect]) -> [Effect] {
         effects.filter {
-            if case .run(_, let command) = $0 { return command.isWrite }
+            if case .run(_, let command, _) = $0 { return command.isWrite }
             return false
         }
     }

@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func confirmDialogsStartOnCancel() {
-        var dialog = ConfirmDialog(title: "t", lines: [], confirmLabel: "Go", command: .enable(["a"]))
+        var dialog = ConfirmDialog(profile: "default", title: "t", lines: [], confirmLabel: "Go", command: .enable(["a"]))
         #expect(!dialog.confirmFocused)
         #expect(dialog.handle(.enter) == .cancelled)  // Enter presses Cancel
         #expect(dialog.handle(.tab) == .open)
@@ -115,7 +115,7 @@ import Testing
     }
 
     @Test func typedConfirmationNeedsTheExactText() {
-        var typed = TypedConfirmation(title: "t", prompt: "p", expected: "shop1", command: .delete(["shop1"]))
+        var typed = TypedConfirmation(profile: "default", title: "t", prompt: "p", expected: "shop1", command: .delete(["shop1"]))
         for c in "shop" { _ = typed.handle(.character(c)) }
         #expect(typed.handle(.enter) == .open)
         #expect(typed.message?.contains("nothing was deleted") == true)

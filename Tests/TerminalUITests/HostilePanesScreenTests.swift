@@ -139,7 +139,7 @@ import Testing
         )
         var ui = UIState()
         let request = OrderRequest(productID: 9, paymentMethodID: 1, renewIDs: [1], renewDuration: .oneMonth)
-        ui.showQuote(quote, request: request, ips: ["192.0.2.1"], readOnly: false, now: now)
+        ui.showQuote(quote, request: request, ips: ["192.0.2.1"], snapshot: Snapshot(), now: now)
         guard case .confirm(let dialog) = ui.dialog else {
             Issue.record("expected the Create order confirmation, got \(String(describing: ui.dialog))")
             return

@@ -39,7 +39,7 @@ import Testing
         var ui = UIState()
         ui.dialog = .confirm(
             ConfirmDialog(
-                title: "Disable", lines: ["Disable this sub-account:", "  • ad\u{202E}nim"], confirmLabel: "Disable",
+                profile: "default", title: "Disable", lines: ["Disable this sub-account:", "  • ad\u{202E}nim"], confirmLabel: "Disable",
                 command: .disable(["ad\u{202E}nim"])))
         let dialog = (0..<30).map(render(snapshot, ui).line).joined(separator: "\n")
         #expect(dialog.contains(#"• ad\u{202E}nim"#))

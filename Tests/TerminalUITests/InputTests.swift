@@ -136,17 +136,35 @@ import Testing
             .appendingPathComponent("themes").path
     }
 
+    /// Every role but the profile colours, which a theme may leave to the colours they name.
     @Test func atLeastSixShippedThemesCoverEveryRole() throws {
         let names = ThemeFile.available([Self.themesFolder])
         #expect(names.count >= 6)
+        let meanings = Set(ColorRole.allCases.filter { !$0.isProfileColour }.map(\.rawValue))
         for name in names {
             let text = try String(contentsOfFile: Self.themesFolder + "/\(name).toml", encoding: .utf8)
             let theme = try ThemeFile.parse(text, file: name)
             let document = try TOMLDocument(parsing: text)
             let covered = Set(document.entries.filter { $0.table == "styles" }.map(\.key))
-            #expect(covered == Set(ColorRole.allCases.map(\.rawValue)), "\(name) misses roles")
+            #expect(covered.intersection(meanings) == meanings, "\(name) misses roles")
             #expect(theme.styles.count == ColorRole.allCases.count)
         }
+    }
+
+    /// A profile's colour is the colour it names, unless the theme restyles it, or uses no colour
+    /// at all (then it is only bold).
+    @Test func profileColoursFollowTheirNameUnlessTheThemeSaysOtherwise() throws {
+        let magenta = try #require(ColorRole.profile(named: "Magenta"))
+        #expect(ColorRole.profile(named: "bright_red") == .profileBrightRed)
+        #expect(ColorRole.profile(named: "chartreuse") == nil && ColorRole.profile(named: nil) == nil)
+        #expect(Theme.builtIn.style(magenta).foreground == .ansi(5))
+        let coloured = try ThemeFile.parse("[styles]\n\"header\" = { fg = \"black\", bg = \"cyan\" }\n", file: "c")
+        #expect(coloured.style(magenta).foreground == .ansi(5))
+        let restyled = try ThemeFile.parse("[styles]\n\"profile.magenta\" = { fg = \"#ff00ff\", bold = true }\n", file: "r")
+        #expect(restyled.style(magenta).foreground == .rgb(255, 0, 255))
+        let text = try String(contentsOfFile: Self.themesFolder + "/monochrome.toml", encoding: .utf8)
+        let monochrome = try ThemeFile.parse(text, file: "monochrome")
+        #expect(monochrome.style(magenta) == ThemeStyle(bold: true))
     }
 
     @Test(arguments: [

@@ -49,22 +49,60 @@ import Testing
         print(report)
     }
 
-    /// The witness itself: a write is let through only after its confirmation was on screen for 250 ms.
+    /// Two profiles, one read-only: switches through the picker and the overview, snapshots of
+    /// the profile shown, each profile's commands answered in its own snapshots; and no write
+    /// goes to another profile than the confirmation on screen named.
+    static func twoProfileWorld() async -> KeyFuzz.World {
+        let one = await world()
+        let full = one.snapshots[0]
+        let rows = [
+            ProfileOverview(name: "main", colour: "magenta", snapshot: full, now: now),
+            ProfileOverview(name: "reseller", colour: "cyan", readOnly: true),
+        ]
+        func of(_ name: String, _ snapshot: Snapshot, readOnly: Bool = false) -> Snapshot {
+            var snapshot = snapshot
+            snapshot.profiles = ProfileRoster(active: name, activeColour: rows.first { $0.name == name }?.colour, rows: rows)
+            if readOnly { snapshot.readOnly = true }
+            return snapshot
+        }
+        return KeyFuzz.World(
+            snapshots: [
+                of("main", full), of("main", full), of("main", Snapshot(source: "fuzz")), of("reseller", full),
+                of("reseller", full, readOnly: true), of("reseller", one.snapshots[4]),
+            ], quote: one.quote)
+    }
+
+    @Test func twoProfilesBreakNoInvariant() async throws {
+        var fuzz = KeyFuzz(world: await Self.twoProfileWorld(), seed: 3)
+        let report = try fuzz.run(keys: 10_000)
+        #expect(report.profileSwitches > 0, "\(report)")
+        #expect(report.confirmationsSeen > 0 && report.writesSent > 0, "\(report)")
+        print(report)
+    }
+
+    /// The witness itself: a write is let through only after its confirmation was on screen for
+    /// 250 ms, and only to the profile it names.
     @Test func theWitnessCatchesWritesNotConfirmedOnScreen() {
         DisplayWidth.prepareLocale()
         let start = ContinuousClock.now
         let dialog = Dialog.confirm(
-            ConfirmDialog(title: "Disable sub-accounts", lines: ["alpha"], confirmLabel: "Disable", command: .disable(["alpha"])))
+            ConfirmDialog(
+                profile: "main", title: "Disable sub-accounts", lines: ["alpha"], confirmLabel: "Disable", command: .disable(["alpha"])))
         var frame = CellBuffer(width: 80, height: 24)
-        frame.put("┌ Disable sub-accounts ┐", x: 10, y: 5, role: .dialog)
+        frame.put("┌ profile main: Disable sub-accounts ┐", x: 10, y: 5, role: .dialog)
         var witness = WriteWitness()
-        #expect(witness.check(.disable(["alpha"]), at: start) != nil)  // nothing shown
+        #expect(witness.check(.disable(["alpha"]), profile: "main", at: start) != nil)  // nothing shown
         witness.saw(CellBuffer(width: 80, height: 24), dialog: dialog, at: start)
-        #expect(witness.check(.disable(["alpha"]), at: start + .seconds(1)) != nil)  // open, but not drawn
+        #expect(witness.check(.disable(["alpha"]), profile: "main", at: start + .seconds(1)) != nil)  // open, but not drawn
+        var otherProfile = CellBuffer(width: 80, height: 24)
+        otherProfile.put("┌ profile reseller: Disable sub-accounts ┐", x: 10, y: 5, role: .dialog)
+        witness.saw(otherProfile, dialog: dialog, at: start)
+        #expect(witness.check(.disable(["alpha"]), profile: "main", at: start + .seconds(1)) != nil)  // another profile's title
         witness.saw(frame, dialog: dialog, at: start)
-        #expect(witness.check(.disable(["alpha"]), at: start + .milliseconds(249)) != nil)  // too soon
-        #expect(witness.check(.disable(["beta"]), at: start + .seconds(1)) != nil)  // not the one shown
-        #expect(witness.check(.disable(["alpha"]), at: start + .milliseconds(250)) == nil)
-        #expect(witness.check(.disable(["alpha"]), at: start + .seconds(2)) != nil)  // one confirmation, one write
+        #expect(witness.check(.disable(["alpha"]), profile: "main", at: start + .milliseconds(249)) != nil)  // too soon
+        #expect(witness.check(.disable(["beta"]), profile: "main", at: start + .seconds(1)) != nil)  // not the one shown
+        #expect(witness.check(.disable(["alpha"]), profile: "reseller", at: start + .seconds(1)) != nil)  // not the profile named
+        #expect(witness.check(.disable(["alpha"]), profile: "main", at: start + .milliseconds(250)) == nil)
+        #expect(witness.check(.disable(["alpha"]), profile: "main", at: start + .seconds(2)) != nil)  // one confirmation, one write
     }
 }

@@ -115,7 +115,7 @@ import Testing
         let prefixes: [String: [String]] = [
             "Accounts": ["Account"], "Flow": ["Flow"], "StaticIPs": ["StaticIP", "Renewal"], "Orders": ["Order"],
             "Packages": ["Package"], "Whitelist": ["Whitelist"], "Extract": ["Extract"], "Products": ["Product"],
-            "Alerts": ["Alert"],
+            "Alerts": ["Alert"], "Profiles": ["Profile"],
         ]
         let declaration = try Regex(#"(?m)^(?:public |package |private |fileprivate )?(?:final )?(?:struct|enum|class|protocol) (\w+)"#)
         var found = 0

@@ -23,7 +23,7 @@ import Testing
     }
 
     func writes(_ effects: [Effect]) -> [Command] {
-        effects.compactMap { if case .run(_, let command) = $0, command.isWrite { command } else { nil } }
+        effects.compactMap { if case .run(_, let command, _) = $0, command.isWrite { command } else { nil } }
     }
 
     @Test func noKeyOfAnyPaneLeadsToAWriteInReadOnlyMode() async throws {
@@ -70,7 +70,7 @@ import Testing
             return
         }
         for key in [Key.enter, .enter, .enter] { effects += press(key, &ui, data) }
-        let preview = effects.compactMap { if case .run(let id, .checkOrder(let request)) = $0 { (id, request) } else { nil } }
+        let preview = effects.compactMap { if case .run(let id, .checkOrder(let request), _) = $0 { (id, request) } else { nil } }
         let (id, request) = try #require(preview.first)
         #expect(KeyBinding.available(readOnly: true).contains { $0.keys == "R" && $0.scope == .pane(.staticIPs) })
         // The price comes back: shown, with no Create order button.
@@ -87,7 +87,8 @@ import Testing
         #expect(shown.lines.contains("Read-only mode: Create order is off."))
         #expect(ips.count == 1)
         // And were a Create order confirmation open anyway, y refuses it with a flash.
-        ui.dialog = .confirm(ConfirmDialog(title: "x", lines: [], confirmLabel: "Create order", command: .createOrder(request)))
+        ui.dialog = .confirm(
+            ConfirmDialog(profile: "default", title: "x", lines: [], confirmLabel: "Create order", command: .createOrder(request)))
         #expect(writes(press(.character("y"), &ui, data)).isEmpty)
         #expect(ui.flash?.text == "Read-only mode: Create order is off; nothing was sent.")
     }

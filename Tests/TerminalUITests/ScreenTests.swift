@@ -43,7 +43,7 @@ import Testing
 
     @Test func accountsPane() async {
         let screen = render(await snapshot())
-        #expect(screen.line(0).hasPrefix(" proxylite-top ● live · "))
+        #expect(screen.line(0).hasPrefix(" proxylite-top default ● live · "))  // the one profile, by its name
         #expect(screen.line(0).contains("left 512 MB (3)"))
         #expect(screen.line(1).contains("1 Accounts") && screen.line(1).contains("4 Orders"))
         #expect(screen.line(2).hasPrefix(" Accounts 3 / 3"))

@@ -28,7 +28,7 @@ import Testing
             uptime: uptime, layout: layout, dropPending: { pending })
     }
 
-    func sent(_ effects: [Effect]) -> [Command] { effects.compactMap { if case .run(_, let c) = $0 { c } else { nil } } }
+    func sent(_ effects: [Effect]) -> [Command] { effects.compactMap { if case .run(_, let c, _) = $0 { c } else { nil } } }
 
     @Test func aWordTypedAheadDoesNotDisableTheAccount() async throws {
         let data = await snapshot()

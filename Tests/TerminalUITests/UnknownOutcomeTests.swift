@@ -76,7 +76,8 @@ import Testing
         // Closed before the orders were polled again: not yet seen, so Create order shows it again.
         _ = key(.escape, &ui, await store.current)
         #expect(ui.unsettledOrder != nil)
-        ui.dialog = .confirm(ConfirmDialog(title: "Renewal", lines: [], confirmLabel: "Create order", command: .createOrder(request)))
+        ui.dialog = .confirm(
+            ConfirmDialog(profile: "default", title: "Renewal", lines: [], confirmLabel: "Create order", command: .createOrder(request)))
         let effects = key(.character("y"), &ui, await store.current)
         #expect(!effects.contains { if case .run = $0 { return true } else { return false } })
         guard case .unsettledOrder = ui.dialog else {

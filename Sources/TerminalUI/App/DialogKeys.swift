@@ -14,6 +14,7 @@ extension UIState {
                 dialog = nil
                 say("Cancelled; nothing was changed.", now: now)
             case .confirmed:
+                if refusesOtherProfile(confirm.profile, snapshot: snapshot, now: now) { return [] }
                 if snapshot.readOnly, confirm.command.isWrite {
                     dialog = nil
                     say("Read-only mode: \(confirm.confirmLabel) is off; nothing was sent.", role: .warning, now: now)
@@ -23,8 +24,9 @@ extension UIState {
                     let what = expected == confirm.command.usernames.first ? "the account's name" : "how many"
                     dialog = .typed(
                         TypedConfirmation(
-                            title: confirm.title, prompt: "This cannot be undone. Type \(what) (\(expected)) and press Enter:",
-                            expected: expected, command: confirm.command))
+                            profile: confirm.profile, title: confirm.title,
+                            prompt: "This cannot be undone. Type \(what) (\(expected)) and press Enter:", expected: expected,
+                            command: confirm.command))
                     return []
                 }
                 dialog = nil
@@ -36,10 +38,10 @@ extension UIState {
                 }
                 if case .deleteWhitelistIPs(let ips, nil) = confirm.command, whitelistDeletesNeedCode {
                     // The provider asked for a code last time: ask for it now rather than be refused again.
-                    openVerification(ips, reason: "The provider asks for a verification code for removals.")
+                    openVerification(ips, reason: "The provider asks for a verification code for removals.", profile: confirm.profile)
                     return []
                 }
-                return send(confirm.command, now: now)
+                return send(confirm.command, profile: confirm.profile, now: now)
             }
         case .typed(var typed):
             switch typed.handle(key) {
@@ -49,11 +51,12 @@ extension UIState {
                 say("Cancelled; nothing was deleted.", now: now)
             case .confirmed:
                 dialog = nil
+                if refusesOtherProfile(typed.profile, snapshot: snapshot, now: now) { return [] }
                 if snapshot.readOnly, typed.command.isWrite {
                     say(Self.readOnlyRefusal, role: .warning, now: now)
                     return []
                 }
-                return send(typed.command, now: now)
+                return send(typed.command, profile: typed.profile, now: now)
             }
         case .form(var form, let purpose):
             if key == .control("g"), purpose == .addWhitelist, let ip = sshClientIP {
@@ -99,6 +102,14 @@ extension UIState {
                 tab = chosen
                 return focusEffect(snapshot, VisibleLists.compute(snapshot, self))
             }
+        case .profilePicker(var picker):
+            switch picker.handle(key) {
+            case .open: dialog = .profilePicker(picker)
+            case .cancelled: dialog = nil
+            case .chosen(let name):
+                dialog = nil
+                return switchProfile(to: name, snapshot: snapshot, now: now)
+            }
         case .quit(var quit):
             switch quit.handle(key) {
             case .open: dialog = .quit(quit)
@@ -109,8 +120,23 @@ extension UIState {
         return []
     }
 
-    /// Sends `command`, remembering what to do with its answer.
-    mutating func send(_ command: Command, now: Date, awaiting answer: Awaiting? = nil, waitingTitle: String? = nil) -> [Effect] {
+    /// A confirmation answered while another profile than the one it names is on screen (its
+    /// snapshot arrived while the dialog was open) sends nothing: what it listed was the other
+    /// account's. True when it refused, and says so.
+    mutating func refusesOtherProfile(_ profile: String, snapshot: Snapshot, now: Date) -> Bool {
+        let shown = snapshot.profiles.active
+        guard profile != shown else { return false }
+        dialog = nil
+        say(
+            "That was for profile \(ProfileName.text(profile)), and \(ProfileName.text(shown)) is shown now: nothing was sent.",
+            role: .warning, now: now)
+        return true
+    }
+
+    /// Sends `command` to `profile`'s account, remembering what to do with its answer.
+    mutating func send(
+        _ command: Command, profile: String, now: Date, awaiting answer: Awaiting? = nil, waitingTitle: String? = nil
+    ) -> [Effect] {
         let what: Awaiting
         switch command {
         case .createOrder: what = answer ?? .order
@@ -127,7 +153,7 @@ extension UIState {
             // Up until the reply replaces it: a limit change over many accounts takes minutes.
             say("Sending: \(CommandText.summary(command))…", role: .pending, now: now, seconds: 600)
         }
-        return [.run(id: id, command)]
+        return [.run(id: id, command, profile: profile)]
     }
 
     /// A confirmation of `command`, listing what changes and on which rows.
@@ -137,6 +163,7 @@ extension UIState {
 
     /// Picks up the replies in `snapshot` that this UI has not seen yet.
     public mutating func receive(_ snapshot: Snapshot, now: Date) {
+        follow(snapshot)
         pruneMarks(snapshot)
         if case .unsettledOrder(var text) = dialog, let unsettled = unsettledOrder {
             text.lines = unsettled.dialog(snapshot).lines
@@ -163,7 +190,7 @@ extension UIState {
         case .rejected(let error):
             if case .whitelistDelete(let ips) = what, Self.asksForVerification(error) {
                 whitelistDeletesNeedCode = true
-                openVerification(ips, reason: error.detail)
+                openVerification(ips, reason: error.detail, profile: snapshot.profiles.active)
                 return
             }
             say(
@@ -193,7 +220,7 @@ extension UIState {
         case (.quote(let request, let ips), .quote(let quote)):
             // Never pushed over another dialog the user opened meanwhile: the order step must be seen.
             if shownWaiting || dialog == nil {
-                showQuote(quote, request: request, ips: ips, readOnly: snapshot.readOnly, now: now)
+                showQuote(quote, request: request, ips: ips, snapshot: snapshot, now: now)
             } else {
                 say("Renewal price ready (\(String(format: "%.2f", quote.payFee))); R asks again.", now: now, seconds: 10)
             }

@@ -38,6 +38,7 @@ extension UIState {
             if !remark.isEmpty { lines.append("remark: \(remark)") }
             confirm(
                 ConfirmDialog(
+                    profile: snapshot.profiles.active,
                     title: "Add sub-accounts", lines: lines, confirmLabel: "Add",
                     command: .addAccounts(pairs, remark: remark, productType: type)))
         case .editAccount(let name):
@@ -52,6 +53,7 @@ extension UIState {
             if let problem = Self.editProblem(command) { return reopen(form, purpose, problem.message, focus: problem.field) }
             confirm(
                 ConfirmDialog(
+                    profile: snapshot.profiles.active,
                     title: "Change \(name)",
                     lines: ["Change \(name):"] + lines.map { "  • " + $0 } + Self.sharedNameLines([name], snapshot),
                     confirmLabel: "Change",
@@ -73,6 +75,7 @@ extension UIState {
                     ])
             confirm(
                 ConfirmDialog(
+                    profile: snapshot.profiles.active,
                     title: "Change limit", lines: lines, confirmLabel: "Change limit", command: .changeLimit(names, gigabytes: gb)))
         case .addWhitelist:
             let ips = TextRule.split(form["ips"].text)
@@ -99,6 +102,7 @@ extension UIState {
             if !form["remark"].text.isEmpty { lines.append("remark: \(form["remark"].text)") }
             confirm(
                 ConfirmDialog(
+                    profile: snapshot.profiles.active,
                     title: "Whitelist IPs", lines: lines, confirmLabel: "Add",
                     command: .addWhitelistIPs(
                         new, remark: form["remark"].text, productType: type,
@@ -107,7 +111,8 @@ extension UIState {
             guard case .verification(let kind)? = form["kind"].value else { return [] }
             // The removal was confirmed before the provider asked for the code.
             return send(
-                .deleteWhitelistIPs(ips, DeletionVerification(kind: kind, code: form["code"].text)), now: now,
+                .deleteWhitelistIPs(ips, DeletionVerification(kind: kind, code: form["code"].text)), profile: snapshot.profiles.active,
+                now: now,
                 awaiting: .whitelistDelete(ips))
         case .renewal(let ips, let ids, let type):
             guard let catalogue = snapshot.catalogue.value, let product = catalogue.renewalProduct(for: ProductType(type)) else {
@@ -123,13 +128,14 @@ extension UIState {
             guard case .duration(let duration)? = form["duration"].value else { return [] }
             let request = OrderRequest(productID: product.id, paymentMethodID: methodID, renewIDs: ids, renewDuration: duration)
             return send(
-                .checkOrder(request), now: now, awaiting: .quote(request, ips: ips), waitingTitle: "Asking the provider for the price…")
+                .checkOrder(request), profile: snapshot.profiles.active, now: now, awaiting: .quote(request, ips: ips),
+                waitingTitle: "Asking the provider for the price…")
         case .extract:
             let request = extractionRequest(form)
             extraction.form = form
             extraction.request = request
             if case .format(let format)? = form["format"].value { extraction.format = format }
-            return send(.extract(request, extraction.format), now: now, awaiting: .extract)
+            return send(.extract(request, extraction.format), profile: snapshot.profiles.active, now: now, awaiting: .extract)
         case .saveExtracted(let endpoints):
             return [.writeFile(path: form["path"].text, contents: endpoints.joined(separator: fileSeparator) + "\n")]
         }
@@ -157,7 +163,7 @@ extension UIState {
         var effects: [Effect] = []
         let account = after["account"].text
         if before.focus == 0, after.focus != 0, !account.isEmpty, extraction.areas?.username != account {
-            effects += send(.areas(username: account), now: now, awaiting: .areas(account))
+            effects += send(.areas(username: account), profile: snapshot.profiles.active, now: now, awaiting: .areas(account))
         }
         if before["country"].index != after["country"].index || before["state"].index != after["state"].index
             || account != before["account"].text
@@ -165,17 +171,20 @@ extension UIState {
             extraction.cities = []
             refreshExtractionForm(snapshot)
             if let country = countryCode(of: after), let state = stateName(of: after), extraction.areas == nil {
-                effects += send(.cities(countryCode: country, state: state), now: now, awaiting: .cities)
+                effects += send(
+                    .cities(countryCode: country, state: state), profile: snapshot.profiles.active, now: now, awaiting: .cities)
             }
         }
         return effects
     }
 
-    mutating func openVerification(_ ips: [String], reason: String) {
+    /// The code form for a whitelist removal the user confirmed on `profile`, which sends it.
+    mutating func openVerification(_ ips: [String], reason: String, profile: String) {
         let kinds = DeletionVerification.Kind.allCases
         dialog = .form(
             FormState(
-                title: "Verification needed", intro: ["The provider asks to verify the removal of \(CommandText.names(ips)):", reason],
+                title: ConfirmDialog.heading("Verification needed", profile: profile),
+                intro: ["The provider asks to verify the removal of \(CommandText.names(ips)):", reason],
                 fields: [
                     .choice("kind", "Verify by", kinds.map { ($0.rawValue, .verification($0)) }),
                     FormField("code", "Code", .text(.alphanumeric, maxLength: 12, secret: false), hint: "the code you received"),
@@ -184,7 +193,7 @@ extension UIState {
 
     /// The price, and in read-only mode nothing more: the order step is not offered there. A fee
     /// that could not be read shows as `?` and is said in words: it never passes for 0.
-    mutating func showQuote(_ quote: OrderCheckResult, request: OrderRequest, ips: [String], readOnly: Bool, now: Date) {
+    mutating func showQuote(_ quote: OrderCheckResult, request: OrderRequest, ips: [String], snapshot: Snapshot, now: Date) {
         let bad = quote.unreadable
         var lines = ["\(UnreadableText.cell(quote.title, bad, "title")) · \(request.renewDuration.map(RenewalText.duration) ?? "")", ""]
         for line in quote.ipPrices.prefix(12) {
@@ -214,12 +223,13 @@ extension UIState {
         }
         lines.append("Nothing has been ordered yet.")
         let title = "Renewal price of \(ips.count) IP\(ips.count == 1 ? "" : "s")"
-        if readOnly {
+        if snapshot.readOnly {
             dialog = .text(TextDialog(title: title, lines: lines + ["Read-only mode: Create order is off."]))
             return
         }
         confirm(
             ConfirmDialog(
+                profile: snapshot.profiles.active,
                 title: title, lines: lines, confirmLabel: "Create order",
                 command: .createOrder(request),
                 warning: payFeeKnown

@@ -21,12 +21,27 @@ enum GlobalKeys {
                 return []
             },
             KeyAction("next-pane", "Tab", "next pane", keys: [.tab], scope: .global) { ui, input in
-                ui.tab = ui.tab.next
+                ui.tab = step(from: ui.tab, by: 1, input.snapshot)
                 return ui.focusEffect(input.snapshot, input.lists)
             },
             KeyAction("previous-pane", "S-Tab", "previous pane", keys: [.backTab], scope: .global) { ui, input in
-                ui.tab = ui.tab.previous
+                ui.tab = step(from: ui.tab, by: -1, input.snapshot)
                 return ui.focusEffect(input.snapshot, input.lists)
+            },
+            KeyAction("profiles", "O", "profiles overview", keys: chars("O"), scope: .global) { ui, input in
+                ui.tab = .profiles
+                return ui.focusEffect(input.snapshot, input.lists)
+            },
+            KeyAction("pick-profile", "P", "show another profile", keys: chars("P"), scope: .global) { ui, input in
+                let roster = input.snapshot.profiles
+                guard roster.isSeveral else {
+                    ui.say(
+                        "Only one profile is watched (\(ProfileName.text(roster.active))); [profiles.<name>] tables in config.toml add more.",
+                        now: input.now)
+                    return []
+                }
+                ui.dialog = .profilePicker(ProfilePicker(roster))
+                return []
             },
             KeyAction("help", "?", "help", keys: chars("?"), scope: .global, footer: true) { ui, input in
                 ui.overlay = .help
@@ -63,6 +78,14 @@ enum GlobalKeys {
     }
 
     private static func chars(_ text: String) -> [Key] { KeyAction.chars(text) }
+
+    /// Tab and S-Tab go round the tabs the tab row shows (and the current one, shown or not).
+    private static func step(from tab: Tab, by delta: Int, _ snapshot: Snapshot) -> Tab {
+        let hidden = Panes.hidden(snapshot)
+        let tabs = Tab.allCases.filter { !hidden.contains($0) || $0 == tab }
+        guard let index = tabs.firstIndex(of: tab) else { return tabs.first ?? tab }
+        return tabs[(index + delta + tabs.count) % tabs.count]
+    }
 
     /// The panes with a number key: the first nine (the rest are reached with `0`, Tab or a click).
     private static var numbered: [any Pane.Type] { Array(Panes.all.prefix(9)) }

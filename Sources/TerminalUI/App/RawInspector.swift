@@ -4,7 +4,7 @@ import ProxyLiteAPI
 
 extension UIState {
     /// `y`: the record as the API sends it, fetched again (the panes keep decoded rows only).
-    mutating func inspect(_ key: RawRecordKey, now: Date) -> [Effect] {
-        send(.inspect(key), now: now, waitingTitle: "Fetching \(key.label)…")
+    mutating func inspect(_ key: RawRecordKey, on snapshot: Snapshot, now: Date) -> [Effect] {
+        send(.inspect(key), profile: snapshot.profiles.active, now: now, waitingTitle: "Fetching \(key.label)…")
     }
 }

@@ -23,7 +23,7 @@ extension Dialog {
         case .confirm(let confirm): return confirm.command.isWrite
         case .typed(let typed): return typed.command.isWrite
         case .form(_, let purpose): return purpose.leadsToWrite
-        case .waiting, .text, .quit, .unsettledOrder, .panePicker: return false
+        case .waiting, .text, .quit, .unsettledOrder, .panePicker, .profilePicker: return false
         }
     }
 }

@@ -104,7 +104,7 @@ public final class DashboardLoop {
             }
             let now = Date()
             let (width, height) = terminal.size
-            let layout = ScreenLayout(width: width, height: height, badges: Panes.badges(driver.snapshot))
+            let layout = ScreenLayout(width: width, height: height, snapshot: driver.snapshot)
             if let frame = driver.frame(
                 width: width, height: height, now: now, uptime: options.uptime(), monotonic: MonotonicSeconds.now())
             {
@@ -184,7 +184,7 @@ public final class DashboardLoop {
             case .notify(let alerts):
                 if options.alertBell { terminal.bell() }
                 if options.alertDesktop, !alerts.isEmpty { pendingNotification = AlertText.osc(alerts) }
-            case .refresh, .showFlow, .run, .need, .sparklines, .intraday, .acknowledge: perform(effect)
+            case .refresh, .showFlow, .run, .need, .sparklines, .intraday, .acknowledge, .switchProfile: perform(effect)
             case .writeFile(let path, let contents):
                 let full = Self.expandingHome(path)
                 let written = AppEvent.fileWritten(path: full, error: Self.write(contents, to: full))

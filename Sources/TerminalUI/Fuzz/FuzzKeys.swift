@@ -5,8 +5,8 @@ import ProxyLiteAPI
 /// y / Enter / Esc for dialogs), with arrows, mouse clicks, function keys, stray Unicode and
 /// pastes of text that would do harm if it were read as keys.
 enum FuzzKeys {
-    /// Every letter that does something somewhere, the digits that switch panes, and symbols.
-    static let active = Array("aedDlcyYnNqrsSuRfwp/*[]? 12345678hjkx-.@:,\t")
+    /// Every letter that does something somewhere (P and O: profiles), the digits that switch panes, and symbols.
+    static let active = Array("aedDlcyYnNqrsSuRfwpPO/*[]? 12345678hjkx-.@:,\t")
     static let stray: [Character] = ["é", "代", "理", "👍", "\u{301}", "\u{200B}", "\u{1b}", "\u{7f}", "0", "9", "Z", "~"]
     static let named: [Key] = [
         .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .tab, .backTab, .backspace, .delete,

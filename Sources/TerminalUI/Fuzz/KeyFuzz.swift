@@ -19,12 +19,14 @@ public struct KeyFuzz {
         public var replies = 0
         public var writesSent = 0
         public var confirmationsSeen = 0
+        /// Switches to another profile of the world (none when it holds one).
+        public var profileSwitches = 0
         public var checks = 0
 
         public var description: String {
             "seed \(seed): \(keys) keys in \(reads) reads (\(keysDroppedAsTypeAhead) dropped as type-ahead), \(frames) frames, "
                 + "\(resizes) resizes, \(snapshots) snapshots, \(replies) replies, \(confirmationsSeen) confirmations shown, "
-                + "\(writesSent) writes sent, \(checks) invariant checks, 0 broken"
+                + "\(writesSent) writes sent, \(profileSwitches) profile switches, \(checks) invariant checks, 0 broken"
         }
     }
 
@@ -35,7 +37,9 @@ public struct KeyFuzz {
         public var description: String { "keystroke fuzz failed at seed \(seed), step \(step): \(message)" }
     }
 
-    /// Data the fuzz shows: snapshots to switch between, and a price to answer a renewal preview with.
+    /// Data the fuzz shows: snapshots to switch between, and a price to answer a renewal preview
+    /// with. Snapshots of several profiles make a switch show that profile's from then on, as the
+    /// profile hub does.
     public struct World: Sendable {
         public var snapshots: [Snapshot]
         public var quote: OrderCheckResult?
@@ -56,8 +60,10 @@ public struct KeyFuzz {
     private var now = Date(timeIntervalSince1970: 1_800_000_000)
     /// Reads already waiting on stdin (a burst of typing): `dropPending` takes them.
     private var pending: [[Key]] = []
-    /// Commands sent and not answered, oldest first: the runner answers them in that order.
-    private var inFlight: [(id: Int, command: Command)] = []
+    /// Commands sent and not answered, oldest first: each profile's runner answers its own in order.
+    private var inFlight: [(id: Int, command: Command, profile: String)] = []
+    /// The profile whose snapshots arrive.
+    private var profile: String
     private var version = 1_000_000
     private var stepNumber = 0
 
@@ -68,6 +74,7 @@ public struct KeyFuzz {
         self.seed = seed
         random = SeededRandom(state: seed)
         driver = DashboardDriver(ui: UIState(), snapshot: world.snapshots[0])
+        profile = world.snapshots[0].profiles.active
         report = Report(seed: seed)
     }
 
@@ -126,7 +133,7 @@ public struct KeyFuzz {
     private mutating func read(_ keys: [Key]) throws {
         report.keys += keys.count
         report.reads += 1
-        try deliver(.keys(keys, layout: ScreenLayout(width: size.width, height: size.height)))
+        try deliver(.keys(keys, layout: ScreenLayout(width: size.width, height: size.height, snapshot: driver.snapshot)))
     }
 
     /// Hands `event` to the app controller as the loop does, and runs its effects. What
@@ -152,12 +159,19 @@ public struct KeyFuzz {
     private mutating func run(_ effects: [Effect]) throws {
         for effect in effects {
             switch effect {
-            case .run(let id, let command):
-                inFlight.append((id, command))
+            case .run(let id, let command, let target):
+                inFlight.append((id, command, target))
                 guard command.isWrite else { continue }
                 report.writesSent += 1
                 report.checks += 1
-                if let broken = witness.check(command, at: uptime) { throw Failure(seed: seed, step: stepNumber, message: broken) }
+                if let broken = witness.check(command, profile: target, at: uptime) {
+                    throw Failure(seed: seed, step: stepNumber, message: broken)
+                }
+            case .switchProfile(let name):
+                if world.snapshots.contains(where: { $0.profiles.active == name }) {
+                    profile = name
+                    report.profileSwitches += 1
+                }
             case .writeFile(let path, _):
                 // Never to disk: the outcome is made up, success or a failure.
                 let written = AppEvent.fileWritten(path: path, error: random.chance(0.5) ? nil : "No space left on device")
@@ -167,14 +181,15 @@ public struct KeyFuzz {
         }
     }
 
-    /// A snapshot from the world, with the answer to the oldest command in flight if `reply`.
+    /// A snapshot of the profile shown, with the answer to its oldest command in flight if `reply`.
     private mutating func receive(reply: Bool) throws {
-        var next = random.pick(world.snapshots)
+        let shown = world.snapshots.filter { $0.profiles.active == profile }
+        var next = random.pick(shown.isEmpty ? world.snapshots : shown)
         version += 1
         next.version = version
         next.replies = []
-        if reply, !inFlight.isEmpty {
-            let (id, command) = inFlight.removeFirst()
+        if reply, let oldest = inFlight.firstIndex(where: { $0.profile == next.profiles.active }) {
+            let (id, command, _) = inFlight.remove(at: oldest)
             next.replies = [Reply(id: id, command: command, outcome: outcome(for: command), sentAt: now)]
             report.replies += 1
         }

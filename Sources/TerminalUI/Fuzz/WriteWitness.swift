@@ -2,13 +2,16 @@ import Foundation
 import Monitor
 
 /// The fuzz's rule for writes, kept apart from the code it checks: a command that changes the
-/// account may be sent only after a confirmation naming exactly that command was on screen, and
-/// only by a read of keys that came after that frame and at least `DialogGuard.settle` after the
-/// confirmation came into view.
+/// account may be sent only after a confirmation naming exactly that command was on screen, only
+/// to the profile that confirmation named, and only by a read of keys that came after that frame
+/// and at least `DialogGuard.settle` after the confirmation came into view.
 struct WriteWitness {
     /// The confirmation in the last frame, if that frame showed one.
     struct Shown {
         var title: String
+        /// The profile the confirmation names; nil for the verification code form, whose title
+        /// names it (and the title must be on screen).
+        var profile: String?
         var matches: @Sendable (Command) -> Bool
         /// When it came into view (and stayed in view since).
         var since: ContinuousClock.Instant
@@ -19,15 +22,15 @@ struct WriteWitness {
     /// Confirmations seen on screen, for the report.
     private(set) var confirmationsSeen = 0
 
-    /// The title and the commands a dialog confirms, if it confirms a write.
-    static func confirms(_ dialog: Dialog?) -> (title: String, matches: @Sendable (Command) -> Bool)? {
+    /// The title, the profile and the commands a dialog confirms, if it confirms a write.
+    static func confirms(_ dialog: Dialog?) -> (title: String, profile: String?, matches: @Sendable (Command) -> Bool)? {
         switch dialog {
-        case .confirm(let confirm): return (confirm.title, { $0 == confirm.command })
-        case .typed(let typed): return (typed.title, { $0 == typed.command })
+        case .confirm(let confirm): return (confirm.heading, confirm.profile, { $0 == confirm.command })
+        case .typed(let typed): return (typed.heading, typed.profile, { $0 == typed.command })
         case .form(let form, .verifyWhitelistDelete(let ips)):
             // The code form sends the removal the user confirmed before the provider asked for it.
             return (
-                form.title,
+                form.title, nil,
                 {
                     if case .deleteWhitelistIPs(let sent, _) = $0 { return sent == ips }
                     return false
@@ -39,7 +42,7 @@ struct WriteWitness {
 
     /// Notes a frame drawn at `uptime` with `dialog` open.
     mutating func saw(_ frame: CellBuffer, dialog: Dialog?, at uptime: ContinuousClock.Instant) {
-        guard let (title, matches) = Self.confirms(dialog), Self.shows(frame, title) else {
+        guard let (title, profile, matches) = Self.confirms(dialog), Self.shows(frame, title) else {
             shown = nil
             return
         }
@@ -50,13 +53,17 @@ struct WriteWitness {
             return
         }
         confirmationsSeen += 1
-        shown = Shown(title: title, matches: matches, since: uptime, identity: identity)
+        shown = Shown(title: title, profile: profile, matches: matches, since: uptime, identity: identity)
     }
 
-    /// Checks a write sent by a read of keys at `uptime`; the reason it should not have been sent, or nil.
-    mutating func check(_ command: Command, at uptime: ContinuousClock.Instant) -> String? {
+    /// Checks a write to `profile` sent by a read of keys at `uptime`; the reason it should not
+    /// have been sent, or nil.
+    mutating func check(_ command: Command, profile: String, at uptime: ContinuousClock.Instant) -> String? {
         guard let current = shown else { return "a write was sent with no confirmation on screen: \(command)" }
         guard current.matches(command) else { return "the write sent is not the one on screen (\(current.title)): \(command)" }
+        if let named = current.profile, named != profile {
+            return "the write went to profile \(profile), the confirmation on screen named \(named): \(command)"
+        }
         guard uptime - current.since >= DialogGuard.settle else {
             return "confirmed \(uptime - current.since) after it came into view (< \(DialogGuard.settle)): \(command)"
         }
@@ -64,9 +71,11 @@ struct WriteWitness {
         return nil
     }
 
-    /// Whether the frame shows the dialog's title (as much of it as a border can hold).
+    /// Whether the frame shows the dialog's title: the profile it names and the title's start (a
+    /// dialog is at least 56 columns wide, and a profile name at most `ProfileName.maxColumns`).
     static func shows(_ frame: CellBuffer, _ title: String) -> Bool {
-        let start = String(title.prefix(16))
+        let colon = title.hasPrefix("profile ") ? title.firstIndex(of: ":").map { title.distance(from: title.startIndex, to: $0) } : nil
+        let start = String(title.prefix((colon ?? 0) + 16))
         return frame.lines.contains { $0.contains(start) }
     }
 }

@@ -27,6 +27,8 @@ package protocol Pane: SendableMetatype {
     static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer)
     /// A count for the tab label (`Alerts (2)`), or nil for none.
     static func badge(_ snapshot: Snapshot) -> String?
+    /// Whether the tab row shows the pane for `snapshot` (it does anyway while the pane is open).
+    static func inTabBar(_ snapshot: Snapshot) -> Bool
 }
 
 extension Pane {
@@ -37,6 +39,7 @@ extension Pane {
     package static func visibleRows(_ snapshot: Snapshot, _ ui: UIState) -> [Int]? { nil }
     package static var rowsClickable: Bool { table != nil }
     package static func badge(_ snapshot: Snapshot) -> String? { nil }
+    package static func inTabBar(_ snapshot: Snapshot) -> Bool { true }
     package static func chars(_ text: String) -> [Key] { KeyAction.chars(text) }
 }
 

@@ -7,7 +7,7 @@ package enum Panes {
     package static var all: [any Pane.Type] {
         [
             AccountsPane.self, FlowPane.self, StaticIPsPane.self, OrdersPane.self, PackagesPane.self, WhitelistPane.self,
-            ExtractPane.self, ProductsPane.self, AlertsPane.self,
+            ExtractPane.self, ProductsPane.self, AlertsPane.self, ProfilesPane.self,
         ] + added
     }
 
@@ -20,6 +20,11 @@ package enum Panes {
         var badges: [Tab: String] = [:]
         for pane in all { if let badge = pane.badge(snapshot) { badges[pane.tab] = badge } }
         return badges
+    }
+
+    /// The tabs the tab row leaves out for `snapshot` (the overview while one profile is watched).
+    package static func hidden(_ snapshot: Snapshot) -> Set<Tab> {
+        Set(all.filter { !$0.inTabBar(snapshot) }.map { $0.tab })
     }
 
     package static func pane(_ tab: Tab) -> any Pane.Type {

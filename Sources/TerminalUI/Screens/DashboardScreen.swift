@@ -7,7 +7,7 @@ import ProxyLiteAPI
 public enum DashboardScreen {
     public static func render(_ context: RenderContext, width: Int, height: Int) -> CellBuffer {
         var buffer = CellBuffer(width: width, height: height)
-        let layout = ScreenLayout(width: width, height: height, badges: Panes.badges(context.snapshot))
+        let layout = ScreenLayout(width: width, height: height, snapshot: context.snapshot)
         if layout.isTooSmall {
             TooSmallScreen.render(into: &buffer, width: width, height: height)
             return buffer
@@ -87,8 +87,9 @@ public enum DashboardScreen {
     }
 }
 
-/// The top line: where the data is from, how fresh it is, alerts, the history's state, the
-/// projection and the package summary. What does not fit is dropped, least important first.
+/// The top line: the app, the profile on screen, how fresh its data is, alerts, the history's
+/// state, the projection and the package summary. What does not fit is dropped, least important
+/// first; the profile never is (a long name is cut), and the status is cut rather than dropped.
 enum HeaderBar {
     /// One part of the line after the connection status; `rank` 0 is kept longest.
     struct Part {
@@ -97,15 +98,20 @@ enum HeaderBar {
         var rank: Int
     }
 
+    static let brand = " proxylite-top"
+    /// The app's name goes after the parts of this rank and above, before the rest: it tells
+    /// less than the alerts, a failing history or the traffic left.
+    static let brandRank = 3
+
     static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer) {
         buffer.fill(area, role: .header)
-        var x = area.x + buffer.put(" proxylite-top ", x: area.x, y: area.y, role: .header, clip: area)
-        let (status, role) = connectionText(context)
-        x += buffer.put(status, x: x, y: area.y, role: role, clip: area)
-        // Room up to the [RO] mark (kept free as before, so the line does not jump).
-        let room = area.maxX - 5 - x
+        // Up to the [RO] mark, kept free whether or not it is shown, so that the line does not jump.
         let clip = Rect(x: area.x, y: area.y, width: max(0, area.width - 5), height: 1)
+        let roster = context.snapshot.profiles
+        let profile = " \(ProfileName.text(roster.active)) "
+        let (status, role) = connectionText(context)
         var parts = parts(context)
+        var branded = true
         let separator = " · "
         func width(_ parts: [Part]) -> Int {
             parts.isEmpty
@@ -113,9 +119,24 @@ enum HeaderBar {
                 : DisplayWidth.columns("  │ ") + parts.map { DisplayWidth.columns($0.text) }.reduce(0, +)
                     + DisplayWidth.columns(separator) * (parts.count - 1)
         }
-        while !parts.isEmpty, width(parts) > room, let drop = parts.indices.max(by: { parts[$0].rank < parts[$1].rank }) {
-            parts.remove(at: drop)
+        func fits() -> Bool {
+            (branded ? DisplayWidth.columns(brand) : 0) + DisplayWidth.columns(profile) + DisplayWidth.columns(status) + width(parts)
+                <= clip.width
         }
+        while !fits() {
+            let drop = parts.indices.max { parts[$0].rank < parts[$1].rank }
+            if branded, drop.map({ parts[$0].rank < brandRank }) ?? true {
+                branded = false
+            } else if let drop {
+                parts.remove(at: drop)
+            } else {
+                break  // the profile and the status alone: the status is cut at the clip
+            }
+        }
+        var x = area.x
+        if branded { x += buffer.put(brand, x: x, y: area.y, role: .header, clip: clip) }
+        x += buffer.put(profile, x: x, y: area.y, role: ProfileName.role(roster.activeColour, fallback: .header), clip: clip)
+        x += buffer.put(status, x: x, y: area.y, role: role, clip: clip)
         if !parts.isEmpty { x += buffer.put("  │ ", x: x, y: area.y, role: .header, clip: clip) }
         for (i, part) in parts.enumerated() {
             if i > 0 { x += buffer.put(separator, x: x, y: area.y, role: .header, clip: clip) }

@@ -28,6 +28,7 @@ enum DialogView {
             buffer.put(
                 keys.text("y quit · n/Esc stay · Tab switch · Enter press"), x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
         case .panePicker(let picker): render(picker, area: area, into: &buffer)
+        case .profilePicker(let picker): ProfilePickerView.render(picker, area: area, into: &buffer)
         case .text(let text), .unsettledOrder(let text):
             let widest = max((text.lines.map { DisplayWidth.columns($0) }.max() ?? 0) + 6, DisplayWidth.columns(text.title) + 22)
             let width = min(area.width - 4, max(50, widest))
@@ -59,8 +60,9 @@ enum DialogView {
     static func render(_ confirm: ConfirmDialog, keys: KeyHint, area: Rect, into buffer: inout CellBuffer) {
         let extra = (confirm.warning == nil ? 0 : 1) + (keys.note == nil ? 0 : 1) + 4
         let widest = (confirm.lines + [confirm.warning ?? "", keys.note ?? ""]).map { DisplayWidth.columns($0) }.max() ?? 0
-        let width = min(area.width - 4, max(56, widest + 6))
-        let inside = Overlay.frame(title: confirm.title, width: width, height: confirm.lines.count + extra + 2, in: area, into: &buffer)
+        let heading = confirm.heading
+        let width = min(area.width - 4, max(56, widest + 6, DisplayWidth.columns(heading) + 8))
+        let inside = Overlay.frame(title: heading, width: width, height: confirm.lines.count + extra + 2, in: area, into: &buffer)
         var y = inside.y
         for line in confirm.lines where y < inside.maxY - 3 {
             buffer.put(line, x: inside.x, y: y, role: .dialog, clip: inside)
@@ -78,7 +80,7 @@ enum DialogView {
     }
 
     static func render(_ typed: TypedConfirmation, keys: KeyHint, area: Rect, into buffer: inout CellBuffer) {
-        let inside = Overlay.frame(title: typed.title, width: min(area.width - 4, 72), height: 8, in: area, into: &buffer)
+        let inside = Overlay.frame(title: typed.heading, width: min(area.width - 4, 72), height: 8, in: area, into: &buffer)
         buffer.put(typed.prompt, x: inside.x, y: inside.y, role: .warning, clip: inside)
         buffer.put("> ", x: inside.x, y: inside.y + 2, role: .accent, clip: inside)
         buffer.put(typed.text + "▏", x: inside.x + 2, y: inside.y + 2, role: .input, clip: inside)

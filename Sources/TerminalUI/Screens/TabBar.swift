@@ -8,9 +8,12 @@ public struct TabBar: Sendable {
     public let moreLeft: Bool
     public let moreRight: Bool
 
-    public init(current: Tab, width: Int, badges: [Tab: String] = [:]) {
-        let tabs = Tab.allCases
-        let fits = [ScreenLayout.TabLabelStyle.full, .short].first { ScreenLayout.labelsWidth($0, badges: badges) <= width - 1 }
+    /// `hidden` tabs are left out unless current.
+    public init(current: Tab, width: Int, badges: [Tab: String] = [:], hidden: Set<Tab> = []) {
+        let tabs = Tab.allCases.filter { !hidden.contains($0) || $0 == current }
+        let fits = [ScreenLayout.TabLabelStyle.full, .short].first {
+            ScreenLayout.labelsWidth($0, badges: badges, tabs: tabs) <= width - 1
+        }
         let style = fits ?? .short
         func size(_ i: Int) -> Int { DisplayWidth.columns(ScreenLayout.tabLabel(tabs[i], style, badge: badges[tabs[i]])) + 1 }
         var start = 0

@@ -24,8 +24,9 @@ public struct DashboardDriver {
     /// The pane area's height of the last frame or key layout: which rows are on screen. Nil until
     /// one is known.
     private var bodyRows: Int?
-    /// The last `alerts.raisedSequence` seen: a higher one rings (`.notify`).
-    private var raisedSequence: Int
+    /// The last `alerts.raisedSequence` seen of each profile: a higher one rings (`.notify`).
+    /// Per profile, for each profile's alerts count on their own.
+    private var raisedSequences: [String: Int]
 
     /// Handles one event; the effects, in the order they are to run.
     public mutating func handle(_ event: AppEvent, at moment: AppMoment) -> [Effect] {
@@ -36,10 +37,11 @@ public struct DashboardDriver {
             effects = handle(keys, layout: layout, now: moment.now, uptime: moment.uptime, dropPending: moment.dropPending)
         case .snapshot(let next):
             receive(next, now: moment.now, uptime: moment.uptime, dropPending: moment.dropPending)
-            if next.alerts.raisedSequence > raisedSequence {
-                raisedSequence = next.alerts.raisedSequence
-                if !next.alerts.raised.isEmpty { effects.append(.notify(next.alerts.raised)) }
-            }
+            let profile = next.profiles.active
+            // A profile seen for the first time rings for nothing: what it raised before was not news here.
+            let seen = raisedSequences[profile] ?? next.alerts.raisedSequence
+            raisedSequences[profile] = max(seen, next.alerts.raisedSequence)
+            if next.alerts.raisedSequence > seen, !next.alerts.raised.isEmpty { effects.append(.notify(next.alerts.raised)) }
         case .resize, .tick: dirty = true
         case .fileWritten(let path, let error): noteFileWritten(path, error, now: moment.now)
         case .cannotSuspend:
@@ -94,7 +96,8 @@ public struct DashboardDriver {
     public init(ui: UIState, snapshot: Snapshot) {
         self.ui = ui
         self.snapshot = snapshot
-        raisedSequence = snapshot.alerts.raisedSequence
+        raisedSequences = [snapshot.profiles.active: snapshot.alerts.raisedSequence]
+        self.ui.follow(snapshot)
     }
 
     /// The rows each pane shows for the state as it is now.
@@ -103,6 +106,12 @@ public struct DashboardDriver {
     /// A new snapshot. A reply in it can open a dialog (the renewal price): keys typed meanwhile
     /// were not meant for it, so `dropPending` reads and drops them.
     public mutating func receive(_ next: Snapshot, now: Date, uptime: ContinuousClock.Instant, dropPending: () -> Int) {
+        if next.profiles.active != snapshot.profiles.active {
+            // Another profile's poller and history: everything asked of the old one is asked again.
+            needed = []
+            followed = nil
+            sparklineRows = nil
+        }
         snapshot = next
         let before = ui.guardedDialog
         ui.receive(snapshot, now: now)

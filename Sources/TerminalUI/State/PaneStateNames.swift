@@ -109,4 +109,9 @@ extension UIState {
         get { alertsPane.table }
         set { alertsPane.table = newValue }
     }
+
+    public var profiles: TableState {
+        get { profilesPane.table }
+        set { profilesPane.table = newValue }
+    }
 }

@@ -23,6 +23,7 @@ public struct Tab: Hashable, Sendable, Comparable, CustomStringConvertible {
     public static let extract = Tab(number: 7)
     public static let products = Tab(number: 8)
     public static let alerts = Tab(number: 9)
+    public static let profiles = Tab(number: 10)
 
     /// Every pane's tab, in order.
     public static var allCases: [Tab] { Panes.all.map { $0.tab } }

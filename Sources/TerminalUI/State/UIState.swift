@@ -37,6 +37,7 @@ public struct UIState: Sendable {
     public var extractPane = ExtractState()
     public var productsPane = ProductsState()
     public var alertsPane = AlertsState()
+    public var profilesPane = ProfilesState()
     /// What covers the panes, bottom to top: an overlay (help, details), a filter being typed, a
     /// dialog (forms, confirmations, waiting, text, the pane picker). Keys go to the top one and
     /// the screen draws them in order; `overlay`, `prompt` and `dialog` read and set their layer.
@@ -128,8 +129,11 @@ public enum Effect: Sendable, Equatable {
     case repaint
     /// Follow this account's daily traffic (nil: none).
     case showFlow(String?)
-    /// Send a command; its reply comes back in a snapshot, under `id`.
-    case run(id: Int, Command)
+    /// Send a command to `profile`'s account: the profile whose snapshot was on screen when the
+    /// user confirmed it. Its reply comes back in that profile's snapshot, under `id`.
+    case run(id: Int, Command, profile: String)
+    /// Show the profile of this name from now on; until its snapshot arrives the old one stays.
+    case switchProfile(String)
     /// Start polling data a pane needs (once; later calls do nothing).
     case need(Resource)
     /// Write `contents` to `path` (the extracted endpoints); the loop reports how it went.

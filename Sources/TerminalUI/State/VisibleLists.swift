@@ -107,39 +107,48 @@ public struct VisibleLists: Sendable {
 /// Remembers the last computed lists, so that a redraw without a new snapshot or a new filter or
 /// sort costs nothing, and a new filter does not re-sort.
 public final class VisibleListCache {
+    /// The profile is in the key too: versions are only sure to differ between snapshots of one profile.
     private var key:
-        (version: Int, sort: AccountSort, accountFilter: String, ipFilter: String, status: OrderStatus?, packageType: ProductType?)?
+        (
+            profile: String, version: Int, sort: AccountSort, accountFilter: String, ipFilter: String, status: OrderStatus?,
+            packageType: ProductType?
+        )?
     private var sortedAccounts: [Int] = []
     private var lists = VisibleLists()
 
     public init() {}
 
     public func lists(_ snapshot: Snapshot, _ ui: UIState) -> VisibleLists {
-        if let key, key.version == snapshot.version, key.sort == ui.accountSort, key.accountFilter == ui.accountFilter,
+        if let key, key.profile == snapshot.profiles.active, key.version == snapshot.version, key.sort == ui.accountSort,
+            key.accountFilter == ui.accountFilter,
             key.ipFilter == ui.staticIPFilter, key.status == ui.orderStatusFilter, key.packageType == ui.packageTypeFilter
         {
             lists.fillAdded(snapshot, ui)
             return lists
         }
         let rows = snapshot.accounts.value ?? []
-        if key?.version != snapshot.version || key?.sort != ui.accountSort {
-            if key?.version == snapshot.version, let previous = key?.sort, previous.column == ui.accountSort.column {
+        let sameData = key?.profile == snapshot.profiles.active && key?.version == snapshot.version
+        if !sameData || key?.sort != ui.accountSort {
+            if sameData, let previous = key?.sort, previous.column == ui.accountSort.column {
                 sortedAccounts.reverse()  // only the direction changed
             } else {
                 sortedAccounts = ui.accountSort.order(rows, trends: snapshot.history.sparklines)
             }
         }
-        if key?.version != snapshot.version || key?.sort != ui.accountSort || key?.accountFilter != ui.accountFilter {
+        if !sameData || key?.sort != ui.accountSort || key?.accountFilter != ui.accountFilter {
             lists.accounts = VisibleLists.filterAccounts(rows, order: sortedAccounts, filter: ui.accountFilter)
         }
-        if key?.version != snapshot.version || key?.ipFilter != ui.staticIPFilter {
+        if !sameData || key?.ipFilter != ui.staticIPFilter {
             lists.staticIPs = VisibleLists.staticIPs(snapshot.staticIPs.value ?? [], filter: ui.staticIPFilter)
         }
-        if key?.version != snapshot.version || key?.status != ui.orderStatusFilter {
+        if !sameData || key?.status != ui.orderStatusFilter {
             lists.orders = VisibleLists.orders(snapshot.orders.value ?? [], status: ui.orderStatusFilter)
         }
         lists.fillSmallLists(snapshot, ui)
-        key = (snapshot.version, ui.accountSort, ui.accountFilter, ui.staticIPFilter, ui.orderStatusFilter, ui.packageTypeFilter)
+        key = (
+            snapshot.profiles.active, snapshot.version, ui.accountSort, ui.accountFilter, ui.staticIPFilter, ui.orderStatusFilter,
+            ui.packageTypeFilter
+        )
         return lists
     }
 }

@@ -141,6 +141,25 @@ public struct Theme: Sendable {
             .footer: ThemeStyle(c("white"), c("bright-black")), .border: ThemeStyle(c("cyan")),
             .dialog: ThemeStyle(), .input: ThemeStyle(c("bright-white"), underline: true),
         ]
-        return Theme(name: "builtin", styles: styles)
+        return Theme(name: "builtin", styles: styles.merging(profileStyles(coloured: true)) { $1 })
     }()
+
+    /// The profile colours' styles: each colour bold on the terminal's background (black on
+    /// white, to be seen at all), so that the name stands out of the header bar as well as in a
+    /// table; without colour (`coloured` false) only bold, for a theme that uses none.
+    static func profileStyles(coloured: Bool) -> [ColorRole: ThemeStyle] {
+        ColorRole.profilePalette.reduce(into: [:]) { styles, entry in
+            let (name, role) = entry
+            if coloured, let colour = ThemeColor.parse(name) {
+                styles[role] = name == "black" ? ThemeStyle(colour, .ansi(7), bold: true) : ThemeStyle(colour, bold: true)
+            } else {
+                styles[role] = ThemeStyle(bold: true)
+            }
+        }
+    }
+
+    /// Whether any style sets a colour (a monochrome theme sets none).
+    var usesColour: Bool {
+        styles.values.contains { $0.foreground != .terminalDefault || $0.background != .terminalDefault }
+    }
 }

@@ -19,6 +19,7 @@ public enum ThemeFile {
             throw Problem(file: file, line: error.line, message: error.message)
         }
         var theme = Theme.builtIn
+        var written: Set<ColorRole> = []
         theme.name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         for table in document.tables where table.name != "styles" {
             throw Problem(file: file, line: table.line, message: "unknown table [\(table.name)]; a theme has only [styles]")
@@ -65,6 +66,13 @@ public enum ThemeFile {
                         message: "'\(key) = …' in '\(entry.key)': expected fg, bg (colours) or bold, dim, reverse, underline (true/false)")
                 }
             }
+            theme.styles[role] = style
+            written.insert(role)
+        }
+        // Profile colours the file leaves out are the colours they name, unless the file's own
+        // styles use no colour at all: a monochrome theme stays monochrome.
+        let own = Theme(name: theme.name, styles: theme.styles.filter { written.contains($0.key) && !$0.key.isProfileColour })
+        for (role, style) in Theme.profileStyles(coloured: own.usesColour) where !written.contains(role) {
             theme.styles[role] = style
         }
         return theme

@@ -49,7 +49,12 @@ struct DashboardCommand: AsyncParsableCommand {
             // it was confirmed on, whichever is on screen by the time it is sent.
             let commandLoop = Task {
                 for await (id, command, profile) in commands {
-                    await (fleet.runtime(named: profile) ?? fleet.active).runner.submit(command, id: id)
+                    // Never the profile on screen instead: a change goes to the account it was confirmed for or nowhere.
+                    guard let runtime = fleet.runtime(named: profile) else {
+                        logger.error("a change named a profile that is not watched; not sent", metadata: ["profile": "\(profile)"])
+                        continue
+                    }
+                    await runtime.runner.submit(command, id: id)
                 }
             }
             logger.info("dashboard started", metadata: ["profiles": "\(profiles.map(\.name).joined(separator: ","))"])
@@ -76,14 +81,16 @@ struct DashboardCommand: AsyncParsableCommand {
                     case .sparklines(let names): await active.recorder?.show(accounts: names)
                     case .intraday(let name): await active.recorder?.showIntraday(for: name)
                     case .acknowledge(let id): await active.recorder?.acknowledge(id)
+                    // Effects after it in this queue (the new profile's panes asking for data) reach the new profile.
+                    case .switchProfile(let name): fleet.hub.activate(name)
                     case .run, .quit, .repaint, .writeFile, .notify: break
                     }
                 }
             }
             let perform: @Sendable (Effect) -> Void = { effect in
                 switch effect {
-                case .refresh, .showFlow, .need, .sparklines, .intraday, .acknowledge: pollerQueue.yield(effect)
-                case .run(let id, let command): commandQueue.yield((id, command, fleet.hub.activeName))
+                case .refresh, .showFlow, .need, .sparklines, .intraday, .acknowledge, .switchProfile: pollerQueue.yield(effect)
+                case .run(let id, let command, let profile): commandQueue.yield((id, command, profile))
                 case .quit, .repaint, .writeFile, .notify: break
                 }
             }

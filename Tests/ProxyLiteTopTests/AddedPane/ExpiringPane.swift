@@ -8,7 +8,7 @@ import ProxyLiteAPI
 /// expire within 30 days, soonest first, over data the dashboard already polls. This folder and
 /// the one line that registers it (`Panes.$added.withValue([ExpiringPane.self])`) are all it takes.
 enum ExpiringPane: Pane {
-    static let tab = Tab(number: 10)
+    static let tab = Tab(number: 11)
     static let id = "expiring"
     static let title = "Expiring"
     static var table: WritableKeyPath<UIState, TableState>? { \UIState.[table: tab] }

@@ -67,6 +67,7 @@ extension UIState {
         }
         confirm(
             ConfirmDialog(
+                profile: snapshot.profiles.active,
                 title: "\(verb) sub-accounts", lines: lines, confirmLabel: verb, command: enabled ? .enable(names) : .disable(names)))
     }
 
@@ -81,6 +82,7 @@ extension UIState {
             + ["Their usage history (\(ByteFormat.human(usage)) used) is erased with them."] + Self.applyDelayNote
         confirm(
             ConfirmDialog(
+                profile: snapshot.profiles.active,
                 title: "Delete sub-accounts", lines: lines, confirmLabel: "Delete", command: .delete(names),
                 warning: "This cannot be undone.", typeToConfirm: names.count == 1 ? names[0] : String(names.count)))
     }

@@ -86,7 +86,7 @@ enum AccountsPane: Pane {
             "raw", "y", "raw record as the API sends it", keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.account
         ) { ui, input in
             guard let row = ui.focusedAccount(input.snapshot, input.lists) else { return [] }
-            return ui.inspect(.account(username: row.account.username), now: input.now)
+            return ui.inspect(.account(username: row.account.username), on: input.snapshot, now: input.now)
         },
     ]
 }

@@ -36,7 +36,7 @@ enum FlowPane: Pane {
         KeyAction("raw", "y", "raw record of the sub-account", keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.account) {
             ui, input in
             guard let row = ui.focusedAccount(input.snapshot, input.lists) else { return [] }
-            return ui.inspect(.account(username: row.account.username), now: input.now)
+            return ui.inspect(.account(username: row.account.username), on: input.snapshot, now: input.now)
         },
     ]
 }

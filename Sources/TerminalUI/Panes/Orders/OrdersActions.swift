@@ -15,6 +15,7 @@ extension UIState {
         }
         confirm(
             ConfirmDialog(
+                profile: snapshot.profiles.active,
                 title: "Close order",
                 lines: [
                     "Close (cancel) this unpaid order:", "  \(order.tradeNo)", "  \(order.title) · \(String(format: "%.2f", order.payFee))",

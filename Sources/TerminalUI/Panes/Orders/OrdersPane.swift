@@ -28,7 +28,7 @@ enum OrdersPane: Pane {
             guard let order = RowIdentity.focused(input.snapshot.orders.value, input.lists.orders, ui.orders.selected) else {
                 return []
             }
-            return ui.inspect(.order(tradeNo: order.tradeNo), now: input.now)
+            return ui.inspect(.order(tradeNo: order.tradeNo), on: input.snapshot, now: input.now)
         },
     ]
 }

@@ -23,7 +23,7 @@ enum PackagesPane: Pane {
         KeyAction("raw", "y", "raw record", keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.package) { ui, input in
             guard let package = RowIdentity.focused(input.snapshot.packages.value, input.lists.packages, ui.packages.selected)
             else { return [] }
-            return ui.inspect(.package(id: package.id, tradeNo: package.tradeNo), now: input.now)
+            return ui.inspect(.package(id: package.id, tradeNo: package.tradeNo), on: input.snapshot, now: input.now)
         },
     ]
 }

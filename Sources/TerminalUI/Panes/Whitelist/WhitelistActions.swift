@@ -51,6 +51,8 @@ extension UIState {
         guard !ips.isEmpty else { return say("No IP selected.", now: now) }
         let lines = ["Remove from the whitelist:"] + Self.nameLines(ips) + ["Clients at these addresses then need a proxy password."]
         confirm(
-            ConfirmDialog(title: "Remove whitelisted IPs", lines: lines, confirmLabel: "Remove", command: .deleteWhitelistIPs(ips, nil)))
+            ConfirmDialog(
+                profile: snapshot.profiles.active, title: "Remove whitelisted IPs", lines: lines, confirmLabel: "Remove",
+                command: .deleteWhitelistIPs(ips, nil)))
     }
 }

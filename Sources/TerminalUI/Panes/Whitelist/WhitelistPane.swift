@@ -40,7 +40,7 @@ enum WhitelistPane: Pane {
         KeyAction("raw", "y", "raw record", keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.whitelisted) { ui, input in
             guard let ip = RowIdentity.focused(input.snapshot.whitelist.value, input.lists.whitelist, ui.whitelist.selected)
             else { return [] }
-            return ui.inspect(.whitelistIP(ip.ip), now: input.now)
+            return ui.inspect(.whitelistIP(ip.ip), on: input.snapshot, now: input.now)
         },
     ]
 }

@@ -3,6 +3,8 @@ import Monitor
 /// "This will change exactly this; go ahead?" with Cancel focused. `y` confirms, `n` or Esc
 /// cancels, Tab and the arrows move between the buttons, Enter presses the focused one.
 public struct ConfirmDialog: Sendable, Equatable {
+    /// The profile whose account it acts on: the one on screen when it opened.
+    public var profile: String
     public var title: String
     public var lines: [String]
     public var confirmLabel: String
@@ -16,8 +18,10 @@ public struct ConfirmDialog: Sendable, Equatable {
     public var confirmFocused = false
 
     public init(
-        title: String, lines: [String], confirmLabel: String, command: Command, warning: String? = nil, typeToConfirm: String? = nil
+        profile: String, title: String, lines: [String], confirmLabel: String, command: Command, warning: String? = nil,
+        typeToConfirm: String? = nil
     ) {
+        self.profile = profile
         self.title = title
         self.lines = lines
         self.confirmLabel = confirmLabel
@@ -27,6 +31,11 @@ public struct ConfirmDialog: Sendable, Equatable {
     }
 
     public enum Outcome: Sendable, Equatable { case open, cancelled, confirmed }
+
+    /// The title with the profile it acts on: "profile main: Disable sub-accounts".
+    public var heading: String { Self.heading(title, profile: profile) }
+
+    static func heading(_ title: String, profile: String) -> String { "profile \(ProfileName.text(profile)): \(title)" }
 
     public mutating func handle(_ key: Key) -> Outcome { Self.answer(key, confirmFocused: &confirmFocused) }
 
@@ -45,6 +54,8 @@ public struct ConfirmDialog: Sendable, Equatable {
 
 /// The last step of a delete: type the account's name (or how many) to make it happen.
 public struct TypedConfirmation: Sendable, Equatable {
+    /// The profile whose account it acts on, as the confirmation before it said.
+    public var profile: String
     public var title: String
     public var prompt: String
     public var expected: String
@@ -52,7 +63,8 @@ public struct TypedConfirmation: Sendable, Equatable {
     public var command: Command
     public var message: String?
 
-    public init(title: String, prompt: String, expected: String, command: Command) {
+    public init(profile: String, title: String, prompt: String, expected: String, command: Command) {
+        self.profile = profile
         self.title = title
         self.prompt = prompt
         self.expected = expected
@@ -60,6 +72,8 @@ public struct TypedConfirmation: Sendable, Equatable {
     }
 
     public enum Outcome: Sendable, Equatable { case open, cancelled, confirmed }
+
+    public var heading: String { ConfirmDialog.heading(title, profile: profile) }
 
     public mutating func handle(_ key: Key) -> Outcome {
         message = nil
@@ -118,6 +132,8 @@ public enum Dialog: Sendable, Equatable {
     case quit(ConfirmQuit)
     /// `0` or `:`: go to a pane by name.
     case panePicker(PanePicker)
+    /// `P`: show another profile.
+    case profilePicker(ProfilePicker)
 }
 
 /// "Quit anyway?", with Cancel focused, keyed like every confirmation.

@@ -70,10 +70,10 @@ extension Dialog {
     var guardedIdentity: String? {
         switch self {
         case .form(let form, _): return "form " + form.title
-        case .confirm(let confirm): return "confirm " + confirm.title
-        case .typed(let typed): return "typed " + typed.title
+        case .confirm(let confirm): return "confirm " + confirm.heading
+        case .typed(let typed): return "typed " + typed.heading
         case .quit: return "quit"
-        case .waiting, .text, .unsettledOrder, .panePicker: return nil
+        case .waiting, .text, .unsettledOrder, .panePicker, .profilePicker: return nil
         }
     }
 }
