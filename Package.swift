@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // Wide-character curses. Only TerminalUI's Curses/ folder imports it.
@@ -80,6 +81,22 @@ let package = Package(
             dependencies: ["Monitor", "TOMLReading", "CNCursesw", "CTextWidth"],
             swiftSettings: strict
         ),
+        // The Prometheus exporter: the newest snapshot of every profile as metrics, served on /metrics.
+        .target(
+            name: "Exporter",
+            dependencies: [
+                "Monitor", "ProxyLiteAPI",
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "proxylite-top",
             dependencies: [
@@ -123,6 +140,14 @@ let package = Package(
         .testTarget(
             name: "HistoryTests",
             dependencies: ["History", "Monitor", "ProxyLiteAPI", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ExporterTests",
+            dependencies: [
+                "Exporter", "Monitor", "ProxyLiteAPI", "TestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(
