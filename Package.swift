@@ -100,7 +100,7 @@ let package = Package(
         .executableTarget(
             name: "proxylite-top",
             dependencies: [
-                "ProxyLiteAPI", "ProxyLiteSimulator", "Monitor", "History", "TerminalUI", "TOMLReading", "CPlatform",
+                "ProxyLiteAPI", "ProxyLiteSimulator", "Monitor", "History", "TerminalUI", "TOMLReading", "CPlatform", "Exporter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -15,7 +15,8 @@ struct ProxyLiteTop: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            DashboardCommand.self, SnapshotCommand.self, HistoryCommand.self, AlertCommand.self, SimulateCommand.self,
+            DashboardCommand.self, ServeCommand.self, SnapshotCommand.self, HistoryCommand.self, AlertCommand.self,
+            SimulateCommand.self,
             BenchmarkCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
