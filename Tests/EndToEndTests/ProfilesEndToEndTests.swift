@@ -35,7 +35,8 @@ import Testing
         color = "magenta"
         """.write(toFile: config, atomically: true, encoding: .utf8)
         let tmux = try await TmuxSession(
-            ["--config", config, "--history-folder", folder], environment: ["BETA_APP_KEY": Self.keyB])
+            ["--config", config, "--history-folder", folder, "--metrics-listen", "127.0.0.1:0"],
+            environment: ["BETA_APP_KEY": Self.keyB, "XDG_STATE_HOME": folder + "/state"])
         do {
             try await tmux.waitFor("Accounts 7 / 7")
             #expect(try await tmux.capture().contains("proxylite-top alpha"))
@@ -66,6 +67,19 @@ import Testing
             try await tmux.waitFor("✓ Accepted: disable")
             #expect(b.requestCounts["whitelist-account/disable"] == 1)
             #expect(a.requestCounts["whitelist-account/disable"] == nil)
+
+            // The dashboard serves both profiles' metrics too (its address is in the log).
+            let log = folder + "/state/proxylite-top/proxylite-top.log"
+            let text = String(decoding: FileManager.default.contents(atPath: log) ?? Data(), as: UTF8.self)
+            let address = try #require(text.split(whereSeparator: \.isWhitespace).first { $0.hasPrefix("address=http://") }?.dropFirst(8), "\(text)")
+            var metrics = ""
+            for _ in 0..<100 {
+                metrics = try await httpGet(String(address)).body
+                if metrics.contains("profile=\"alpha\"") && metrics.contains("profile=\"beta\"") { break }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            #expect(metrics.contains("proxylite_account_usage_bytes{profile=\"alpha\""), "\(metrics.prefix(2000))")
+            #expect(metrics.contains("proxylite_account_usage_bytes{profile=\"beta\""))
 
             // Each profile keeps its own history database.
             let files = try FileManager.default.contentsOfDirectory(atPath: folder)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Exporter
 import Foundation
 import History
 import Logging
@@ -17,6 +18,8 @@ struct DashboardCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "History") var history: HistoryOptions
 
+    @OptionGroup(title: "Metrics") var metrics: MetricsOptions
+
     @Option(help: ArgumentHelp("Theme name (from themes/ or the config folder) or a path to a theme file.", valueName: "name"))
     var theme: String?
 
@@ -29,6 +32,7 @@ struct DashboardCommand: AsyncParsableCommand {
             let config = try self.connection.loadConfig()
             let theme = try Self.theme(named: self.theme ?? config.theme)
             let profiles = try self.connection.watchedProfiles(config)
+            let endpoint = try self.metrics.endpoint(default: nil)
             guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
                 throw CLIError.usage("the dashboard needs a terminal; for scripts use `proxylite-top snapshot`.")
             }
@@ -40,7 +44,28 @@ struct DashboardCommand: AsyncParsableCommand {
                 options: self.connection, history: self.history, configPath: config.path, readOnly: self.readOnly,
                 keyCheck: .milliseconds(Int(clamping: max(0.1, keyCheckSeconds) * 1000)), caps: RateCaps(),
                 demoFolder: self.connection.demo ? HistoryPlace.demoFolder() : nil)
-            let fleet = try await Fleet.start(profiles, shared: shared, toScreen: { mailbox.post($0) })
+            let exporter: MetricsExporter? = endpoint == nil ? nil : MetricsExporter(cardinality: self.metrics.cardinality)
+            var onPoll: (@Sendable (String, PollReport) -> Void)?
+            if let exporter { onPoll = { name, report in exporter.record(profile: name, poll: report) } }
+            let fleet = try await Fleet.start(
+                profiles, shared: shared, toScreen: { mailbox.post($0) },
+                listener: { name, snapshot in exporter?.update(profile: name, snapshot: snapshot) }, onPoll: onPoll)
+            // The exporter beside the screen: a scrape is answered off the curses thread.
+            var server: MetricsServer?
+            if let endpoint, let exporter {
+                do {
+                    server = try await MetricsServer.start(
+                        exporter: exporter, host: endpoint.listen.host, port: endpoint.listen.port, bearerToken: endpoint.token,
+                        logger: Logger(label: "proxylite.metrics"))
+                } catch {
+                    await fleet.stop()
+                    throw CLIError(exitCode: 2, message: "cannot listen on \(endpoint.listen): \(error)")
+                }
+            }
+            if let server {
+                let address = "http://\(MetricsListen(host: server.host, port: server.port))/metrics"
+                logger.info("serving metrics", metadata: ["address": "\(address)"])
+            }
             // Commands leave the curses thread through a stream, so they reach the runner in the
             // order the user confirmed them.
             let (commands, commandQueue) = AsyncStream<(Int, Command, String)>.makeStream()
@@ -122,6 +147,7 @@ struct DashboardCommand: AsyncParsableCommand {
                 return await group.reduce(0, +)
             }
             if unanswered > 0 { logger.warning("dashboard closed with changes unanswered", metadata: ["count": "\(unanswered)"]) }
+            await server?.stop()
             await fleet.stop()
             if let demoFolder = shared.demoFolder { try? FileManager.default.removeItem(atPath: demoFolder) }
             logger.info("dashboard stopped", metadata: ["why": "\((try? outcome.get()).map { "\($0)" } ?? "error")"])
