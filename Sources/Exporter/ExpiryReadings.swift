@@ -9,7 +9,8 @@ import ProxyLiteAPI
 /// the recently expired still show (negative), which is what renewing late needs.
 enum ExpiryReadings {
     static func staticIPs(_ ips: [StaticIP], profile: String, limit: Int?, now: Date) -> [SubjectReading] {
-        readings(
+        if limit == 0 { return [] }
+        return readings(
             ips.map { ip in
                 let readable = ip.hasIdentity && !ip.unreadable.contains("expired_at") && !ip.unreadable.contains("expire_at")
                 return readable ? ip.expiresAt.map { (key: ip.ip, expiresAt: $0) } : nil
@@ -18,7 +19,8 @@ enum ExpiryReadings {
 
     /// A package is named by its id: the trade number is the order's, which can hold several.
     static func packages(_ packages: [PurchasedPackage], profile: String, limit: Int?, now: Date) -> [SubjectReading] {
-        readings(
+        if limit == 0 { return [] }
+        return readings(
             packages.map { package in
                 let readable = package.hasIdentity && !package.unreadable.contains("expired_at")
                 return readable ? package.expiresAt.map { (key: String(package.id), expiresAt: $0) } : nil
@@ -36,7 +38,6 @@ enum ExpiryReadings {
     private static func readings(
         _ subjects: [(key: String, expiresAt: Date)?], kind: SubjectKind, profile: String, limit: Int?, now: Date
     ) -> [SubjectReading] {
-        if limit == 0 { return [] }
         var candidates: [SubjectSelection.Candidate<Rank>] = []
         candidates.reserveCapacity(subjects.count)
         for subject in subjects {

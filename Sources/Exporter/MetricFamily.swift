@@ -67,5 +67,6 @@ extension MetricFamily {
         name: "proxylite_api_errors_total", help: "Polls that failed, by kind of failure.", subjectLabel: nil)
     static let lastSuccess = MetricFamily(
         name: "proxylite_api_last_success_timestamp_seconds",
-        help: "Unix time of the profile's last successful poll of any resource.", subjectLabel: nil)
+        help: "Unix time of the profile's last successful poll of any resource; until one succeeds, when the exporter began watching it.",
+        subjectLabel: nil)
 }

@@ -24,6 +24,11 @@ public final class MetricsExporter: Sendable {
     private struct State: Sendable {
         var snapshots: [String: Snapshot] = [:]
         var polls: [String: PollSeries] = [:]
+
+        /// Starts the profile's poll series the first time it is seen.
+        mutating func polls(of profile: String, in registry: PrometheusCollectorRegistry) {
+            if polls[profile] == nil { polls[profile] = PollSeries(profile: profile, registry: registry, firstSeen: Date()) }
+        }
     }
     private let state = NIOLockedValueBox(State())
     /// Held for a whole scrape: two scrapes at once would make and drop each other's gauges.
@@ -36,13 +41,17 @@ public final class MetricsExporter: Sendable {
 
     /// Keeps `snapshot` as the profile's newest; the series follow at the next scrape.
     public func update(profile: String, snapshot: Snapshot) {
-        state.withLockedValue { $0.snapshots[profile] = snapshot }
+        state.withLockedValue { state in
+            state.snapshots[profile] = snapshot
+            state.polls(of: profile, in: registry)
+        }
     }
 
     /// Counts one finished poll: its duration, its failure's kind, or the time of its success.
     public func record(profile: String, poll report: PollReport) {
         state.withLockedValue { state in
-            state.polls[profile, default: PollSeries()].record(report, profile: profile, in: registry)
+            state.polls(of: profile, in: registry)
+            state.polls[profile]?.record(report)
         }
     }
 
@@ -51,7 +60,7 @@ public final class MetricsExporter: Sendable {
     public func remove(profile: String) {
         state.withLockedValue { state in
             state.snapshots[profile] = nil
-            state.polls.removeValue(forKey: profile)?.unregister(from: registry)
+            state.polls.removeValue(forKey: profile)?.unregister()
         }
     }
 

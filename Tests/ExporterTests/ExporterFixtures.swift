@@ -63,7 +63,7 @@ enum ExporterFixtures {
         snapshot(
             accounts: [
                 // 4 GB of 10 at 1 MB/s: 6 GB to go.
-                row(account("alpha", usageGB: 4, limitGB: 10, remark: "ads \"team\"\nline two 客户A"), rate: 1_048_576),
+                row(account("alpha", usageGB: 4, limitGB: 10, remark: "ads \"team\"\nline two 专用"), rate: 1_048_576),
                 row(account("beta", usageGB: 2, limitGB: 0), rate: 2048),
                 row(account("gamma", usageGB: 9.5, limitGB: 10, enabled: false), rate: 0),
             ],

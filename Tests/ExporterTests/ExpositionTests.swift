@@ -136,11 +136,13 @@ import Testing
         for sample in text.samples { #expect(sample.labels["profile"] == "main", "\(sample)") }
     }
 
-    @Test func noSnapshotNoSeries() throws {
+    @Test func anEmptySnapshotHasOnlyThePollersSeries() throws {
         let exporter = MetricsExporter()
         #expect(exporter.exposition(now: now).isEmpty)
         exporter.update(profile: "main", snapshot: Snapshot())
-        #expect(exporter.exposition(now: now).isEmpty)
+        let text = try ExpositionText(exporter.exposition(now: now))
+        #expect(text.samples.allSatisfy { $0.name.hasPrefix("proxylite_api_") })
+        #expect(exporter.subjectSeriesCount == 0)
     }
 
     @Test func aProfileNameWithOddCharactersIsEscaped() throws {

@@ -37,12 +37,26 @@ import Testing
             text.value("proxylite_api_last_success_timestamp_seconds", ["profile": "main"]) == now.timeIntervalSince1970 + 60)
     }
 
-    @Test func aProfileThatNeverSucceededHasNoLastSuccess() throws {
+    @Test func aProfileThatNeverSucceededReadsWhenItWasFirstSeen() throws {
         let exporter = MetricsExporter()
+        let before = Date().timeIntervalSince1970
+        exporter.update(profile: "main", snapshot: Snapshot())
+        let after = Date().timeIntervalSince1970
         exporter.record(profile: "main", poll: PollReport(resource: .accounts, seconds: 1, at: now, errorKind: "connection_refused"))
         let text = try ExpositionText(exporter.exposition(now: now))
-        #expect(text.samples("proxylite_api_last_success_timestamp_seconds").isEmpty)
+        let firstSeen = try #require(text.value("proxylite_api_last_success_timestamp_seconds", ["profile": "main"]))
+        #expect(firstSeen >= before.rounded(.down) && firstSeen <= after.rounded(.up))
         #expect(text.value("proxylite_api_errors_total", ["profile": "main", "kind": "connection_refused"]) == 1)
+    }
+
+    @Test func everyKindOfFailureStartsAtZero() throws {
+        let exporter = MetricsExporter()
+        exporter.update(profile: "main", snapshot: Snapshot())
+        let text = try ExpositionText(exporter.exposition(now: now))
+        let kinds = text.samples("proxylite_api_errors_total", ["profile": "main"])
+        #expect(Set(kinds.compactMap { $0.labels["kind"] }) == Set(PollSeries.errorKinds))
+        #expect(kinds.count == 14 && kinds.allSatisfy { $0.value == 0 })
+        #expect(Set(PollSeries.errorKinds).isSuperset(of: ["key_rejected", "timeout", "http_status", "api_error"]))
     }
 
     @Test func pollsFromManyThreadsAllCount() async throws {

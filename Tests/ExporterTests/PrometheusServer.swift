@@ -1,0 +1,137 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A real Prometheus on loopback with its own port, configuration and storage in a temporary
+/// folder, stopped by its pid (SIGTERM, then a wait) whatever happens in between.
+final class PrometheusServer: Sendable {
+    let pid: pid_t
+    let port: Int
+    let folder: TemporaryFolder
+    var baseURL: String { "http://127.0.0.1:\(port)" }
+    var log: String { (try? String(contentsOf: folder.url.appendingPathComponent("prometheus.log"), encoding: .utf8)) ?? "" }
+
+    private init(pid: pid_t, port: Int, folder: TemporaryFolder) {
+        self.pid = pid
+        self.port = port
+        self.folder = folder
+    }
+
+    /// Runs `body` with a Prometheus scraping `target` every second (with `bearerToken`) and
+    /// evaluating `ruleFile`; stops it and removes its folder on every path out.
+    static func with<T: Sendable>(
+        scraping target: String, bearerToken: String, ruleFile: URL, _ body: (PrometheusServer) async throws -> T
+    ) async throws -> T {
+        let server = try start(target: target, bearerToken: bearerToken, ruleFile: ruleFile)
+        let result: Result<T, any Error>
+        do {
+            result = .success(try await body(server))
+        } catch {
+            result = .failure(error)
+        }
+        await server.stop()
+        server.folder.remove()
+        return try result.get()
+    }
+
+    private static func start(target: String, bearerToken: String, ruleFile: URL) throws -> PrometheusServer {
+        let binary = try PrometheusTools.required(PrometheusTools.prometheus)
+        let folder = try TemporaryFolder()
+        let port: Int
+        do {
+            port = try freePort()
+            let config = """
+                global:
+                  scrape_interval: 1s
+                  scrape_timeout: 1s
+                  evaluation_interval: 1s
+                rule_files:
+                  - \(ruleFile.path)
+                scrape_configs:
+                  - job_name: proxylite-top
+                    authorization:
+                      type: Bearer
+                      credentials: \(bearerToken)
+                    static_configs:
+                      - targets: ['\(target)']
+
+                """
+            try Data(config.utf8).write(to: folder.url.appendingPathComponent("prometheus.yml"))
+        } catch {
+            folder.remove()
+            throw error
+        }
+        let arguments = [
+            "--config.file=\(folder.url.appendingPathComponent("prometheus.yml").path)",
+            "--storage.tsdb.path=\(folder.url.appendingPathComponent("data").path)",
+            "--web.listen-address=127.0.0.1:\(port)",
+            "--log.level=info",
+        ]
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        let logPath = folder.url.appendingPathComponent("prometheus.log").path
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, logPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv: [UnsafeMutablePointer<CChar>?] = ([binary] + arguments).map { strdup($0) } + [nil]
+        let environment: [String] = ["PATH=/usr/bin:/bin", "HOME=\(folder.url.path)"]
+        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
+        defer { for pointer in argv + envp { free(pointer) } }
+        var pid: pid_t = 0
+        let status = posix_spawn(&pid, binary, &actions, nil, argv, envp)
+        guard status == 0 else {
+            folder.remove()
+            throw PrometheusFailure("could not start \(binary): \(String(cString: strerror(status)))")
+        }
+        return PrometheusServer(pid: pid, port: port, folder: folder)
+    }
+
+    /// Whether the process has exited (reaping it if so).
+    var hasExited: Bool {
+        var status: Int32 = 0
+        return waitpid(pid, &status, WNOHANG) == pid
+    }
+
+    /// SIGTERM, then up to 30 s for a clean exit (it writes its head block), then SIGKILL.
+    private func stop() async {
+        guard kill(pid, SIGTERM) == 0 else {
+            _ = hasExited
+            return
+        }
+        let deadline = ContinuousClock.now + .seconds(30)
+        while ContinuousClock.now < deadline {
+            var status: Int32 = 0
+            let reaped = waitpid(pid, &status, WNOHANG)
+            if reaped == pid || (reaped < 0 && errno == ECHILD) { return }
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        kill(pid, SIGKILL)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+    }
+
+    /// A loopback port nobody listens on now: bound to 0, read back, closed. Prometheus binds it
+    /// a moment later; should another program take it in between, Prometheus exits and the
+    /// test says so with its log.
+    private static func freePort() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw PrometheusFailure("no socket: \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) } }
+        guard bound == 0 else { throw PrometheusFailure("cannot bind a loopback port: \(String(cString: strerror(errno)))") }
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) } }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}
+
+struct PrometheusFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
