@@ -9,7 +9,9 @@ struct BenchmarkCommand: AsyncParsableCommand {
         commandName: "benchmark",
         abstract: "Measure idle CPU, terminal bytes, launch time, keystroke latency and memory against the simulator.",
         discussion: "Runs this binary's dashboard on a 120×40 pseudo-terminal, as over SSH, and prints one line per figure.",
-        subcommands: [FuzzDecodersCommand.self, FuzzKeysCommand.self, SoakCommand.self, HistoryBenchmarkCommand.self])
+        subcommands: [
+            FuzzDecodersCommand.self, FuzzKeysCommand.self, SoakCommand.self, HistoryBenchmarkCommand.self, MetricsBenchmarkCommand.self,
+        ])
 
     @Option(help: "Seconds of idle measurement (the target is stated per minute).") var idleSeconds = 60.0
     @Option(help: "Accounts for the launch measurement.") var launchAccounts = 2_000
