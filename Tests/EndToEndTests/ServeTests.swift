@@ -125,6 +125,14 @@ import Testing
         }
     }
 
+    /// The value of the first series of `metric` whose labels include all of `labels`.
+    static func value(of metric: String, labels: [String], in body: String) -> Double? {
+        let line = body.split(separator: "\n").first { line in
+            line.hasPrefix(metric + "{") && labels.allSatisfy { line.contains($0) }
+        }
+        return line?.split(separator: " ").last.flatMap { Double($0) }
+    }
+
     /// Each profile kept its own history database, and no process holds its writer lock.
     static func expectHistoriesReleased(in folder: String) throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder)
@@ -147,7 +155,7 @@ import Testing
             let serve = try startServe(setup, ["--key-check-seconds", "3600"])
             let url = try await metricsURL(serve)
             _ = try await scrape(url, until: "a's rejected key and b's accounts") {
-                $0.contains("proxylite_api_errors_total{") && $0.contains("kind=\"key_rejected\"")
+                Self.value(of: "proxylite_api_errors_total", labels: ["kind=\"key_rejected\"", "profile=\"a\""], in: $0) ?? 0 >= 1
                     && $0.contains("proxylite_account_usage_bytes{profile=\"b\"")
             }
             try Self.keyA.write(toFile: setup.keyFile, atomically: true, encoding: .utf8)

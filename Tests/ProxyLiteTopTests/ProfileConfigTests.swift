@@ -77,6 +77,8 @@ import Testing
 
     @Test(arguments: [
         ("[profiles]\n", "config.toml:1: name the profile: [profiles.NAME]"),
+        ("[intervals.accounts]\nread_only = true\n", "config.toml:1: unknown table [intervals.accounts]"),
+        ("[alerts.x]\n", "config.toml:1: unknown table [alerts.x]"),
         ("[profiles.\"my profile\"]\n", "config.toml:1: profile name \"my profile\" is not allowed"),
         ("[profiles.main.colors]\n", "config.toml:1: unknown table [profiles.main.colors]; a profile has"),
         ("[profiles.main.keys]\n", "config.toml:1: keys apply to the whole screen"),

@@ -88,11 +88,11 @@ import Testing
         data.readOnly = true
         var ui = UIState()
         ui.tab = .alerts
-        #expect(press(.character("a"), &ui, data) == [.acknowledge(alertID: 3)])
+        #expect(press(.character("a"), &ui, data) == [.acknowledge(alertID: 3, profile: "default")])
         ui.alerts.selected = 1
         #expect(press(.character("a"), &ui, data).isEmpty)  // already acknowledged
         #expect(ui.flash?.text == "Already acknowledged.")
-        #expect(press(.character("A"), &ui, data) == [.acknowledge(alertID: 3), .acknowledge(alertID: 7)])
+        #expect(press(.character("A"), &ui, data) == [.acknowledge(alertID: 3, profile: "default"), .acknowledge(alertID: 7, profile: "default")])
         #expect(KeyBinding.available(readOnly: true).contains { $0.keys == "a" && $0.scope == .pane(.alerts) })
     }
 

@@ -225,19 +225,50 @@ import Testing
     /// Each profile's alerts ring for themselves: a profile's count is not compared with another's.
     @Test func eachProfileRingsForItsOwnAlerts() async {
         let two = await twoProfiles(at: now)
-        func with(_ snapshot: Snapshot, sequence: Int) -> Snapshot {
-            var snapshot = snapshot
-            snapshot.alerts.all = sampleAlerts(at: now)
-            snapshot.alerts.raised = [snapshot.alerts.all[0]]
-            snapshot.alerts.raisedSequence = sequence
+        let alert = sampleAlerts(at: now)[0]
+        /// The screen as the hub makes it: the shown profile's snapshot, and both profiles' rows
+        /// carrying what each raised last.
+        func state(showing shown: Snapshot, main: Int, reseller: Int) -> Snapshot {
+            var snapshot = shown
+            let sequences = ["main": main, "reseller": reseller]
+            snapshot.alerts.all = [alert]
+            snapshot.alerts.raised = [alert]
+            snapshot.alerts.raisedSequence = sequences[snapshot.profiles.active] ?? 0
+            for index in snapshot.profiles.rows.indices {
+                snapshot.profiles.rows[index].raisedSequence = sequences[snapshot.profiles.rows[index].name] ?? 0
+                snapshot.profiles.rows[index].raised = [alert]
+            }
             return snapshot
         }
-        func rings(_ effects: [Effect]) -> Bool { effects.contains { if case .notify = $0 { true } else { false } } }
-        var app = DashboardDriver(ui: UIState(), snapshot: with(two.main, sequence: 5))
-        #expect(!rings(arrive(&app, with(two.reseller, sequence: 2), at: 1)))  // first seen: nothing new
-        #expect(rings(arrive(&app, with(two.reseller, sequence: 3), at: 2)))
-        #expect(!rings(arrive(&app, with(two.main, sequence: 5), at: 3)))
-        #expect(rings(arrive(&app, with(two.main, sequence: 6), at: 4)))
+        func rings(_ effects: [Effect]) -> Int { effects.count { if case .notify = $0 { true } else { false } } }
+        var app = DashboardDriver(ui: UIState(), snapshot: state(showing: two.main, main: 5, reseller: 2))
+        #expect(rings(arrive(&app, state(showing: two.reseller, main: 5, reseller: 2), at: 1)) == 0)  // first seen: nothing new
+        #expect(rings(arrive(&app, state(showing: two.reseller, main: 5, reseller: 3), at: 2)) == 1)
+        #expect(rings(arrive(&app, state(showing: two.main, main: 5, reseller: 3), at: 3)) == 0)
+        #expect(rings(arrive(&app, state(showing: two.main, main: 6, reseller: 3), at: 4)) == 1)
+        // A profile not on screen rings too, from its overview row.
+        #expect(rings(arrive(&app, state(showing: two.main, main: 6, reseller: 4), at: 5)) == 1)
+        #expect(rings(arrive(&app, state(showing: two.main, main: 6, reseller: 4), at: 6)) == 0)
+    }
+
+    /// Replies are taken per profile: an answer on one profile never makes another profile's
+    /// later answer look already taken.
+    @Test func aReplyOnOneProfileDoesNotHideAnotherProfilesReply() async {
+        let two = await twoProfiles(at: now)
+        // Request 5 goes to main; request 6 to reseller; reseller's answer comes first.
+        var ui = UIState()
+        ui.requests.record(5, .flash("main's answer"))
+        ui.requests.record(6, .flash("reseller's answer"))
+        var app = DashboardDriver(ui: ui, snapshot: two.main)
+        var reseller = two.reseller
+        reseller.replies = [Reply(id: 6, command: .states(countryCode: "US"), outcome: .done(.none))]
+        _ = arrive(&app, reseller, at: 1)
+        #expect(app.ui.requests.awaiting(6) == nil)
+        var main = two.main
+        main.version += 100
+        main.replies = [Reply(id: 5, command: .states(countryCode: "US"), outcome: .done(.none))]
+        _ = arrive(&app, main, at: 2)
+        #expect(app.ui.requests.awaiting(5) == nil, "main's reply was skipped")
     }
 
     /// The new profile has its own poller and history: what the screen needs is asked of it too.

@@ -42,7 +42,8 @@ public final class ProfileHub: @unchecked Sendable {
 
     /// - Parameters:
     ///   - toScreen: gets the active profile's snapshot after every change of any profile (the
-    ///     overview rows change too); the screen's mailbox.
+    ///     overview rows change too); the screen's mailbox. Called under the hub's lock, so it
+    ///     must only hand the snapshot on (it must not call back into the hub).
     ///   - toListeners: gets every profile's snapshot as it is published, with the profile's name.
     public init(
         members: [Member], now: @escaping @Sendable () -> Date = Date.init,
@@ -74,17 +75,17 @@ public final class ProfileHub: @unchecked Sendable {
     /// Shows `name` from now on; false (and nothing changes) when no profile has that name.
     @discardableResult
     public func activate(_ name: String) -> Bool {
-        let posted: Snapshot? = lock.withLock {
-            guard let index = members.firstIndex(where: { $0.name == name }) else { return nil }
+        // Posted under the lock, as `receive` does: otherwise a poll of the old profile built just
+        // before the switch could be posted just after it, and the screen would show the old one.
+        lock.withLock {
+            guard let index = members.firstIndex(where: { $0.name == name }) else { return false }
             if index != active {
                 active = index
                 lastActiveVersion = nil
             }
-            return screenSnapshot()
+            toScreen(screenSnapshot())
+            return true
         }
-        guard let posted else { return false }
-        toScreen(posted)
-        return true
     }
 
     /// The active profile's snapshot as the screen would get it now (before any poll: an empty one).
@@ -95,13 +96,12 @@ public final class ProfileHub: @unchecked Sendable {
         let row = ProfileOverview(
             name: member.name, colour: member.colour, snapshot: snapshot, now: now(), packageDays: member.packageDays,
             staticIPDays: member.staticIPDays)
-        let posted: Snapshot = lock.withLock {
+        lock.withLock {
             latest[index] = snapshot
             rows[index] = row
-            return screenSnapshot()
+            toScreen(screenSnapshot())
         }
         toListeners(member.name, snapshot)
-        toScreen(posted)
     }
 
     /// Must be called under `lock`.

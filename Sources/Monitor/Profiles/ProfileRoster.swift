@@ -40,6 +40,10 @@ public struct ProfileOverview: Sendable, Identifiable, Equatable {
     public var activeAlerts: Int
     public var connection: ConnectionState
     public var lastRefresh: Date?
+    /// The profile's newest raised alerts and their sequence (`AlertList.raisedSequence`), so the
+    /// screen can ring for a profile it does not show.
+    public var raisedSequence = 0
+    public var raised: [Alert] = []
 
     public var id: String { name }
 
@@ -82,5 +86,7 @@ public struct ProfileOverview: Sendable, Identifiable, Equatable {
             expiringPackages: snapshot.packages.value.map { expiring($0.map(\.expiresAt), days: packageDays) },
             expiringIPs: snapshot.staticIPs.value.map { expiring($0.map(\.expiresAt), days: staticIPDays) },
             activeAlerts: snapshot.alerts.activeCount, connection: snapshot.connection, lastRefresh: snapshot.lastRefresh)
+        raisedSequence = snapshot.alerts.raisedSequence
+        raised = snapshot.alerts.raised
     }
 }

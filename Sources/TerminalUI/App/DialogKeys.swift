@@ -169,7 +169,7 @@ extension UIState {
             text.lines = unsettled.dialog(snapshot).lines
             dialog = .unsettledOrder(text)
         }
-        for (reply, awaiting) in requests.take(snapshot.replies) {
+        for (reply, awaiting) in requests.take(snapshot.replies, profile: snapshot.profiles.active) {
             if let awaiting { handle(reply, as: awaiting, snapshot: snapshot, now: now) }
         }
     }

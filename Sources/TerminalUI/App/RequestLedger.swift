@@ -13,7 +13,9 @@ public struct RequestLedger: Sendable, Equatable {
     public private(set) var nextID = 1
     public private(set) var open: [Int: Entry] = [:]
     /// The newest reply id already taken.
-    public private(set) var lastTaken = 0
+    /// The newest reply taken, per profile: each profile's store carries only the replies to the
+    /// commands sent to it, so one profile's answer must not make another's look already taken.
+    public private(set) var lastTaken: [String: Int] = [:]
 
     public init() {}
 
@@ -33,10 +35,10 @@ public struct RequestLedger: Sendable, Equatable {
 
     /// The replies in `replies` not taken before, each with what was awaited of it (nil for one
     /// the UI stopped waiting for).
-    mutating func take(_ replies: [Reply]) -> [(reply: Reply, awaiting: Awaiting?)] {
+    mutating func take(_ replies: [Reply], profile: String) -> [(reply: Reply, awaiting: Awaiting?)] {
         var taken: [(Reply, Awaiting?)] = []
-        for reply in replies where reply.id > lastTaken {
-            lastTaken = reply.id
+        for reply in replies where reply.id > lastTaken[profile, default: 0] {
+            lastTaken[profile] = reply.id
             taken.append((reply, open.removeValue(forKey: reply.id)?.awaiting))
         }
         return taken

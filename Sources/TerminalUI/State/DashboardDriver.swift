@@ -37,11 +37,17 @@ public struct DashboardDriver {
             effects = handle(keys, layout: layout, now: moment.now, uptime: moment.uptime, dropPending: moment.dropPending)
         case .snapshot(let next):
             receive(next, now: moment.now, uptime: moment.uptime, dropPending: moment.dropPending)
-            let profile = next.profiles.active
-            // A profile seen for the first time rings for nothing: what it raised before was not news here.
-            let seen = raisedSequences[profile] ?? next.alerts.raisedSequence
-            raisedSequences[profile] = max(seen, next.alerts.raisedSequence)
-            if next.alerts.raisedSequence > seen, !next.alerts.raised.isEmpty { effects.append(.notify(next.alerts.raised)) }
+            // Every watched profile rings for its own alerts, shown or not; a profile seen for the
+            // first time rings for nothing: what it raised before was not news here.
+            let others = next.profiles.rows.filter { $0.name != next.profiles.active }
+            let sources =
+                [(next.profiles.active, next.alerts.raisedSequence, next.alerts.raised)]
+                + others.map { ($0.name, $0.raisedSequence, $0.raised) }
+            for (profile, sequence, raised) in sources {
+                let seen = raisedSequences[profile] ?? sequence
+                raisedSequences[profile] = max(seen, sequence)
+                if sequence > seen, !raised.isEmpty { effects.append(.notify(raised)) }
+            }
         case .resize, .tick: dirty = true
         case .fileWritten(let path, let error): noteFileWritten(path, error, now: moment.now)
         case .cannotSuspend:

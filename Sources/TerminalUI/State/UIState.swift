@@ -143,7 +143,8 @@ public enum Effect: Sendable, Equatable {
     /// The account whose details are open (nil: none): history computes its intraday series.
     case intraday(String?)
     /// The user acknowledged this alert.
-    case acknowledge(alertID: Int64)
+    /// (Alert ids are per profile's database: the profile the alert was shown for goes with it.)
+    case acknowledge(alertID: Int64, profile: String)
     /// Alerts were raised since the last snapshot: ring the bell and/or send a desktop
     /// notification, as the options say (the terminal backend does; nothing else needs to).
     case notify([Alert])

@@ -29,7 +29,8 @@ struct AlertTestCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let config = try connection.singleProfile(try connection.loadConfig(), command: "alert test")
+            let file = try connection.loadConfig()
+            let config = try connection.singleProfile(file, command: "alert test")
             let rules = config.alerts
             guard rules.exec != nil || rules.bell || rules.desktop else {
                 let file = config.path ?? ConfigFile.folder() + "/config.toml"
@@ -42,7 +43,7 @@ struct AlertTestCommand: AsyncParsableCommand {
             print("Sending a sample alert (\(sample.kind.rawValue) on \"\(sample.subject)\") through the configured outputs.")
             flushStandardOutput()
             let report = await AlertOutputs.send(
-                [sample], rules: rules, key: key, keyVariables: config.appKeyEnv.map { [$0] } ?? [], hookOutput: .inherit)
+                [sample], rules: rules, key: key, keyVariables: file.watched.compactMap(\.appKeyEnv), hookOutput: .inherit)
             var hookFailed = false
             if let argv = rules.exec {
                 let result = report.hook ?? .cannotStart("not run")

@@ -40,17 +40,8 @@ struct DashboardCommand: AsyncParsableCommand {
             let log = FileLogHandler.bootstrap()
             let logger = Logger(label: "proxylite-top")
             let mailbox = SnapshotMailbox()
-            let shared = ProfileRuntime.Shared(
-                options: self.connection, history: self.history, configPath: config.path, readOnly: self.readOnly,
-                keyCheck: .milliseconds(Int(clamping: max(0.1, keyCheckSeconds) * 1000)), caps: RateCaps(),
-                demoFolder: self.connection.demo ? HistoryPlace.demoFolder() : nil)
             let exporter: MetricsExporter? = endpoint == nil ? nil : MetricsExporter(cardinality: self.metrics.cardinality)
-            var onPoll: (@Sendable (String, PollReport) -> Void)?
-            if let exporter { onPoll = { name, report in exporter.record(profile: name, poll: report) } }
-            let fleet = try await Fleet.start(
-                profiles, shared: shared, toScreen: { mailbox.post($0) },
-                listener: { name, snapshot in exporter?.update(profile: name, snapshot: snapshot) }, onPoll: onPoll)
-            // The exporter beside the screen: a scrape is answered off the curses thread.
+            // The port first: when it is taken, nothing else is started.
             var server: MetricsServer?
             if let endpoint, let exporter {
                 do {
@@ -58,9 +49,25 @@ struct DashboardCommand: AsyncParsableCommand {
                         exporter: exporter, host: endpoint.listen.host, port: endpoint.listen.port, bearerToken: endpoint.token,
                         logger: Logger(label: "proxylite.metrics"))
                 } catch {
-                    await fleet.stop()
                     throw CLIError(exitCode: 2, message: "cannot listen on \(endpoint.listen): \(error)")
                 }
+            }
+            // Packages are polled from the start when the overview or the exporter shows their expiry.
+            let shared = ProfileRuntime.Shared(
+                options: self.connection, history: self.history, configPath: config.path, readOnly: self.readOnly,
+                keyCheck: .milliseconds(Int(clamping: max(0.1, keyCheckSeconds) * 1000)), caps: RateCaps(),
+                demoFolder: self.connection.demo ? HistoryPlace.demoFolder() : nil,
+                watchPackages: profiles.count > 1 || exporter != nil, keyVariables: config.watched.compactMap(\.appKeyEnv))
+            var onPoll: (@Sendable (String, PollReport) -> Void)?
+            if let exporter { onPoll = { name, report in exporter.record(profile: name, poll: report) } }
+            let fleet: Fleet
+            do {
+                fleet = try await Fleet.start(
+                    profiles, shared: shared, toScreen: { mailbox.post($0) },
+                    listener: { name, snapshot in exporter?.update(profile: name, snapshot: snapshot) }, onPoll: onPoll)
+            } catch {
+                await server?.stop()
+                throw error
             }
             if let server {
                 let address = "http://\(MetricsListen(host: server.host, port: server.port))/metrics"
@@ -105,7 +112,7 @@ struct DashboardCommand: AsyncParsableCommand {
                     case .need(let resource): await active.engine.ensure(resource)
                     case .sparklines(let names): await active.recorder?.show(accounts: names)
                     case .intraday(let name): await active.recorder?.showIntraday(for: name)
-                    case .acknowledge(let id): await active.recorder?.acknowledge(id)
+                    case .acknowledge(let id, let profile): await fleet.runtime(named: profile)?.recorder?.acknowledge(id)
                     // Effects after it in this queue (the new profile's panes asking for data) reach the new profile.
                     case .switchProfile(let name): fleet.hub.activate(name)
                     case .run, .quit, .repaint, .writeFile, .notify: break

@@ -36,20 +36,28 @@ struct ServeCommand: AsyncParsableCommand {
             _ = FileLogHandler.bootstrap()
             let logger = Logger(label: "proxylite.serve")
             let exporter = MetricsExporter(cardinality: metrics.cardinality)
-            let shared = ProfileRuntime.Shared(
-                options: connection, history: history, configPath: config.path, readOnly: true,
-                keyCheck: .milliseconds(Int(clamping: max(0.1, keyCheckSeconds) * 1000)), caps: RateCaps(),
-                demoFolder: connection.demo ? HistoryPlace.demoFolder() : nil, watchPackages: true)
-            let fleet = try await Fleet.start(
-                profiles, shared: shared, listener: { exporter.update(profile: $0, snapshot: $1) },
-                onPoll: { exporter.record(profile: $0, poll: $1) })
+            // The port first: when it is taken, nothing else is started (no histories locked, no
+            // polls sent) only to be torn down again, over and over under a restarting supervisor.
             let server: MetricsServer
             do {
                 server = try await MetricsServer.start(
                     exporter: exporter, host: listen.host, port: listen.port, bearerToken: token, logger: logger)
             } catch {
-                await fleet.stop()
                 throw CLIError(exitCode: 2, message: "cannot listen on \(listen): \(error)")
+            }
+            let shared = ProfileRuntime.Shared(
+                options: connection, history: history, configPath: config.path, readOnly: true,
+                keyCheck: .milliseconds(Int(clamping: max(0.1, keyCheckSeconds) * 1000)), caps: RateCaps(),
+                demoFolder: connection.demo ? HistoryPlace.demoFolder() : nil, watchPackages: true,
+                keyVariables: config.watched.compactMap(\.appKeyEnv))
+            let fleet: Fleet
+            do {
+                fleet = try await Fleet.start(
+                    profiles, shared: shared, listener: { exporter.update(profile: $0, snapshot: $1) },
+                    onPoll: { exporter.record(profile: $0, poll: $1) })
+            } catch {
+                await server.stop()
+                throw error
             }
             let names = profiles.map(\.name).joined(separator: ", ")
             let address = "http://\(MetricsListen(host: listen.host, port: server.port))/metrics"
@@ -62,6 +70,9 @@ struct ServeCommand: AsyncParsableCommand {
                     continue
                 }
                 logger.notice("shutting down", metadata: ["signal": "\(number == SIGTERM ? "SIGTERM" : "SIGINT")"])
+                // A second one ends it at once, should an orderly shutdown hang.
+                signal(SIGTERM, SIG_DFL)
+                signal(SIGINT, SIG_DFL)
                 break
             }
             await server.stop()

@@ -43,8 +43,7 @@ enum ConfigFile {
             let parts = table.name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
             let problem = { (message: String) in ConfigProblem(file: file, line: table.line, message: message) }
             switch parts.first {
-            case "intervals",
-                "alerts" where parts.count == 1:
+            case "intervals" where parts.count == 1, "alerts" where parts.count == 1:
                 continue
             case "keys" where parts.count == 2: continue
             case "profiles":

@@ -28,11 +28,11 @@ extension ConnectionOptions {
         ] where isSet {
             throw CLIError.usage("\(option) is for one profile; say which with --profile NAME (the profiles are \(names))")
         }
-        let keyless = watched.filter { $0.appKeyFile == nil && $0.appKeyEnv == nil }.map(\.name)
-        if !keyless.isEmpty, environment[KeyLoader.environmentVariable] != nil {
+        // One key in the variable cannot be several profiles' keys, whichever of them would read it.
+        if environment[KeyLoader.environmentVariable] != nil {
             throw CLIError.usage(
-                "\(KeyLoader.environmentVariable) holds one key, and the profiles \(keyless.joined(separator: ", ")) name none of their own; "
-                    + "say which profile it is for with --profile NAME, or give each profile an app_key_file or app_key_env")
+                "\(KeyLoader.environmentVariable) holds one account's key and the config watches \(names); "
+                    + "say which profile it is for with --profile NAME, or unset it and give each profile an app_key_file or app_key_env")
         }
         return watched
     }

@@ -31,7 +31,7 @@ final class Fleet: Sendable {
         }
         let hub = ProfileHub(members: members, toScreen: toScreen, toListeners: listener)
         var shared = shared
-        shared.keyVariables = profiles.compactMap(\.appKeyEnv)
+        shared.keyVariables = Array(Set(shared.keyVariables + profiles.compactMap(\.appKeyEnv))).sorted()
         var runtimes: [ProfileRuntime] = []
         for settings in profiles {
             let name = settings.name

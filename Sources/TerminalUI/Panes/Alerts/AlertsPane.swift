@@ -46,7 +46,7 @@ enum AlertsPane: Pane {
                 return []
             }
             ui.say("Acknowledged: \(AlertText.kind(alert.kind)) \(alert.subject).", now: input.now)
-            return [.acknowledge(alertID: alert.id)]
+            return [.acknowledge(alertID: alert.id, profile: input.snapshot.profiles.active)]
         },
         KeyAction("acknowledge-all", "A", "acknowledge all active", keys: chars("A"), scope: .pane(tab), footer: true) { ui, input in
             let active = input.snapshot.alerts.all.filter { $0.state == .active }
@@ -55,7 +55,7 @@ enum AlertsPane: Pane {
                 return []
             }
             ui.say(active.isEmpty ? "No active alerts." : "Acknowledged \(active.count).", now: input.now)
-            return active.map { .acknowledge(alertID: $0.id) }
+            return active.map { .acknowledge(alertID: $0.id, profile: input.snapshot.profiles.active) }
         },
     ]
 }
