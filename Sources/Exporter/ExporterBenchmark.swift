@@ -44,7 +44,7 @@ public enum ExporterBenchmark {
         let now = Date()
         let first = BenchmarkSnapshot.make(accounts: accounts, round: 0, now: now)
         let second = BenchmarkSnapshot.make(accounts: accounts, round: 1, now: now.addingTimeInterval(60))
-        let before = ProcessMemory.current()
+        let before = ProcessMemory.settled()
 
         let exporter = MetricsExporter(cardinality: cardinality)
         exporter.update(profile: "benchmark", snapshot: first)
@@ -52,7 +52,8 @@ public enum ExporterBenchmark {
         exporter.update(profile: "benchmark", snapshot: second)
         var bytes = 0
         let secondSeconds = measure { bytes = exporter.exposition(now: now.addingTimeInterval(60)).count }
-        let after = ProcessMemory.current()
+        // Both snapshots live until here: the first one freed mid-way would read as the registry shrinking.
+        let after = withExtendedLifetime(first) { ProcessMemory.settled() }
 
         return Result(
             accounts: accounts, staticIPs: second.staticIPs.value?.count ?? 0, packages: second.packages.value?.count ?? 0,

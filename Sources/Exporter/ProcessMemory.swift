@@ -1,10 +1,28 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// This process's resident memory now and at its peak, from /proc/self/status (Linux only;
 /// nil elsewhere or when it cannot be read).
 struct ProcessMemory: Sendable {
     let residentBytes: Int64
     let peakResidentBytes: Int64
+
+    /// Hands freed heap back to the system first (glibc keeps it until some later free trims
+    /// it), so that two readings compare what is live, not when glibc happened to trim.
+    static func settled() -> ProcessMemory? {
+        #if canImport(Glibc)
+            // Looked up at run time: Swift's Glibc module does not declare malloc_trim.
+            // RTLD_DEFAULT is a null handle in glibc.
+            if let symbol = dlsym(nil, "malloc_trim") {
+                typealias Trim = @convention(c) (Int) -> Int32
+                _ = unsafeBitCast(symbol, to: Trim.self)(0)
+            }
+        #endif
+        return current()
+    }
 
     static func current() -> ProcessMemory? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
