@@ -65,6 +65,11 @@ extension MetricFamily {
         subjectLabel: nil)
     static let apiErrors = MetricFamily(
         name: "proxylite_api_errors_total", help: "Polls that failed, by kind of failure.", subjectLabel: nil)
+    static let pollingStopped = MetricFamily(
+        name: "proxylite_api_polling_stopped",
+        help:
+            "1 while the profile's polling is stopped after a failure retrying cannot mend (a rejected key, an unverified account): until the key is fixed and serve gets SIGHUP. 0 otherwise.",
+        subjectLabel: nil)
     static let lastSuccess = MetricFamily(
         name: "proxylite_api_last_success_timestamp_seconds",
         help: "Unix time of the profile's last successful poll of any resource; until one succeeds, when the exporter began watching it.",

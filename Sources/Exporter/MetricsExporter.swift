@@ -68,7 +68,16 @@ public final class MetricsExporter: Sendable {
     /// series count from it).
     public func exposition(now: Date = Date()) -> [UInt8] {
         book.withLockedValue { book in
-            let snapshots = state.withLockedValue { $0.snapshots }
+            let snapshots = state.withLockedValue { state in
+                for (profile, snapshot) in state.snapshots {
+                    if case .stopped = snapshot.connection {
+                        state.polls[profile]?.setStopped(true)
+                    } else {
+                        state.polls[profile]?.setStopped(false)
+                    }
+                }
+                return state.snapshots
+            }
             var readings: [SubjectReading] = []
             for (profile, snapshot) in snapshots {
                 readings += Self.readings(of: snapshot, profile: profile, limit: cardinality.limit, now: now)

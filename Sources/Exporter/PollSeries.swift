@@ -23,6 +23,9 @@ struct PollSeries: Sendable {
     private var durations: [Resource: ValueHistogram] = [:]
     private var errors: [String: Counter] = [:]
     private let lastSuccess: Gauge
+    /// Read from the snapshot at scrape time: a stopped poller sends no more failures, so the
+    /// error counter alone would look quiet again while nothing is polled.
+    private let stopped: Gauge
 
     /// Starts the profile's series when it is first seen (its first snapshot or poll). Until a
     /// poll succeeds, the last success reads this moment, so "no success for 10 minutes" also
@@ -32,6 +35,8 @@ struct PollSeries: Sendable {
         self.registry = registry
         lastSuccess = registry.makeGauge(descriptor: MetricFamily.lastSuccess.descriptor, labels: [("profile", profile)])
         lastSuccess.set(to: firstSeen.timeIntervalSince1970)
+        stopped = registry.makeGauge(descriptor: MetricFamily.pollingStopped.descriptor, labels: [("profile", profile)])
+        stopped.set(to: 0)
         for kind in Self.errorKinds { _ = counter(kind) }
     }
 
@@ -51,8 +56,11 @@ struct PollSeries: Sendable {
         }
     }
 
+    func setStopped(_ isStopped: Bool) { stopped.set(to: isStopped ? 1 : 0) }
+
     /// Takes every series of the profile out of the registry.
     func unregister() {
+        registry.unregisterGauge(stopped)
         for histogram in durations.values { registry.unregisterValueHistogram(histogram) }
         for counter in errors.values { registry.unregisterCounter(counter) }
         registry.unregisterGauge(lastSuccess)

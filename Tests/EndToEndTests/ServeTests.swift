@@ -158,11 +158,15 @@ import Testing
                 Self.value(of: "proxylite_api_errors_total", labels: ["kind=\"key_rejected\"", "profile=\"a\""], in: $0) ?? 0 >= 1
                     && $0.contains("proxylite_account_usage_bytes{profile=\"b\"")
             }
+            _ = try await scrape(url, until: "a's polling stopped") {
+                Self.value(of: "proxylite_api_polling_stopped", labels: ["profile=\"a\""], in: $0) == 1
+            }
             try Self.keyA.write(toFile: setup.keyFile, atomically: true, encoding: .utf8)
             chmod(setup.keyFile, 0o600)
             serve.signal(SIGHUP)
-            _ = try await scrape(url, until: "a's accounts after SIGHUP") {
-                $0.contains("proxylite_account_usage_bytes{profile=\"a\"")
+            _ = try await scrape(url, until: "a's accounts after SIGHUP, and its polling resumed") {
+                Self.value(of: "proxylite_api_polling_stopped", labels: ["profile=\"a\""], in: $0) == 0
+                    && $0.contains("proxylite_account_usage_bytes{profile=\"a\"")
             }
             #expect(serve.exitStatus == nil, "SIGHUP must not end serve: \(serve.output)")
             await serve.stop()

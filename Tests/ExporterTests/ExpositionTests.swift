@@ -126,7 +126,7 @@ import Testing
         exporter.record(profile: "main", poll: PollReport(resource: .accounts, seconds: 0.2, at: now, errorKind: nil))
         exporter.record(profile: "main", poll: PollReport(resource: .summary, seconds: 20, at: now, errorKind: "timeout"))
         let text = try ExpositionText(exporter.exposition(now: now))
-        let families = SeriesBook.families + [.pollDuration, .apiErrors, .lastSuccess]
+        let families = SeriesBook.families + [.pollDuration, .apiErrors, .lastSuccess, .pollingStopped]
         for family in families {
             #expect(text.helps[family.name] == family.help, "HELP of \(family.name)")
             let type = family == .pollDuration ? "histogram" : family == .apiErrors ? "counter" : "gauge"

@@ -1,5 +1,6 @@
 import Foundation
 import Monitor
+import ProxyLiteAPI
 import Testing
 
 @testable import Exporter
@@ -35,6 +36,22 @@ import Testing
         // The last success is the accounts poll a minute in; failures after it do not move it.
         #expect(
             text.value("proxylite_api_last_success_timestamp_seconds", ["profile": "main"]) == now.timeIntervalSince1970 + 60)
+    }
+
+    /// A stopped poller sends no more failures; the gauge says it is stopped for as long as it is.
+    @Test func aStoppedPollerIsShownUntilItResumes() throws {
+        let exporter = MetricsExporter()
+        var snapshot = Snapshot(source: "main")
+        exporter.update(profile: "main", snapshot: snapshot)
+        #expect(try ExpositionText(exporter.exposition(now: now)).value("proxylite_api_polling_stopped", ["profile": "main"]) == 0)
+        snapshot.accounts.lastError = ProxyLiteError(.invalidAppKey, endpoint: "whitelist-account/list", message: "key rejected")
+        snapshot.accounts.stopped = true
+        exporter.update(profile: "main", snapshot: snapshot)
+        #expect(try ExpositionText(exporter.exposition(now: now)).value("proxylite_api_polling_stopped", ["profile": "main"]) == 1)
+        snapshot.accounts.stopped = false
+        snapshot.accounts.lastError = nil
+        exporter.update(profile: "main", snapshot: snapshot)
+        #expect(try ExpositionText(exporter.exposition(now: now)).value("proxylite_api_polling_stopped", ["profile": "main"]) == 0)
     }
 
     @Test func aProfileThatNeverSucceededReadsWhenItWasFirstSeen() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Monitor
+import ProxyLiteAPI
 import Testing
 
 @testable import Exporter
@@ -15,7 +16,7 @@ import Testing
     /// for an hour with its key rejected: enough that each of these alert rules has something to match.
     static let alertsExpectedToMatch: Set<String> = [
         "ProxyLiteAccountNearLimit", "ProxyLiteAccountAtLimit", "ProxyLiteAccountLimitSoon", "ProxyLiteStaticIPExpiring",
-        "ProxyLitePackageExpiring", "ProxyLiteAPIDown", "ProxyLiteAPIKeyRejected",
+        "ProxyLitePackageExpiring", "ProxyLiteAPIDown", "ProxyLiteAPIPollingStopped",
     ]
 
     private func exporterWithData() -> MetricsExporter {
@@ -33,6 +34,11 @@ import Testing
         snapshot.accounts.value?.append(ExporterFixtures.row(ExporterFixtures.account("full", usageGB: 10, limitGB: 10), rate: 0))
         exporter.update(profile: Self.profile, snapshot: snapshot)
         exporter.record(profile: "quiet", poll: PollReport(resource: .accounts, seconds: 0.2, at: Date() - 3600, errorKind: nil))
+        // Its key was rejected and its polling stopped.
+        var quiet = Snapshot(source: "quiet")
+        quiet.accounts.lastError = ProxyLiteError(.invalidAppKey, endpoint: "whitelist-account/list", message: "key rejected")
+        quiet.accounts.stopped = true
+        exporter.update(profile: "quiet", snapshot: quiet)
         return exporter
     }
 
