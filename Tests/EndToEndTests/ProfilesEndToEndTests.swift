@@ -71,10 +71,11 @@ import Testing
             // The dashboard serves both profiles' metrics too (its address is in the log).
             let log = folder + "/state/proxylite-top/proxylite-top.log"
             let text = String(decoding: FileManager.default.contents(atPath: log) ?? Data(), as: UTF8.self)
-            let address = try #require(text.split(whereSeparator: \.isWhitespace).first { $0.hasPrefix("address=http://") }?.dropFirst(8), "\(text)")
+            let address = try #require(
+                text.split(whereSeparator: \.isWhitespace).first { $0.hasPrefix("address=http://") }?.dropFirst(8), "\(text)")
             var metrics = ""
             for _ in 0..<100 {
-                metrics = try await httpGet(String(address)).body
+                metrics = try await fetch(String(address)).text
                 if metrics.contains("profile=\"alpha\"") && metrics.contains("profile=\"beta\"") { break }
                 try await Task.sleep(for: .milliseconds(100))
             }

@@ -78,7 +78,8 @@ import Testing
         let deadline = ContinuousClock.now + .seconds(30)
         var last = ""
         while ContinuousClock.now < deadline {
-            let (status, body) = try await httpGet(url)
+            let fetched = try await fetch(url)
+            let (status, body) = (fetched.status, fetched.text)
             #expect(status == 200)
             last = body
             if condition(body) { return body }
@@ -197,9 +198,9 @@ import Testing
             chmod(token, 0o600)
             let serve = try startServe(setup, ["--metrics-token-file", token])
             let url = try await metricsURL(serve)
-            #expect(try await httpGet(url).status == 401)
-            #expect(try await httpGet(url, headers: [("Authorization", "Bearer wrong")]).status == 401)
-            #expect(try await httpGet(url, headers: [("Authorization", "Bearer s3cret-token")]).status == 200)
+            #expect(try await fetch(url).status == 401)
+            #expect(try await fetch(url, headers: [("Authorization", "Bearer wrong")]).status == 401)
+            #expect(try await fetch(url, headers: [("Authorization", "Bearer s3cret-token")]).status == 200)
             await serve.stop()
             #expect(!serve.output.contains("s3cret-token"))
         }

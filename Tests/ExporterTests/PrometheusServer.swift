@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 #if canImport(Glibc)
     import Glibc
@@ -7,14 +8,14 @@ import Foundation
 /// A real Prometheus on loopback with its own port, configuration and storage in a temporary
 /// folder, stopped by its pid (SIGTERM, then a wait) whatever happens in between.
 final class PrometheusServer: Sendable {
-    let pid: pid_t
+    let process: BackgroundProcess
     let port: Int
     let folder: TemporaryFolder
     var baseURL: String { "http://127.0.0.1:\(port)" }
     var log: String { (try? String(contentsOf: folder.url.appendingPathComponent("prometheus.log"), encoding: .utf8)) ?? "" }
 
-    private init(pid: pid_t, port: Int, folder: TemporaryFolder) {
-        self.pid = pid
+    private init(process: BackgroundProcess, port: Int, folder: TemporaryFolder) {
+        self.process = process
         self.port = port
         self.folder = folder
     }
@@ -69,49 +70,23 @@ final class PrometheusServer: Sendable {
             "--web.listen-address=127.0.0.1:\(port)",
             "--log.level=info",
         ]
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
         let logPath = folder.url.appendingPathComponent("prometheus.log").path
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, logPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let argv: [UnsafeMutablePointer<CChar>?] = ([binary] + arguments).map { strdup($0) } + [nil]
-        let environment: [String] = ["PATH=/usr/bin:/bin", "HOME=\(folder.url.path)"]
-        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
-        defer { for pointer in argv + envp { free(pointer) } }
-        var pid: pid_t = 0
-        let status = posix_spawn(&pid, binary, &actions, nil, argv, envp)
-        guard status == 0 else {
+        let process: BackgroundProcess
+        do {
+            process = try BackgroundProcess(
+                binary, arguments, environment: ["PATH": "/usr/bin:/bin", "HOME": folder.url.path], outputPath: logPath)
+        } catch {
             folder.remove()
-            throw PrometheusFailure("could not start \(binary): \(String(cString: strerror(status)))")
+            throw PrometheusFailure("could not start \(binary): \(error)")
         }
-        return PrometheusServer(pid: pid, port: port, folder: folder)
+        return PrometheusServer(process: process, port: port, folder: folder)
     }
 
     /// Whether the process has exited (reaping it if so).
-    var hasExited: Bool {
-        var status: Int32 = 0
-        return waitpid(pid, &status, WNOHANG) == pid
-    }
+    var hasExited: Bool { process.exitStatus != nil }
 
     /// SIGTERM, then up to 30 s for a clean exit (it writes its head block), then SIGKILL.
-    private func stop() async {
-        guard kill(pid, SIGTERM) == 0 else {
-            _ = hasExited
-            return
-        }
-        let deadline = ContinuousClock.now + .seconds(30)
-        while ContinuousClock.now < deadline {
-            var status: Int32 = 0
-            let reaped = waitpid(pid, &status, WNOHANG)
-            if reaped == pid || (reaped < 0 && errno == ECHILD) { return }
-            try? await Task.sleep(for: .milliseconds(50))
-        }
-        kill(pid, SIGKILL)
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-    }
+    private func stop() async { await process.stop(grace: .seconds(30)) }
 
     /// A loopback port nobody listens on now: bound to 0, read back, closed. Prometheus binds it
     /// a moment later; should another program take it in between, Prometheus exits and the

@@ -3,15 +3,16 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 
-/// One HTTP exchange over real loopback, its body read whole.
-struct Fetched {
-    let status: Int
-    let headers: HTTPHeaders
-    let body: [UInt8]
-    var text: String { String(decoding: body, as: UTF8.self) }
+/// One HTTP exchange over real loopback, its body read whole: for tests of the servers the
+/// project runs (the simulator, the exporter, Prometheus, `serve`).
+public struct Fetched: Sendable {
+    public let status: Int
+    public let headers: HTTPHeaders
+    public let body: [UInt8]
+    public var text: String { String(decoding: body, as: UTF8.self) }
 }
 
-func fetch(
+public func fetch(
     _ url: String, method: HTTPMethod = .GET, headers: [(String, String)] = [], body: [UInt8]? = nil, timeout: TimeAmount = .seconds(10)
 ) async throws -> Fetched {
     var request = HTTPClientRequest(url: url)
