@@ -23,12 +23,11 @@ struct ThemesCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Show only this theme: a name from the list, or a path to a theme file.", valueName: "name"))
     var theme: String?
 
-    @Option(help: "When to colour the samples: auto (when standard output is a terminal and NO_COLOR is unset), always or never.")
+    @Option(
+        help: "When to colour the samples: auto is when standard output is a terminal (attributes only with NO_COLOR).")
     var color: ColorWhen = .auto
 
-    @Option(
-        help: ArgumentHelp(
-            "Colours the samples use: truecolor, 256, 16 or 8 (default: from COLORTERM and TERM).", valueName: "depth"))
+    @Option(help: ArgumentHelp("How many colours the samples use (default: as COLORTERM and TERM say).", valueName: "depth"))
     var depth: ColorDepth?
 
     @Option(
@@ -150,7 +149,7 @@ struct ThemesCommand: AsyncParsableCommand {
                 case .success(let theme):
                     let title = SafeText.escapingControls(theme.name)
                     // The title when it says more than the name and the description does not start with it.
-                    let named = title == entry.name || entry.description?.hasPrefix(title) == true
+                    let named = title == entry.name || entry.description?.contains(title) == true
                     detail = [named ? nil : title, entry.description].compactMap { $0 }.joined(separator: " · ")
                 }
             }
