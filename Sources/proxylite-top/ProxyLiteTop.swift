@@ -16,7 +16,7 @@ struct ProxyLiteTop: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             DashboardCommand.self, ServeCommand.self, SnapshotCommand.self, HistoryCommand.self, AlertCommand.self,
-            SimulateCommand.self,
+            SimulateCommand.self, ThemesCommand.self,
             BenchmarkCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

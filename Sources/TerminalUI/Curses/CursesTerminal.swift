@@ -249,14 +249,14 @@ final class CursesTerminal {
         }
     }
 
-    /// Without colour, meaning is carried by attributes alone.
+    /// Without colour, meaning is carried by attributes alone (the same as `ANSIText` shows).
     private static func monochrome(_ role: ColorRole) -> attr_t {
-        switch role {
-        case .header, .tabActive, .selected, .statusLive, .footerKey, .statusOffline, .statusStale: return shim_a_reverse()
-        case .tableHeader, .title, .gaugeHigh, .warning, .error, .flash: return shim_a_bold()
-        case .dim, .gaugeEmpty, .chartAxis: return shim_a_dim()
-        case .input: return shim_a_underline()
-        default: return 0
-        }
+        let emphasis = role.monochromeEmphasis
+        var attr: attr_t = 0
+        if emphasis.reverse { attr |= shim_a_reverse() }
+        if emphasis.bold { attr |= shim_a_bold() }
+        if emphasis.dim { attr |= shim_a_dim() }
+        if emphasis.underline { attr |= shim_a_underline() }
+        return attr
     }
 }

@@ -35,8 +35,9 @@ public enum ThemeColor: Sendable, Hashable {
             return ThemeColor.rgb(Self.paletteRGB(n)).number(forTerminalColors: colors)
         case .rgb(let r, let g, let b):
             if colors >= 256 { return Self.nearest256(r, g, b) }
-            let nearest = Self.nearestANSI(r, g, b)
-            return colors >= 16 ? nearest : nearest % 8
+            // With 8, the nearest of those 8: a grey's nearest of 16 may be bright black, which
+            // would become black, the colour of the text on it.
+            return Self.nearestANSI(r, g, b, among: colors >= 16 ? 16 : 8)
         }
     }
 
@@ -49,10 +50,10 @@ public enum ThemeColor: Sendable, Hashable {
         (255, 255, 255),
     ]
 
-    static func nearestANSI(_ r: UInt8, _ g: UInt8, _ b: UInt8) -> Int {
+    static func nearestANSI(_ r: UInt8, _ g: UInt8, _ b: UInt8, among count: Int = 16) -> Int {
         var best = 0
         var bestDistance = Int.max
-        for (i, c) in ansiRGB.enumerated() {
+        for (i, c) in ansiRGB.prefix(count).enumerated() {
             let d = (c.0 - Int(r)) * (c.0 - Int(r)) + (c.1 - Int(g)) * (c.1 - Int(g)) + (c.2 - Int(b)) * (c.2 - Int(b))
             if d < bestDistance {
                 bestDistance = d
