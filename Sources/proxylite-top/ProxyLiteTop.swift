@@ -18,6 +18,8 @@ struct ProxyLiteTop: AsyncParsableCommand {
             DashboardCommand.self, ServeCommand.self, SnapshotCommand.self, HistoryCommand.self, AlertCommand.self,
             SimulateCommand.self, ThemesCommand.self,
             BenchmarkCommand.self,
+            // Hidden: prints the man page, for scripts/install.sh and the freshness test.
+            ManualCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

@@ -20,7 +20,9 @@ struct DashboardCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Metrics") var metrics: MetricsOptions
 
-    @Option(help: ArgumentHelp("Theme name (from themes/ or the config folder) or a path to a theme file.", valueName: "name"))
+    @Option(
+        help: ArgumentHelp("Theme name (from themes/ or the config folder) or a path to a theme file.", valueName: "name"),
+        completion: .custom(DynamicCompletion.themes))
     var theme: String?
 
     /// How often the key and config files are looked at for a change (tests shorten it).

@@ -55,7 +55,8 @@ struct ConnectionOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             "The profile to use, from the config's [profiles.<name>].",
-            discussion: "Without it the dashboard and serve watch every profile.", valueName: "name"))
+            discussion: "Without it the dashboard and serve watch every profile.", valueName: "name"),
+        completion: .custom(DynamicCompletion.profiles))
     var profile: String?
 
     /// The API these options describe, over the profile's settings, over the real API's defaults.
