@@ -117,9 +117,7 @@ import Testing
         let found = await spawnAndWait(
             "/bin/sh", ["-c", "cd \"$HOME\" && exec proxylite-top --demo --theme \(probe)"], environment: environment,
             captureOutput: true)
-        withKnownIssue("themeFolders resolves a bare argv[0] against the current folder, not the executable's path") {
-            #expect(found.errors.contains("needs a terminal"), "\(found.errors)")
-        }
+        #expect(found.errors.contains("needs a terminal"), "\(found.errors)")
     }
 
     @Test func refusesWhatItCannotDo() async throws {

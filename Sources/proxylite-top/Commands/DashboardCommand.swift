@@ -170,9 +170,18 @@ struct DashboardCommand: AsyncParsableCommand {
     static let writeGrace: Duration = .seconds(5)
 
     /// Folders searched for theme files by name: the user's, then those shipped beside the binary.
+    /// The running binary's own path: argv[0] is only a name when the shell found it through
+    /// PATH, and resolving that against the current folder would look for themes in the wrong place.
+    static var executable: URL {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path)
+        }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    }
+
     static var themeFolders: [String] {
         var folders = [ConfigFile.folder() + "/themes"]
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var folder = Self.executable.deletingLastPathComponent()
         for _ in 0..<5 {
             folders.append(folder.appendingPathComponent("themes").path)
             folders.append(folder.appendingPathComponent("share/proxylite-top/themes").path)
