@@ -63,6 +63,14 @@ struct HistorySpan: ExpressibleByArgument, Sendable {
 
     init(seconds: TimeInterval) { self.seconds = seconds }
 
+    /// How `--help` and the man page show a default: as it is typed (`24h`).
+    var defaultValueDescription: String {
+        for (unit, size) in [("w", 604_800.0), ("d", 86_400.0), ("h", 3600.0)] where seconds.truncatingRemainder(dividingBy: size) == 0 {
+            return "\(Int(seconds / size))\(unit)"
+        }
+        return "\(Int(seconds / 60))m"
+    }
+
     init?(argument: String) {
         let units: [Character: TimeInterval] = ["m": 60, "h": 3600, "d": 86_400, "w": 604_800]
         guard let unit = argument.last.flatMap({ units[$0] }), let count = Int(argument.dropLast()), count > 0,
