@@ -57,7 +57,7 @@ while [ $# -gt 0 ]; do
 done
 [ -n "$prefix" ] || fail "say where to install: --prefix DIR (for example --prefix /usr/local or --prefix \"\$HOME/.local\"; see --help)"
 
-source_tree=$(cd "$(dirname "$0")/.." && pwd)
+source_tree=$(CDPATH= cd -P -- "$(dirname -- "$0")/.." && pwd)
 [ -d "$source_tree/themes" ] && [ -f "$source_tree/Package.swift" ] || fail "cannot find the source tree above $0"
 
 strip_it=false
@@ -65,10 +65,12 @@ if [ -z "$binary" ]; then
     command -v swift >/dev/null 2>&1 || fail "swift is not on PATH; build elsewhere and pass --binary PATH"
     command -v strip >/dev/null 2>&1 || fail "strip is not on PATH (binutils); it is needed to strip the release build"
     set -- -c release --static-swift-stdlib --product proxylite-top
+    # Relative to where the script was run, not to the source tree the build runs in.
+    case "$scratch" in "" | /*) ;; *) scratch="$(pwd)/$scratch" ;; esac
     [ -z "$scratch" ] || set -- "$@" --scratch-path "$scratch"
     echo "$me: building: swift build $*" >&2
-    (cd "$source_tree" && swift build "$@")
-    binary=$(cd "$source_tree" && swift build "$@" --show-bin-path)/proxylite-top
+    (CDPATH= cd -P -- "$source_tree" && swift build "$@")
+    binary=$(CDPATH= cd -P -- "$source_tree" && swift build "$@" --show-bin-path)/proxylite-top
     strip_it=true
 fi
 [ -f "$binary" ] && [ -x "$binary" ] || fail "no executable file at $binary"
@@ -76,7 +78,7 @@ fi
 mkdir -p "$prefix/bin" "$prefix/share/proxylite-top/themes" "$prefix/share/man/man1" \
     "$prefix/share/bash-completion/completions" "$prefix/share/zsh/site-functions" \
     "$prefix/share/fish/vendor_completions.d" || fail "cannot create the folders under $prefix"
-prefix=$(cd "$prefix" && pwd)
+prefix=$(CDPATH= cd -P -- "$prefix" && pwd)
 
 # The binary goes in under a temporary name and is renamed over the old one, so that a copy
 # that is running keeps its file and a failed copy leaves the old one in place.

@@ -103,6 +103,23 @@ import Testing
 
     /// The user's own theme of a shipped name comes first, as the dashboard takes it; the
     /// config's choice is marked.
+    /// A FIFO among the theme files (or a link to /dev/zero) is reported, never read: the
+    /// listing must not hang on it.
+    @Test func aThemeThatIsNotARegularFileIsReportedNotRead() async throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("themes-fifo-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let folder = home.appendingPathComponent("proxylite-top/themes")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        #expect(mkfifo(folder.appendingPathComponent("pipe.toml").path, 0o600) == 0)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("zero.toml").path, withDestinationPath: "/dev/zero")
+        let result = try await runBinary(["themes", "--list"], environment: ["XDG_CONFIG_HOME": home.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("pipe.toml: not a regular file"), "\(result.stderr)")
+        #expect(result.stderr.contains("zero.toml: not a regular file"), "\(result.stderr)")
+        #expect(result.stdout.contains("nord\n"))
+    }
+
     @Test func userThemesComeFirstAndTheConfigsChoiceIsMarked() async throws {
         let files = [
             "proxylite-top/themes/nord.toml": "# My nord\n[styles]\n\"flash\" = { fg = \"red\" }\n",

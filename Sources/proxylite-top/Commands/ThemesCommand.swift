@@ -61,7 +61,7 @@ struct ThemesCommand: AsyncParsableCommand {
             }
             if list {
                 let names = Set(entries.filter(\.isUsable).map(\.name))
-                write(names.sorted().map { $0 + "\n" }.joined())
+                write(names.sorted().map { SafeText.escapingControls($0) + "\n" }.joined())
                 return
             }
             let colors = Self.terminalColors(
@@ -127,7 +127,7 @@ struct ThemesCommand: AsyncParsableCommand {
         var text = "Themes, in the order the dashboard looks for them (--theme NAME, or theme = \"NAME\" in the config):\n"
         var group: String?
         for entry in entries {
-            let place = entry.path == nil ? "built in" : entry.folder.map(abbreviated) ?? "named by the config"
+            let place = SafeText.escapingControls(entry.path == nil ? "built in" : entry.folder.map(abbreviated) ?? "named by the config")
             if group != place {
                 text += "\n\(place):\n"
                 group = place
@@ -139,7 +139,7 @@ struct ThemesCommand: AsyncParsableCommand {
             let padded = name + String(repeating: " ", count: max(1, width + 2 - DisplayWidth.columns(name)))
             let detail: String
             if let shadow = entry.shadowedBy {
-                detail = "(not used: \(abbreviated(shadow)) comes first)"
+                detail = "(not used: \(SafeText.escapingControls(abbreviated(shadow))) comes first)"
             } else {
                 switch entry.theme {
                 case .failure(let problem):
@@ -169,7 +169,7 @@ struct ThemesCommand: AsyncParsableCommand {
         let title = SafeText.escapingControls(theme.name)
         var heading = "── \(SafeText.escapingControls(entry.name))"
         if title != entry.name { heading += " · \(title)" }
-        heading += " · " + (entry.path.map(abbreviated) ?? "built in") + " "
+        heading += " · " + SafeText.escapingControls(entry.path.map(abbreviated) ?? "built in") + " "
         let fill = max(3, ThemeSample.width - DisplayWidth.columns(heading))
         let screen = ANSIText.lines(ThemeSample.render(), theme: theme, colors: colors)
         let description = describe ? entry.description.map { $0 + "\n" } ?? "" : ""

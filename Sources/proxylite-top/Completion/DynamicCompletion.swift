@@ -16,8 +16,11 @@ enum DynamicCompletion {
     }
 
     static func profiles(words: [String], index: Int, prefix: String, environment: [String: String]) -> [String] {
-        guard let config = try? ConfigFile.load(explicit: configPath(words: words, index: index), environment: environment)
-        else { return [] }
+        // Tab must never hang: a config named on the line that is not a regular file (/dev/stdin, a
+        // FIFO) gives no candidates rather than being read.
+        let path = configPath(words: words, index: index)
+        if let path, RegularFile.size((path as NSString).expandingTildeInPath) == nil { return [] }
+        guard let config = try? ConfigFile.load(explicit: path, environment: environment) else { return [] }
         return matching(config.watched.map(\.name), prefix: prefix)
     }
 

@@ -66,7 +66,14 @@ enum ThemeCatalogue {
 
     /// The entry for one file: parsed, with its description; a file that cannot be read is a problem too.
     static func load(path: String, name: String) -> ThemeEntry {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // Only a regular file of theme size: a FIFO or a link to /dev/zero among the themes must not
+        // hang or exhaust the listing.
+        guard let size = RegularFile.size(path), size <= 1 << 20 else {
+            return ThemeEntry(
+                name: name, path: path,
+                theme: .failure(ThemeProblem(file: path, line: 0, message: "not a regular file of at most 1 MB")))
+        }
+        guard size >= 0, let data = FileManager.default.contents(atPath: path) else {
             return ThemeEntry(
                 name: name, path: path, theme: .failure(ThemeProblem(file: path, line: 0, message: "cannot read this file")))
         }
