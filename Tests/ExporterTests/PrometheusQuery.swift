@@ -1,7 +1,7 @@
 import Foundation
-import TestSupport
 import NIOCore
 import NIOHTTP1
+import TestSupport
 
 /// Prometheus's HTTP API, as a test asks it: an instant query's status, error and samples.
 struct QueryAnswer {

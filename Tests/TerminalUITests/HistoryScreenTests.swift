@@ -92,7 +92,10 @@ import Testing
         ui.alerts.selected = 1
         #expect(press(.character("a"), &ui, data).isEmpty)  // already acknowledged
         #expect(ui.flash?.text == "Already acknowledged.")
-        #expect(press(.character("A"), &ui, data) == [.acknowledge(alertID: 3, profile: "default"), .acknowledge(alertID: 7, profile: "default")])
+        #expect(
+            press(.character("A"), &ui, data) == [
+                .acknowledge(alertID: 3, profile: "default"), .acknowledge(alertID: 7, profile: "default"),
+            ])
         #expect(KeyBinding.available(readOnly: true).contains { $0.keys == "a" && $0.scope == .pane(.alerts) })
     }
 
