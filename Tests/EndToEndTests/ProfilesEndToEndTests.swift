@@ -15,13 +15,9 @@ import Testing
         worldA.appKey = Self.keyA
         var worldB = SimulatorConfiguration(seed: 52, accounts: 11, applyDelay: .seconds(1))
         worldB.appKey = Self.keyB
-        let a = try await Simulator.start(worldA)
-        let b = try await Simulator.start(worldB)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("profiles-e2e-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let keyFile = folder + "/a.key"
-        try Self.keyA.write(toFile: keyFile, atomically: true, encoding: .utf8)
-        chmod(keyFile, 0o600)
+        let two = try await TwoAccounts.start(worldA, worldB, folderPrefix: "profiles-e2e")
+        let (a, b, folder) = (two.a, two.b, two.folder)
+        let keyFile = two.keyFile
         let config = folder + "/config.toml"
         try """
         [profiles.alpha]
@@ -91,14 +87,10 @@ import Testing
             try await tmux.waitFor("[exited 0]")
         } catch {
             await tmux.close()
-            await a.stop()
-            await b.stop()
-            try? FileManager.default.removeItem(atPath: folder)
+            await two.stop()
             throw error
         }
         await tmux.close()
-        await a.stop()
-        await b.stop()
-        try? FileManager.default.removeItem(atPath: folder)
+        await two.stop()
     }
 }

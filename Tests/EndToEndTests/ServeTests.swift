@@ -27,13 +27,8 @@ import Testing
         worldA.appKey = Self.keyA
         var worldB = SimulatorConfiguration(seed: 42, accounts: 9)
         worldB.appKey = Self.keyB
-        let a = try await Simulator.start(worldA)
-        let b = try await Simulator.start(worldB)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let keyFile = folder + "/a.key"
-        try keyInFile.write(toFile: keyFile, atomically: true, encoding: .utf8)
-        chmod(keyFile, 0o600)
+        let two = try await TwoAccounts.start(worldA, worldB, keyInFile: keyInFile, folderPrefix: "serve")
+        let (a, b, folder, keyFile) = (two.a, two.b, two.folder, two.keyFile)
         let config = folder + "/config.toml"
         try """
         [profiles.a]
@@ -47,9 +42,7 @@ import Testing
         let setup = Setup(a: a, b: b, folder: folder, config: config, keyFile: keyFile)
         var failure: (any Error)?
         do { try await body(setup) } catch { failure = error }
-        await a.stop()
-        await b.stop()
-        try? FileManager.default.removeItem(atPath: folder)
+        await two.stop()
         if let failure { throw failure }
     }
 

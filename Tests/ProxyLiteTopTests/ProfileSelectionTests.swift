@@ -18,13 +18,8 @@ import Testing
         worldA.appKey = Self.keyA
         var worldB = SimulatorConfiguration(seed: 32, accounts: 11)
         worldB.appKey = Self.keyB
-        let a = try await Simulator.start(worldA)
-        let b = try await Simulator.start(worldB)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("profiles-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let keyFile = folder + "/a.key"
-        try Self.keyA.write(toFile: keyFile, atomically: true, encoding: .utf8)
-        chmod(keyFile, 0o600)
+        let two = try await TwoAccounts.start(worldA, worldB, folderPrefix: "profiles")
+        let (a, b, folder, keyFile) = (two.a, two.b, two.folder, two.keyFile)
         let config = folder + "/config.toml"
         try """
         \(extra)
@@ -39,14 +34,10 @@ import Testing
         do {
             try await body(config, folder, a, b)
         } catch {
-            await a.stop()
-            await b.stop()
-            try? FileManager.default.removeItem(atPath: folder)
+            await two.stop()
             throw error
         }
-        await a.stop()
-        await b.stop()
-        try? FileManager.default.removeItem(atPath: folder)
+        await two.stop()
     }
 
     func rows(_ csv: String) -> Int { csv.split(whereSeparator: \.isNewline).count - 1 }
