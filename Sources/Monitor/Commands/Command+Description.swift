@@ -34,6 +34,7 @@ extension Command: CustomStringConvertible, CustomDebugStringConvertible {
         case .cities(let country, let state): return "cities(\(country), \(state))"
         case .areas(let name): return "areas(\(name))"
         case .inspect(let key): return "inspect(\(key.label))"
+        case .query(let query): return "query(\(query.pane): \(query.termsText))"
         }
     }
 

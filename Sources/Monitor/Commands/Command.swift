@@ -28,11 +28,13 @@ public enum Command: Sendable, Hashable {
     case cities(countryCode: String, state: String)
     case areas(username: String)
     case inspect(RawRecordKey)
+    /// A filtered list, fetched once for a pane (never stored as polled data).
+    case query(ServerQuery)
 
     /// Whether it changes the account (and so is refused in read-only mode).
     public var isWrite: Bool {
         switch self {
-        case .checkOrder, .extract, .states, .cities, .areas, .inspect: return false
+        case .checkOrder, .extract, .states, .cities, .areas, .inspect, .query: return false
         default: return true
         }
     }
@@ -109,6 +111,7 @@ public enum Command: Sendable, Hashable {
         case .cities(let country, let state): return .names(try await client.searchCities(countryCode: country, state: state))
         case .areas(let username): return .areas(try await client.areasV4(username: username).list)
         case .inspect(let key): return .record(try await client.rawRecord(key))
+        case .query(let query): return .query(try await query.run(client))
         }
         return .none
     }
@@ -217,6 +220,7 @@ public struct Reply: Sendable {
         case names([String])
         case areas([AreaV4])
         case record(JSONValue?)
+        case query(ServerQueryResult)
         /// One call per account (change-limit over several): each account's outcome.
         case batch(BatchOutcome)
     }

@@ -16,4 +16,9 @@ extension ProxyLiteClient {
             ], as: ListPayload<DailyFlow>.self
         ).list
     }
+
+    /// user-usage-flow/total with every filter the reference offers.
+    public func dailyFlow(_ filter: FlowFilter) async throws -> [DailyFlow] {
+        try await dailyFlow(from: filter.start, to: filter.end, username: filter.username, productType: filter.productType)
+    }
 }

@@ -12,7 +12,8 @@ extension ProxyLiteClient {
                 "end_time": filter.end.map { APIDate.providerString($0, offset: offset) },
                 "status": filter.status.map { String($0.code) },
                 "product_type": filter.productType.map { String($0.code) },
-                "invoice": filter.invoice.map(String.init), "pay_fee_status": filter.payFeeStatus.map(String.init),
+                "invoice": filter.invoice.map { String($0.rawValue) },
+                "pay_fee_status": filter.payFeeStatus.map { String($0.code) },
             ], as: OrderPage.self)
         return Page(items: result.list, page: page, totalPages: result.totalPages, totalCount: result.total)
     }

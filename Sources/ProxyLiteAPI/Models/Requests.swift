@@ -118,14 +118,13 @@ public struct OrderFilter: Sendable, Hashable {
     public var end: Date?
     public var status: OrderStatus?
     public var productType: ProductType?
-    /// 0 any, 1 invoiced, -1 not invoiced.
-    public var invoice: Int?
-    /// 1 overpaid, 2 underpaid.
-    public var payFeeStatus: Int?
+    public var invoice: InvoiceFilter?
+    /// The reference filters on `.overpaid` (1) and `.underpaid` (2) only.
+    public var payFeeStatus: PayFeeStatus?
 
     public init(
         tradeNo: String? = nil, start: Date? = nil, end: Date? = nil, status: OrderStatus? = nil,
-        productType: ProductType? = nil, invoice: Int? = nil, payFeeStatus: Int? = nil
+        productType: ProductType? = nil, invoice: InvoiceFilter? = nil, payFeeStatus: PayFeeStatus? = nil
     ) {
         self.tradeNo = tradeNo
         self.start = start
@@ -151,6 +150,39 @@ public struct StaticIPFilter: Sendable, Hashable {
         self.productType = productType
         self.tradeNo = tradeNo
         self.status = status
+    }
+}
+
+/// order/list's `invoice`: 0 no restriction, 1 invoiced, -1 not invoiced (one may still be issued).
+public enum InvoiceFilter: Int, Sendable, Hashable, CaseIterable {
+    case any = 0
+    case invoiced = 1
+    case notInvoiced = -1
+}
+
+/// Filters of user-product/list.
+public struct PackageFilter: Sendable, Hashable {
+    public var productType: ProductType?
+    /// The whole trade number: the provider does not search by part of one.
+    public var tradeNo: String?
+    public init(productType: ProductType? = nil, tradeNo: String? = nil) {
+        self.productType = productType
+        self.tradeNo = tradeNo
+    }
+}
+
+/// Filters of user-usage-flow/total; a missing start is the provider's 7 days back, a missing
+/// end is now. Times are sent in the provider's zone.
+public struct FlowFilter: Sendable, Hashable {
+    public var start: Date?
+    public var end: Date?
+    public var productType: ProductType?
+    public var username: String?
+    public init(start: Date? = nil, end: Date? = nil, productType: ProductType? = nil, username: String? = nil) {
+        self.start = start
+        self.end = end
+        self.productType = productType
+        self.username = username
     }
 }
 

@@ -54,17 +54,15 @@ enum OrderRoutes {
         guard (1...100).contains(size) else { throw .badParameters(["page_size": ["page_size 须在 1 到 100 之间"]]) }
         let start = try FlowRoutes.date(request, "start_time", context)
         let end = try FlowRoutes.date(request, "end_time", context)
-        let status = try request.int("status")
-        let type = try request.int("product_type")
+        let filter = try OrderListFilter(request)
         let tradeNo = request.text("trade_no").flatMap { $0.isEmpty ? nil : $0 }
         let timeout = context.configuration.orderTimeout
         let matching = world.orders.filter { order in
             if let tradeNo, order.tradeNo != tradeNo { return false }
             if let start, order.createdAt < start { return false }
             if let end, order.createdAt >= end { return false }
-            if let status, world.orderStatus(order, now: context.now, timeout: timeout) != status { return false }
-            if let type, order.productType != type { return false }
-            return true
+            if let status = filter.status, world.orderStatus(order, now: context.now, timeout: timeout) != status { return false }
+            return filter.matches(order)
         }
         let pages = max(1, (matching.count + size - 1) / size)
         let slice = matching.dropFirst((page - 1) * size).prefix(size)
@@ -104,7 +102,15 @@ enum OrderRoutes {
             ("region_desc", .string(order.regionDescription)), ("pay_at", context.isoDate(order.paidAt)),
             ("pay_timestamp", .integer(Int64(order.paidAt?.timeIntervalSince1970 ?? 0))),
             ("created_at", context.isoDate(order.createdAt)), ("pay_fee_status", .integer(Int64(order.payFeeStatus))),
-            ("invoice", context.quirks ? .array([]) : .null),
+            ("invoice", order.invoiced ? invoiceJSON(order) : context.quirks ? .array([]) : .null),
+        ])
+    }
+
+    /// The invoice of an invoiced order, in the reference's shape (made up from the order).
+    private static func invoiceJSON(_ order: SimOrder) -> JSONValue {
+        .object([
+            ("name", .string("Customer \(order.id)")), ("org_name", ""), ("email", .string("billing\(order.id)@example.invalid")),
+            ("role_type", 1), ("vat_id", ""), ("address_country", "DE"),
         ])
     }
 

@@ -205,7 +205,9 @@ struct World: Sendable {
                     paidAt: status == 1 || status == 3 ? created.addingTimeInterval(60) : nil, createdAt: created,
                     // A few paid orders were over- or underpaid (crypto payments typed by hand); chosen
                     // by index so the rest of the seeded world stays as it was.
-                    payFeeStatus: status == 1 && i % 9 == 4 ? 1 + (i / 9) % 2 : 0))
+                    payFeeStatus: status == 1 && i % 9 == 4 ? 1 + (i / 9) % 2 : 0,
+                    // Some paid orders carry an invoice, again by index.
+                    invoiced: status == 1 && i % 4 == 1))
             nextOrderID += 1
         }
         orders.sort { $0.createdAt > $1.createdAt }

@@ -97,6 +97,8 @@ struct SimOrder: Sendable {
     var paidAt: Date?
     var createdAt: Date
     var payFeeStatus: Int
+    /// An invoice was issued for it (only paid orders get one).
+    var invoiced = false
 
     var goodsFee: Double { totalFee - handlingFee - discountFee }
     var payFee: Double { totalFee - discountFee }

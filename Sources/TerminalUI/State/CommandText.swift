@@ -32,6 +32,7 @@ enum CommandText {
         case .cities(let country, let state): return "cities of \(state), \(country)"
         case .areas(let name): return "regions of \(name)"
         case .inspect(let key): return key.label
+        case .query(let query): return "\(query.pane) query (\(query.termsText))"
         }
     }
 
