@@ -34,9 +34,25 @@ import Testing
         if filtered {
             ui.accountFilter = "x"
             ui.staticIPFilter = "x"
+            // And a server query's answer on screen, which Esc clears too.
+            if let (query, result) = Self.serverQuery(tab) {
+                ui.serverQueries.ask(query, profile: data.profiles.active)
+                ui.serverQueries.show(query, result, profile: data.profiles.active, at: now)
+            }
         }
         let effects = press(key, &ui, data)
         return String(reflecting: ui) + String(reflecting: effects)
+    }
+
+    /// An empty answer to a server query of `tab`'s pane, for the panes that have one.
+    static func serverQuery(_ tab: Tab) -> (ServerQuery, ServerQueryResult)? {
+        switch tab {
+        case .orders: return (.orders(OrderQuery(status: .paid)), .orders([]))
+        case .staticIPs: return (.staticIPs(StaticIPFilter(countryCode: "US")), .staticIPs([]))
+        case .packages: return (.packages(PackageFilter(tradeNo: "1")), .packages([]))
+        case .flow: return (.flow(FlowQuery(productType: .staticDatacenterIP)), .flow([]))
+        default: return nil
+        }
     }
 
     @Test func theRegistryListsEveryPaneOnceInTabOrder() {

@@ -164,6 +164,7 @@ extension UIState {
     /// Picks up the replies in `snapshot` that this UI has not seen yet.
     public mutating func receive(_ snapshot: Snapshot, now: Date) {
         follow(snapshot)
+        serverQueries.forgetAll(unless: snapshot.profiles.active)
         pruneMarks(snapshot)
         if case .unsettledOrder(var text) = dialog, let unsettled = unsettledOrder {
             text.lines = unsettled.dialog(snapshot).lines
@@ -188,6 +189,7 @@ extension UIState {
             say("Read-only mode: nothing was sent.", role: .warning, now: now, seconds: 8)
             return
         case .rejected(let error):
+            if case .serverQuery(let query) = what { return serverQueryFailed(query, error, now: now) }
             if case .whitelistDelete(let ips) = what, Self.asksForVerification(error) {
                 whitelistDeletesNeedCode = true
                 openVerification(ips, reason: error.detail, profile: snapshot.profiles.active)
@@ -249,6 +251,8 @@ extension UIState {
             extraction.areas = ExtractionState.AccountAreas(username: user, areas: areas)
             refreshExtractionForm(snapshot)
             say("Regions available to \(user): \(areas.count) countries.", now: now)
+        case (.serverQuery(let query), .query(let result)):
+            showServerQuery(query, result, snapshot: snapshot, now: now)
         case (.flash(let text), _):
             say("✓ Accepted: \(text)\(CommandText.delayNote(reply.command)).", role: .good, now: now, seconds: 10)
         case (.whitelistDelete, _):

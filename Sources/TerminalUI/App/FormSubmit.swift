@@ -138,6 +138,7 @@ extension UIState {
             return send(.extract(request, extraction.format), profile: snapshot.profiles.active, now: now, awaiting: .extract)
         case .saveExtracted(let endpoints):
             return [.writeFile(path: form["path"].text, contents: endpoints.joined(separator: fileSeparator) + "\n")]
+        case .serverQuery(let tab): return submitServerQuery(form, tab: tab, snapshot: snapshot, now: now)
         }
         return []
     }

@@ -8,6 +8,8 @@ extension UIState {
     public mutating func handle(
         _ key: Key, snapshot: Snapshot, lists: VisibleLists, bodyRows: Int, now: Date, layout: ScreenLayout
     ) -> [Effect] {
+        // The open pane's keys act on the rows it shows: a server query's, where one is shown.
+        let snapshot = serverQueries.overlay(snapshot, tab: tab)
         if case .paste(let text) = key { return handlePaste(text, snapshot: snapshot, lists: lists, bodyRows: bodyRows, now: now) }
         switch modals.last {
         case .dialog: return handleDialog(key, snapshot: snapshot, bodyRows: bodyRows, now: now)
@@ -139,14 +141,15 @@ extension UIState {
     )
         -> [Effect]
     {
+        let bannerRows = serverQueries.isShown(tab) ? 1 : 0
         switch event.kind {
         case .wheelUp: move(-3, lists)
         case .wheelDown: move(3, lists)
         case .press:
             if event.y == layout.tabs.y, let hit = layout.tabBar(current: tab).hits.first(where: { $0.range.contains(event.x) }) {
                 tab = hit.tab
-            } else if event.y >= layout.tableRowsTop, event.y < layout.body.maxY {
-                let line = event.y - layout.tableRowsTop
+            } else if event.y >= layout.tableRowsTop + bannerRows, event.y < layout.body.maxY {
+                let line = event.y - layout.tableRowsTop - bannerRows
                 let pane = Panes.pane(tab)
                 if pane.rowsClickable, let table = pane.table { self[keyPath: table].selected = self[keyPath: table].offset + line }
                 move(0, lists)

@@ -14,7 +14,7 @@ public enum DashboardScreen {
         }
         HeaderBar.render(context, area: layout.header, into: &buffer)
         renderTabs(context.ui.tab, layout: layout, into: &buffer)
-        Panes.pane(context.ui.tab).render(context, area: layout.body, into: &buffer)
+        ServerQueryBanner.renderPane(context, area: layout.body, into: &buffer)
         renderFlash(context, area: layout.flash, into: &buffer)
         renderFooter(
             context.ui.tab, prompt: context.ui.prompt != nil || context.ui.dialog != nil, readOnly: context.snapshot.readOnly,

@@ -107,7 +107,10 @@ public struct DashboardDriver {
     }
 
     /// The rows each pane shows for the state as it is now.
-    public var lists: VisibleLists { cache.lists(snapshot, ui) }
+    public var lists: VisibleLists { cache.lists(shown, ui) }
+
+    /// The snapshot as the open pane shows it: with its server query's rows, if one is shown.
+    var shown: Snapshot { ui.serverQueries.overlay(snapshot, tab: ui.tab) }
 
     /// A new snapshot. A reply in it can open a dialog (the renewal price): keys typed meanwhile
     /// were not meant for it, so `dropPending` reads and drops them.
@@ -131,7 +134,9 @@ public struct DashboardDriver {
     ) -> [Effect] {
         let keys = ui.takesPastedLines ? PastedText.newlines(in: read) : read
         let effects = ui.handle(
-            batch: keys, snapshot: snapshot, lists: { [cache, snapshot] in cache.lists(snapshot, $0) }, bodyRows: layout.body.height,
+            batch: keys, snapshot: snapshot,
+            lists: { [cache, snapshot] in cache.lists($0.serverQueries.overlay(snapshot, tab: $0.tab), $0) },
+            bodyRows: layout.body.height,
             now: now, uptime: uptime, layout: layout, dropPending: dropPending)
         if !keys.isEmpty { dirty = true }
         return effects
@@ -161,7 +166,7 @@ public struct DashboardDriver {
         let lists = self.lists
         ui.clamp(lists, bodyRows: layout.body.height)
         return DashboardScreen.render(
-            RenderContext(snapshot: snapshot, ui: ui, lists: lists, now: now, monotonic: monotonic, zone: zone), width: width,
+            RenderContext(snapshot: shown, ui: ui, lists: lists, now: now, monotonic: monotonic, zone: zone), width: width,
             height: height)
     }
 }

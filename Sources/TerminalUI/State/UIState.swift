@@ -38,6 +38,8 @@ public struct UIState: Sendable {
     public var productsPane = ProductsState()
     public var alertsPane = AlertsState()
     public var profilesPane = ProfilesState()
+    /// Filtered lists asked of the provider (`F`), shown in their panes until cleared.
+    public var serverQueries = ServerQueries()
     /// What covers the panes, bottom to top: an overlay (help, details), a filter being typed, a
     /// dialog (forms, confirmations, waiting, text, the pane picker). Keys go to the top one and
     /// the screen draws them in order; `overlay`, `prompt` and `dialog` read and set their layer.
@@ -110,7 +112,8 @@ public struct UIState: Sendable {
 
     /// Keeps selections within the lists and visible in a body of `bodyRows` rows.
     public mutating func clamp(_ lists: VisibleLists, bodyRows: Int) {
-        let visible = max(0, bodyRows - 2)  // the pane title and the table header
+        // The pane title and the table header, and a server query's banner where one is shown.
+        let visible = max(0, bodyRows - 2 - (serverQueries.isShown(tab) ? 1 : 0))
         for pane in Panes.all {
             if let table = pane.table { self[keyPath: table].clamp(count: pane.rowCount(lists), visible: visible) }
         }
@@ -164,4 +167,6 @@ public enum Awaiting: Sendable, Equatable {
     case areas(String)
     /// A whitelist removal that may come back asking for a verification code.
     case whitelistDelete([String])
+    /// A server query: its rows replace the pane's list.
+    case serverQuery(ServerQuery)
 }

@@ -111,7 +111,7 @@ public final class VisibleListCache {
     private var key:
         (
             profile: String, version: Int, sort: AccountSort, accountFilter: String, ipFilter: String, status: OrderStatus?,
-            packageType: ProductType?
+            packageType: ProductType?, queries: ServerQueries.Key
         )?
     private var sortedAccounts: [Int] = []
     private var lists = VisibleLists()
@@ -121,13 +121,16 @@ public final class VisibleListCache {
     public func lists(_ snapshot: Snapshot, _ ui: UIState) -> VisibleLists {
         if let key, key.profile == snapshot.profiles.active, key.version == snapshot.version, key.sort == ui.accountSort,
             key.accountFilter == ui.accountFilter,
-            key.ipFilter == ui.staticIPFilter, key.status == ui.orderStatusFilter, key.packageType == ui.packageTypeFilter
+            key.ipFilter == ui.staticIPFilter, key.status == ui.orderStatusFilter, key.packageType == ui.packageTypeFilter,
+            key.queries == ui.serverQueries.key(for: ui.tab)
         {
             lists.fillAdded(snapshot, ui)
             return lists
         }
         let rows = snapshot.accounts.value ?? []
-        let sameData = key?.profile == snapshot.profiles.active && key?.version == snapshot.version
+        let sameData =
+            key?.profile == snapshot.profiles.active && key?.version == snapshot.version
+            && key?.queries == ui.serverQueries.key(for: ui.tab)
         if !sameData || key?.sort != ui.accountSort {
             if sameData, let previous = key?.sort, previous.column == ui.accountSort.column {
                 sortedAccounts.reverse()  // only the direction changed
@@ -147,7 +150,7 @@ public final class VisibleListCache {
         lists.fillSmallLists(snapshot, ui)
         key = (
             snapshot.profiles.active, snapshot.version, ui.accountSort, ui.accountFilter, ui.staticIPFilter, ui.orderStatusFilter,
-            ui.packageTypeFilter
+            ui.packageTypeFilter, ui.serverQueries.key(for: ui.tab)
         )
         return lists
     }

@@ -38,5 +38,7 @@ enum FlowPane: Pane {
             guard let row = ui.focusedAccount(input.snapshot, input.lists) else { return [] }
             return ui.inspect(.account(username: row.account.username), on: input.snapshot, now: input.now)
         },
+        ServerQueryKeys.query(tab),
+        ServerQueryKeys.clear(tab),
     ]
 }

@@ -5,13 +5,16 @@ import ProxyLiteAPI
 /// Daily traffic of the whole account and of the selected sub-account, as bar charts.
 enum FlowScreen {
     static func render(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer) {
-        let days = context.ui.flowDays
+        // A server query's days are shown whole: its range is the one the user asked for.
+        let queried = context.ui.serverQueries.isShown(.flow)
+        let days = queried ? Int.max : context.ui.flowDays
         let state = context.snapshot.flow
         let whole = Array((state.value ?? []).suffix(days))
         let total = whole.lazy.map(\.bytes).saturatingSum()
+        let span = queried ? "\(whole.count) days queried" : "last \(days) days"
         guard
             let content = PaneStatus.frame(
-                "Flow · last \(days) days · total \(ByteFormat.human(total))\(UnreadableText.title(UnreadableText.count(whole) { $0.unreadable }))",
+                "Flow · \(span) · total \(ByteFormat.human(total))\(UnreadableText.title(UnreadableText.count(whole) { $0.unreadable }))",
                 note: "[ ] 7/30/90 days · the last ~5 minutes are not counted yet", state: state, context: context, area: area,
                 into: &buffer)
         else { return }

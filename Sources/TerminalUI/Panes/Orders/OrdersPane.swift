@@ -30,5 +30,7 @@ enum OrdersPane: Pane {
             }
             return ui.inspect(.order(tradeNo: order.tradeNo), on: input.snapshot, now: input.now)
         },
+        ServerQueryKeys.query(tab),
+        ServerQueryKeys.clear(tab),
     ]
 }

@@ -25,5 +25,7 @@ enum PackagesPane: Pane {
             else { return [] }
             return ui.inspect(.package(id: package.id, tradeNo: package.tradeNo), on: input.snapshot, now: input.now)
         },
+        ServerQueryKeys.query(tab),
+        ServerQueryKeys.clear(tab),
     ]
 }

@@ -21,7 +21,8 @@ enum StaticIPsPane: Pane {
         .pane(tab, "filter", "/", "filter (IP, country, status, type)", keys: chars("/"), footer: true) { ui, _ in
             ui.prompt = UIState.FilterPrompt(tab: .staticIPs, text: ui.staticIPFilter, previous: ui.staticIPFilter)
         },
-        .pane(tab, "clear-filter", "Esc", "clear filter", keys: [.escape]) { ui, input in
+        .pane(tab, "clear-filter", "Esc", "clear filter (a server query first)", keys: [.escape]) { ui, input in
+            if ui.clearServerQuery(tab, now: input.now) { return }
             guard !ui.staticIPFilter.isEmpty else { return }
             ui.staticIPFilter = ""
             ui.say("Filter cleared", now: input.now)
@@ -48,5 +49,6 @@ enum StaticIPsPane: Pane {
         ) { ui, input in
             ui.openRenewal(input.snapshot, input.lists, now: input.now)
         },
+        ServerQueryKeys.query(tab),
     ]
 }

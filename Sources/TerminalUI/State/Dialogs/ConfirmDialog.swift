@@ -157,4 +157,6 @@ public enum FormPurpose: Sendable, Equatable {
     case renewal(ips: [String], ids: [Int], type: Int)
     case extract
     case saveExtracted([String])
+    /// A server query for the pane of this tab.
+    case serverQuery(Tab)
 }

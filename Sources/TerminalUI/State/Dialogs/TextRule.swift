@@ -19,6 +19,10 @@ public enum TextRule: Sendable, Hashable {
     case ipList
     /// `user:pass` pairs separated by commas.
     case accountPairs
+    /// A day as YYYY-MM-DD (in the provider's time zone).
+    case day
+    /// A two-letter country code.
+    case countryCode
 
     /// Why `character` can never be part of a valid value, or nil if it may be.
     public func refusal(_ character: Character) -> String? {
@@ -31,6 +35,8 @@ public enum TextRule: Sendable, Hashable {
                 ? nil : "IP addresses only (IPv4 or IPv6, comma or newline separated)"
         case .accountPairs:
             return Self.isAlphanumeric(character) || ":, ".contains(character) ? nil : "user:pass pairs of letters and digits"
+        case .day: return character.isASCII && (character.isNumber || character == "-") ? nil : "a day as YYYY-MM-DD"
+        case .countryCode: return character.isASCII && character.isLetter ? nil : "letters only (a country code such as US)"
         }
     }
 
@@ -53,6 +59,8 @@ public enum TextRule: Sendable, Hashable {
             return nil
         case .accountPairs:
             return (try? AccountPairs.parse(text)).map { _ in nil } ?? AccountPairs.problem(text)
+        case .day: return ProviderDay(text) == nil ? "\(text) is not a day; write YYYY-MM-DD, e.g. 2026-11-01" : nil
+        case .countryCode: return text.count == 2 ? nil : "a country code has two letters, e.g. US"
         }
     }
 
