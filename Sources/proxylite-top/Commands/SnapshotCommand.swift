@@ -19,9 +19,13 @@ struct SnapshotCommand: AsyncParsableCommand {
     var pane: SnapshotPane = .all
     @Option(help: "With --pane regions: also the cities and states of this proxy account (ip/dcl4, dsl4, dal4).")
     var username: String?
-    @Option(help: "With --pane regions: also search the states of this country code (ip/dynamic-states/search).")
+    @Option(
+        help:
+            "With --pane regions: also search the states of this country code (ip/dynamic-states/search). With --pane static-ips: only the IPs of this country."
+    )
     var country: String?
     @Option(help: "With --country: also search the cities of this state (ip/dynamic-citys/search).") var state: String?
+    @OptionGroup(title: "Server-side filters") var filters: SnapshotQueryOptions
 
     func validate() throws {
         if format == .csv, pane == .all {
@@ -29,6 +33,7 @@ struct SnapshotCommand: AsyncParsableCommand {
                 "CSV holds one table: choose a pane with --pane (\(SnapshotPane.each.map(\.rawValue).joined(separator: ", "))).")
         }
         try SnapshotRegionOptions.validate(pane: pane, username: username, country: country, state: state)
+        _ = try filters.query(pane: pane, country: country)
     }
 
     func run() async throws {
@@ -38,7 +43,8 @@ struct SnapshotCommand: AsyncParsableCommand {
             let connection = try await Connection.open(self.connection, settings: settings)
             let data = await SnapshotData.fetch(
                 pane.expanded, client: connection.client, source: connection.sourceDescription,
-                regionQuery: RegionQuery(username: username, countryCode: country, state: state))
+                regionQuery: RegionQuery(username: username, countryCode: pane == .regions ? country : nil, state: state),
+                query: try filters.query(pane: pane, country: country))
             await connection.close()
             if let fatal = data.fatalError { throw fatal }
             let offset = connection.client.configuration.profile.providerOffset

@@ -15,6 +15,8 @@ struct SnapshotData {
     var whitelist: [WhitelistIP]?
     var catalogue: CatalogueData?
     var regions: SnapshotRegions?
+    /// The server-side filters the pane's list was asked with (`snapshot --status …`), if any.
+    var query: ServerQuery?
     /// What failed, pane by pane; the rest is still printed.
     var errors: [SnapshotFailure] = []
 
@@ -29,11 +31,23 @@ struct SnapshotData {
     /// Fetches the panes in `panes`, every page of the paginated ones. A failure is recorded
     /// against its pane and the next pane is fetched all the same.
     static func fetch(
-        _ panes: [SnapshotPane], client: ProxyLiteClient, source: String, regionQuery: RegionQuery = RegionQuery()
+        _ panes: [SnapshotPane], client: ProxyLiteClient, source: String, regionQuery: RegionQuery = RegionQuery(),
+        query: ServerQuery? = nil
     ) async -> SnapshotData {
         let now = Date()
         var data = SnapshotData(fetchedAt: now, source: source)
+        data.query = query
         for pane in panes {
+            // A filtered list is asked as the dashboard's server query asks it, every page.
+            if let query, query.pane == pane.rawValue, let result = await data.attempt(pane, { try await query.run(client) }) {
+                data.take(result)
+                if pane == .packages, case .summary(let value) = await ResourceSpec.poll(.summary, client: client, flowAccount: nil) {
+                    data.summary = value
+                }
+                continue
+            } else if let query, query.pane == pane.rawValue {
+                continue
+            }
             // The resources the dashboard polls are fetched as it fetches them (`ResourceSpec`).
             func poll(_ resource: Resource) async -> Store.Outcome? {
                 let outcome = await ResourceSpec.poll(resource, client: client, flowAccount: nil)
@@ -139,4 +153,16 @@ extension SubAccount {
 extension Date {
     /// Whole days from `now` until this date, negative when past.
     func daysLeft(from now: Date) -> Int { Int(clamping: (timeIntervalSince(now) / 86_400).rounded(.down)) }
+}
+
+extension SnapshotData {
+    /// A server query's rows, where the pane's polled list would go.
+    mutating func take(_ result: ServerQueryResult) {
+        switch result {
+        case .orders(let rows): orders = rows
+        case .staticIPs(let rows): staticIPs = rows
+        case .packages(let rows): packages = rows
+        case .flow(let days): flow = days
+        }
+    }
 }

@@ -15,9 +15,12 @@ enum SnapshotFailures {
 /// The regions pane's own options.
 enum SnapshotRegionOptions {
     static func validate(pane: SnapshotPane, username: String?, country: String?, state: String?) throws {
-        if (username != nil || country != nil || state != nil) && pane != .regions {
+        if (username != nil || state != nil) && pane != .regions {
             // `all` never fans out per account or country: these belong to the regions pane alone.
-            throw ValidationError("--username, --country and --state go with --pane regions.")
+            throw ValidationError("--username and --state go with --pane regions.")
+        }
+        if country != nil, pane != .regions, pane != .staticIPs {
+            throw ValidationError("--country goes with --pane regions (state search) or --pane static-ips (filter).")
         }
         if state != nil, country == nil { throw ValidationError("--state needs --country.") }
     }

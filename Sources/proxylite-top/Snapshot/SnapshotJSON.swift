@@ -15,6 +15,7 @@ struct SnapshotJSON {
         var members: [(String, JSONValue)] = [
             ("schema", .string(schema)), ("fetched_at", writer.date(data.fetchedAt)), ("source", .string(data.source)),
         ]
+        if let query = data.query { members.append(("query", SnapshotQueryText.json(query))) }
         if let accounts = data.accounts { members.append(("accounts", .array(accounts.map(writer.account)))) }
         if let flow = data.flow { members.append(("flow", .array(flow.map(writer.flow)))) }
         if let ips = data.staticIPs { members.append(("static_ips", .array(ips.map(writer.staticIP)))) }

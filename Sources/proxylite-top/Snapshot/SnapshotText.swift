@@ -7,6 +7,7 @@ import TerminalUI
 enum SnapshotText {
     static func render(_ data: SnapshotData, tables: [SnapshotTable]) -> String {
         var out = "proxylite-top snapshot · \(APIDate.isoString(data.fetchedAt)) · \(data.source)\n"
+        if let query = data.query { out += SnapshotQueryText.line(query) }
         for table in tables {
             out += "\n" + title(table, data: data) + "\n"
             out += render(table)
