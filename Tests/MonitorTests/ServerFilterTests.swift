@@ -158,6 +158,23 @@ import Testing
         }
     }
 
+    @Test func aQueryRunsInReadOnlyModeAndLeavesThePolledListAlone() async throws {
+        try await withSimulator(testWorld()) { _, client in
+            let store = Store(source: "t", readOnly: true) { _ in }
+            let all = try await client.allOrders()
+            await store.apply(.orders(all), at: Date())
+            let runner = CommandRunner(client: client, store: store, readOnly: true)
+            let outcome = await runner.run(.query(.orders(OrderQuery(status: .unpaid))), id: 1)
+            guard case .done(.query(.orders(let rows))) = outcome else {
+                Issue.record("a query is a read: \(outcome)")
+                return
+            }
+            #expect(!rows.isEmpty && rows.allSatisfy { $0.status == .unpaid })
+            #expect(await store.current.orders.value?.count == all.count, "the polled list is not the answer")
+            #expect(await store.current.replies.count == 1)
+        }
+    }
+
     @Test func daysAreRealDaysWrittenAsTheProviderWritesThem() {
         #expect(ProviderDay("2026-11-29")?.description == "2026-11-29")
         for bad in ["2026-02-30", "2026-13-01", "26-11-29", "2026-1-09", "2026-11-29 ", "２026-11-29", "2026/11/29", ""] {
