@@ -39,7 +39,11 @@ struct ProxyLiteTop: AsyncParsableCommand {
             }
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((SafeText.escapingControls(fullMessage(for: error)) + "\n").utf8))
+                // Line by line: the usage text's own newlines stay newlines, while a control
+                // character in a value the user typed is still written out visibly.
+                let lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+                let message = lines.map { SafeText.escapingControls(String($0)) }.joined(separator: "\n")
+                FileHandle.standardError.write(Data((message + "\n").utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -132,6 +132,8 @@ import Testing
             let result = try await runBinary(["snapshot", "--demo"] + arguments)
             #expect(result.status == 2, "\(arguments)")
             #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+            // The usage that follows is on lines of its own, not run together as `\u{A}`.
+            #expect(result.stderr.contains("\nUsage: ") && !result.stderr.contains(#"\u{A}"#), "\(arguments): \(result.stderr)")
         }
     }
 }
