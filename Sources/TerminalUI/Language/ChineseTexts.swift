@@ -32,6 +32,7 @@ enum ChineseTexts {
         .paneUnavailable: "不可用：{1}", .paneLoading: "加载中…", .unreadableOne: "  · 1 个值无法读取",
         .unreadableMany: "  · {1} 个值无法读取", .typeDynTraffic: "动态流量", .typeDynIP: "动态IP", .typeDCStatic: "机房静态",
         .typeResStatic: "住宅静态", .typeCode: "类型 {1}", .never: "永久",
+        .cellExpired: "已过期", .cellDaysLeft: "{1}天",
     ]
 
     static let keys: [UIText: String] = [

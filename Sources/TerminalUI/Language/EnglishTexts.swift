@@ -34,6 +34,7 @@ enum EnglishTexts {
         .paneUnavailable: "unavailable: {1}", .paneLoading: "loading…", .unreadableOne: "  · 1 value unreadable",
         .unreadableMany: "  · {1} values unreadable", .typeDynTraffic: "dyn traffic", .typeDynIP: "dyn IP",
         .typeDCStatic: "DC static", .typeResStatic: "res static", .typeCode: "type {1}", .never: "never",
+        .cellExpired: "expired", .cellDaysLeft: "{1}d",
     ]
 
     static let keys: [UIText: String] = [

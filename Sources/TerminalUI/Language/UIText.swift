@@ -15,7 +15,7 @@ public enum UIText: String, CaseIterable, Sendable, Hashable {
     // The flash line, the too-small screen, pane status lines, short product types.
     case filterLabel, filterHint, filterCleared, filterSet, marksCleared, readOnlyRefused, cannotSuspend
     case tooSmall, tooSmallSize, tooSmallQuit, paneStale, paneUnavailable, paneLoading, unreadableOne, unreadableMany
-    case typeDynTraffic, typeDynIP, typeDCStatic, typeResStatic, typeCode, never
+    case typeDynTraffic, typeDynIP, typeDCStatic, typeResStatic, typeCode, never, cellExpired, cellDaysLeft
 
     // Global keys and help.
     case keySwitchPane, keyPickPane, keyNextPane, keyPreviousPane, keyProfiles, keyPickProfile, keyHelp, keyRefresh

@@ -146,7 +146,7 @@ public struct ColumnContext: Sendable {
 
     private func format(_ date: Date?, minute: Bool) -> String {
         guard let date else { return "" }
-        if date.isNever { return "never" }
+        if date.isNever { return UIText.never() }
         switch dates {
         case .local(let zone):
             let day = TimeText.day(date, zone: zone)
@@ -163,8 +163,8 @@ public struct ColumnContext: Sendable {
 
     /// `12d`, `expired`, `never`, or "" when there is no date.
     public func left(_ date: Date?) -> String {
-        if date?.isNever == true { return "never" }
-        return daysLeft(date).map { $0 < 0 ? "expired" : "\($0)d" } ?? ""
+        if date?.isNever == true { return UIText.never() }
+        return daysLeft(date).map { $0 < 0 ? UIText.cellExpired() : UIText.cellDaysLeft($0) } ?? ""
     }
 
     /// The raw form of a date: ISO 8601 in UTC, `never`, or "" for none.
