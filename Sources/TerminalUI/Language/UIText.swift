@@ -36,6 +36,17 @@ public enum UIText: String, CaseIterable, Sendable, Hashable {
     case keyFilter, keyClearFilter, keySort, keyReverseSort, keyAccountDetails, keyAddAccounts, keyEnable, keyDisable
     case keyDelete, keyLimit, keyChange, keyRaw
 
+    // The Alerts, Whitelist, Profiles and Extract panes.
+    case alertsTitle, alertsActive, alertsNone, alertsHelp1, alertsHelp2, alertsHelp3, alertsReading, alertsOff, alertsFailed
+    case alertsKeptElsewhere, keyAcknowledge, keyAcknowledgeAll, alertOver, alertAlreadyAcked, alertAcked, alertNoneActive
+    case alertAckedCount, colAlertState, colKind, colSubject, colValue, colMessage, colRaised, colCleared, kindUsage
+    case kindToLimit, kindStaticIP, kindPackage, kindTrafficLeft, kindAPIDown, kindSpike, stateActive, stateAck, statePast
+    case colIP, keyAddIPs, keyRemoveIPs, keyRawRecord, whitelistTitle, yourIPListed, yourIPNotListed, whitelistEmpty, colProfile
+    case colReadOnly, cellReadOnly, colHealth, colLeft, colRunsOut, colAlerts, colPkgExp, colIPExp, colUpdated, colSource
+    case healthLive, healthStale, healthOffline, healthStopped, profilesTitle, profilesNotPolling, profilesNote, keyShowProfile
+    case profileShown, profileSwitched, profilePickerKeys, profilePickerTitle, profilePickerNone, noteReadOnly, noteShown
+    case keyExtract, keySave, extractNote, extractedAt, extractNoEndpoints, extractNothing, hostPoolStock, staticIPStock
+
     // The provider's errors.
     case providerSaid, providerSaidEnglish, errKeyRejected, errNotVerified, errBadParameters, errRateLimited, errAPICode
     case errHTTP, errRedirect, errTimeout, errRefused, errDNS, errTLS, errTransport, errDecoding, errCancelled
