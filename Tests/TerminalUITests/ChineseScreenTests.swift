@@ -85,6 +85,26 @@ import Testing
         #expect(quit.lines.contains { $0.contains("[ 取消 ]") && $0.contains("[ 退出 ]") })
     }
 
+    @Test(arguments: [80, 120])
+    func accountDetailsAndAFormInChinese(width: Int) async {
+        let snapshot = await snapshot()
+        var ui = chinese()
+        ui.overlay = .accountDetail(username: "alpha")
+        let details = renderDashboard(snapshot, ui, now: now, width: width, height: 30)
+        fitsTheWidth(details, width)
+        #expect(details.lines.contains { $0.contains("账号 alpha（Esc 关闭）") })
+        #expect(details.lines.contains { $0.contains("状态") && $0.contains("已启用") })
+        ui.overlay = .none
+        let lists = VisibleLists.compute(snapshot, ui)
+        let layout = ScreenLayout(width: width, height: 30)
+        _ = ui.handle(.character("l"), snapshot: snapshot, lists: lists, bodyRows: layout.body.height, now: now, layout: layout)
+        let form = renderDashboard(snapshot, ui, now: now, width: width, height: 30)
+        fitsTheWidth(form, width)
+        #expect(form.lines.contains { $0.contains("修改限额") })
+        #expect(form.lines.contains { $0.contains("限额（GB）") })
+        #expect(form.lines.contains { $0.contains("[ 取消 ]") && $0.contains("[ 继续 ]") })
+    }
+
     @Test func flashMessagesAreWrittenInTheLanguageOnScreen() async {
         let snapshot = await snapshot()
         var ui = chinese()

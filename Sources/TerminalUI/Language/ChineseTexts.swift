@@ -3,7 +3,9 @@
 enum ChineseTexts {
     static var table: [UIText: String] {
         var table: [UIText: String] = [:]
-        for part in [tabs, header, lines, keys, dialogs, accounts, panes, provider, snapshot] { table.merge(part) { first, _ in first } }
+        for part in [tabs, header, lines, keys, dialogs, accounts, details, panes, provider, snapshot] {
+            table.merge(part) { first, _ in first }
+        }
         return table
     }
 
@@ -69,6 +71,66 @@ enum ChineseTexts {
         .keyAccountDetails: "账号详情（其中 p 显示密码，w 切换 24 小时/7 天）", .keyAddAccounts: "添加子账号",
         .keyEnable: "启用所选或已标记", .keyDisable: "停用所选或已标记", .keyDelete: "删除所选或已标记", .keyLimit: "改限额",
         .keyChange: "修改密码、备注、限额、UDP", .keyRaw: "API 返回的原始记录",
+    ]
+
+    static let details: [UIText: String] = [
+        .detailTitle: "账号 {1}（Esc 关闭）",
+        .detailGone: "该账号已不在列表中。",
+        .fieldStatus: "状态",
+        .fieldType: "类型",
+        .fieldUsage: "用量",
+        .fieldRate: "速率",
+        .fieldToLimit: "距限额",
+        .fieldPassword: "密码",
+        .fieldRemark: "备注",
+        .fieldCreated: "创建时间",
+        .fieldUnconfirmed: "未确认",
+        .fieldPending: "待生效",
+        .valueEnabled: "已启用",
+        .valueDisabled: "已停用",
+        .usageOf: " / {1}",
+        .usageNoLimit: "（无限额）",
+        .rateAfterPoll: "下次轮询后显示",
+        .passwordShows: "  （p 显示）",
+        .pendingUnconfirmed: "{1}，{2} 发送，无应答：可能已生效",
+        .pendingAccepted: "{1}，{2} 已受理",
+        .dailyTraffic: "每日流量，最近 {1} 天",
+        .dailyLoading: "每日流量：加载中…",
+        .span7d: "7 天",
+        .span24h: "24 小时",
+        .otherSpan7d: "w：7 天",
+        .otherSpan24h: "w：24 小时",
+        .usageOverOff: "{1}用量：历史已关闭（history = false 或 --no-history）",
+        .usageOverFailed: "{1}用量：历史已关闭：{2}",
+        .usageOverLoading: "{1}用量：加载中…",
+        .usageOverEmpty: "{1}用量：尚无历史：从首次轮询开始记录",
+        .usageOverBars: "{1}用量，每条 {2}（{3}）",
+        .perHours: "{1} 小时",
+        .perMinutes: "{1} 分钟",
+        .noAccountSelected: "未选择子账号。",
+        .verbEnable: "启用",
+        .verbDisable: "停用",
+        .enableTitle: "启用子账号",
+        .disableTitle: "停用子账号",
+        .deleteTitle: "删除子账号",
+        .verbDelete: "删除",
+        .cannotUndo: "此操作无法撤销。",
+        .limitTitle: "修改限额",
+        .addTitle: "添加子账号",
+        .changeTitle: "修改 {1}",
+        .buttonContinue: "继续",
+        .labelLimitGB: "限额（GB）",
+        .labelUsername: "用户名",
+        .labelPassword: "密码",
+        .labelOrMany: "或批量",
+        .labelProductType: "产品类型",
+        .labelRemark: "备注",
+        .labelNewPassword: "新密码",
+        .labelDailyGB: "每日限额（GB）",
+        .hintNoLimit: "0 表示不限，最多 102400",
+        .hintLettersDigits: "字母和数字",
+        .addIntro: "一个用户名和密码，或以 user:pass 成对填写多个。Ctrl-R 显示密码。",
+        .overshootNote: "用量可能超过限额：服务商的用量最多延迟5分钟。",
     ]
 
     static let panes: [UIText: String] = [

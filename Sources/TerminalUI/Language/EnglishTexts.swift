@@ -3,7 +3,9 @@
 enum EnglishTexts {
     static var table: [UIText: String] {
         var table: [UIText: String] = [:]
-        for part in [tabs, header, lines, keys, dialogs, accounts, panes, provider, snapshot] { table.merge(part) { first, _ in first } }
+        for part in [tabs, header, lines, keys, dialogs, accounts, details, panes, provider, snapshot] {
+            table.merge(part) { first, _ in first }
+        }
         return table
     }
 
@@ -72,6 +74,66 @@ enum EnglishTexts {
         .keyAccountDetails: "account details (p there shows the password, w 24 h / 7 d)", .keyAddAccounts: "add sub-accounts",
         .keyEnable: "enable selected or marked", .keyDisable: "disable selected or marked", .keyDelete: "delete selected or marked",
         .keyLimit: "change limit", .keyChange: "change password, remark, limits, UDP", .keyRaw: "raw record as the API sends it",
+    ]
+
+    static let details: [UIText: String] = [
+        .detailTitle: "Account {1} (Esc closes)",
+        .detailGone: "This account is no longer listed.",
+        .fieldStatus: "status",
+        .fieldType: "type",
+        .fieldUsage: "usage",
+        .fieldRate: "rate",
+        .fieldToLimit: "to limit",
+        .fieldPassword: "password",
+        .fieldRemark: "remark",
+        .fieldCreated: "created",
+        .fieldUnconfirmed: "unconfirmed",
+        .fieldPending: "pending",
+        .valueEnabled: "enabled",
+        .valueDisabled: "disabled",
+        .usageOf: " of {1}",
+        .usageNoLimit: " (no limit)",
+        .rateAfterPoll: "after the next poll",
+        .passwordShows: "  (p shows it)",
+        .pendingUnconfirmed: "{1}, sent {2}, no answer: may have been applied",
+        .pendingAccepted: "{1}, accepted {2}",
+        .dailyTraffic: "Daily traffic, last {1} days",
+        .dailyLoading: "Daily traffic: loading…",
+        .span7d: "7 d",
+        .span24h: "24 h",
+        .otherSpan7d: "w: 7 d",
+        .otherSpan24h: "w: 24 h",
+        .usageOverOff: "Usage over {1}: history is off (history = false or --no-history)",
+        .usageOverFailed: "Usage over {1}: history off: {2}",
+        .usageOverLoading: "Usage over {1}: loading…",
+        .usageOverEmpty: "Usage over {1}: no history yet: kept from the first poll on",
+        .usageOverBars: "Usage over {1}, {2} a bar ({3})",
+        .perHours: "{1} h",
+        .perMinutes: "{1} min",
+        .noAccountSelected: "No sub-account selected.",
+        .verbEnable: "Enable",
+        .verbDisable: "Disable",
+        .enableTitle: "Enable sub-accounts",
+        .disableTitle: "Disable sub-accounts",
+        .deleteTitle: "Delete sub-accounts",
+        .verbDelete: "Delete",
+        .cannotUndo: "This cannot be undone.",
+        .limitTitle: "Change limit",
+        .addTitle: "Add sub-accounts",
+        .changeTitle: "Change {1}",
+        .buttonContinue: "Continue",
+        .labelLimitGB: "Limit (GB)",
+        .labelUsername: "Username",
+        .labelPassword: "Password",
+        .labelOrMany: "Or many",
+        .labelProductType: "Product type",
+        .labelRemark: "Remark",
+        .labelNewPassword: "New password",
+        .labelDailyGB: "Daily limit (GB)",
+        .hintNoLimit: "0 = no limit, at most 102400",
+        .hintLettersDigits: "letters and digits",
+        .addIntro: "One username and password, or many as user:pass pairs. Ctrl-R shows passwords.",
+        .overshootNote: "Usage can overshoot the limit: the provider's usage lags up to 5 minutes.",
     ]
 
     static let panes: [UIText: String] = [

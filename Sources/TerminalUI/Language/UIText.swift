@@ -36,6 +36,15 @@ public enum UIText: String, CaseIterable, Sendable, Hashable {
     case keyFilter, keyClearFilter, keySort, keyReverseSort, keyAccountDetails, keyAddAccounts, keyEnable, keyDisable
     case keyDelete, keyLimit, keyChange, keyRaw
 
+    // The account details and the Accounts pane's dialogs.
+    case detailTitle, detailGone, fieldStatus, fieldType, fieldUsage, fieldRate, fieldToLimit, fieldPassword, fieldRemark
+    case fieldCreated, fieldUnconfirmed, fieldPending, valueEnabled, valueDisabled, usageOf, usageNoLimit, rateAfterPoll
+    case passwordShows, pendingUnconfirmed, pendingAccepted, dailyTraffic, dailyLoading, span7d, span24h, otherSpan7d
+    case otherSpan24h, usageOverOff, usageOverFailed, usageOverLoading, usageOverEmpty, usageOverBars, perHours, perMinutes
+    case noAccountSelected, verbEnable, verbDisable, enableTitle, disableTitle, deleteTitle, verbDelete, cannotUndo, limitTitle
+    case addTitle, changeTitle, buttonContinue, labelLimitGB, labelUsername, labelPassword, labelOrMany, labelProductType
+    case labelRemark, labelNewPassword, labelDailyGB, hintNoLimit, hintLettersDigits, addIntro, overshootNote
+
     // The Alerts, Whitelist, Profiles and Extract panes.
     case alertsTitle, alertsActive, alertsNone, alertsHelp1, alertsHelp2, alertsHelp3, alertsReading, alertsOff, alertsFailed
     case alertsKeptElsewhere, keyAcknowledge, keyAcknowledgeAll, alertOver, alertAlreadyAcked, alertAcked, alertNoneActive
