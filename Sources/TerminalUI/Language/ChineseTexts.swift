@@ -3,7 +3,7 @@
 enum ChineseTexts {
     static var table: [UIText: String] {
         var table: [UIText: String] = [:]
-        for part in [tabs, header, lines, keys, dialogs, accounts, details, panes, provider, snapshot] {
+        for part in [tabs, header, lines, keys, dialogs, replies, accounts, details, panes, provider, snapshot] {
             table.merge(part) { first, _ in first }
         }
         return table
@@ -57,6 +57,38 @@ enum ChineseTexts {
         .dialogConfirmKeys: "y 确认 · n/Esc 取消 · Tab 切换 · Enter 按下", .dialogTypedKeys: "Enter 删除 · Esc 取消",
         .dialogFormKeys: "Tab/↑↓ 移动 · ←→ 选择 · Enter 下一项/按下 · Esc 取消",
         .dialogSettling: "…（y 和 Enter 稍后生效）",
+    ]
+
+    static let replies: [UIText: String] = [
+        .cancelledNothingChanged: "已取消；未做任何更改。",
+        .readOnlyConfirmOff: "只读模式：{1}不可用；未发送任何内容。",
+        .whatAccountName: "账号名称",
+        .whatHowMany: "数量",
+        .typeToConfirmPrompt: "此操作无法撤销。请输入{1}（{2}）并按 Enter：",
+        .cancelledNothingDeleted: "已取消；未删除任何内容。",
+        .sending: "正在发送：{1}…",
+        .readOnlyNothingSent: "只读模式：未发送任何内容。",
+        .refused: "✗ 被拒绝：{1}：{2}。未做任何更改。",
+        .noAnswer: "? 无应答：{1}可能已生效（{2}）。{3}",
+        .acceptedWith: "✓ 已受理：{1}{2}。",
+        .accepted: "✓ 已受理：{1}。",
+        .extractedCount: "已提取 {1} 个端点；按 w 保存到文件。",
+        .extractedOne: "已提取 1 个端点；按 w 保存到文件。",
+        .rawTitle: "{1} · API 原始记录（已隐藏机密）",
+        .rawGone: "API 已不再列出此记录。",
+        .readOnlyChangesOff: "只读模式：不能更改（以 --read-only 或 read_only = true 启动）。",
+        .pasteTyped: "已忽略粘贴：删除需要手动输入确认，不能粘贴。",
+        .pasteNoField: "已忽略粘贴：没有获得焦点的文本框。",
+        .keysIgnoredOne: "已忽略 1 个提前输入的按键。",
+        .keysIgnoredMany: "已忽略 {1} 个提前输入的按键。",
+        .confirmHeading: "配置 {1}：{2}",
+        .typedMismatch: "输入的不是“{1}”；未删除任何内容。Esc 取消。",
+        .fieldRequired: "{1}为必填项",
+        .fieldProblem: "{1}：{2}",
+        .fieldTooLong: "{1}：最多 {2} 个字符",
+        .toggleOn: "[x] 开",
+        .toggleOff: "[ ] 关",
+        .choiceNone: "（无）",
     ]
 
     static let accounts: [UIText: String] = [

@@ -3,7 +3,7 @@
 enum EnglishTexts {
     static var table: [UIText: String] {
         var table: [UIText: String] = [:]
-        for part in [tabs, header, lines, keys, dialogs, accounts, details, panes, provider, snapshot] {
+        for part in [tabs, header, lines, keys, dialogs, replies, accounts, details, panes, provider, snapshot] {
             table.merge(part) { first, _ in first }
         }
         return table
@@ -60,6 +60,38 @@ enum EnglishTexts {
         .dialogConfirmKeys: "y confirm · n/Esc cancel · Tab switch · Enter press", .dialogTypedKeys: "Enter delete · Esc cancel",
         .dialogFormKeys: "Tab/↑↓ move · ←→ choose · Enter next/press · Esc cancel",
         .dialogSettling: "… (y and Enter answer in a moment)",
+    ]
+
+    static let replies: [UIText: String] = [
+        .cancelledNothingChanged: "Cancelled; nothing was changed.",
+        .readOnlyConfirmOff: "Read-only mode: {1} is off; nothing was sent.",
+        .whatAccountName: "the account's name",
+        .whatHowMany: "how many",
+        .typeToConfirmPrompt: "This cannot be undone. Type {1} ({2}) and press Enter:",
+        .cancelledNothingDeleted: "Cancelled; nothing was deleted.",
+        .sending: "Sending: {1}…",
+        .readOnlyNothingSent: "Read-only mode: nothing was sent.",
+        .refused: "✗ Refused: {1}: {2}. Nothing changed.",
+        .noAnswer: "? No answer: {1} may have been applied ({2}). {3}",
+        .acceptedWith: "✓ Accepted: {1}{2}.",
+        .accepted: "✓ Accepted: {1}.",
+        .extractedCount: "Extracted {1} endpoints; w saves them to a file.",
+        .extractedOne: "Extracted 1 endpoint; w saves them to a file.",
+        .rawTitle: "{1} · raw, as the API sends it (secrets masked)",
+        .rawGone: "The API no longer lists this record.",
+        .readOnlyChangesOff: "Read-only mode: changes are off (started with --read-only or read_only = true).",
+        .pasteTyped: "Paste ignored: a deletion is confirmed by typing, not pasting.",
+        .pasteNoField: "Paste ignored: no text field has focus.",
+        .keysIgnoredOne: "1 key typed ahead was ignored.",
+        .keysIgnoredMany: "{1} keys typed ahead were ignored.",
+        .confirmHeading: "profile {1}: {2}",
+        .typedMismatch: "that is not “{1}”; nothing was deleted. Esc cancels.",
+        .fieldRequired: "{1} is required",
+        .fieldProblem: "{1}: {2}",
+        .fieldTooLong: "{1}: at most {2} characters",
+        .toggleOn: "[x] on",
+        .toggleOff: "[ ] off",
+        .choiceNone: "(none)",
     ]
 
     static let accounts: [UIText: String] = [

@@ -27,6 +27,12 @@ public enum UIText: String, CaseIterable, Sendable, Hashable {
     case buttonQuit, dialogQuitKeys, dialogEscCloses, dialogGoToPane, dialogNoPaneMatches, dialogPickerKeys, dialogConfirmKeys
     case dialogTypedKeys, dialogFormKeys, dialogSettling
 
+    // Replies, refusals and the dialogs' own messages.
+    case cancelledNothingChanged, readOnlyConfirmOff, whatAccountName, whatHowMany, typeToConfirmPrompt, cancelledNothingDeleted
+    case sending, readOnlyNothingSent, refused, noAnswer, acceptedWith, accepted, extractedCount, extractedOne, rawTitle
+    case rawGone, readOnlyChangesOff, pasteTyped, pasteNoField, keysIgnoredOne, keysIgnoredMany, confirmHeading, typedMismatch
+    case fieldRequired, fieldProblem, fieldTooLong, toggleOn, toggleOff, choiceNone
+
     // The Accounts pane.
     case accountsTitle, accountsFilter, accountsSort, accountsMarked, accountsPending, accountsLag, accountsSorted
     case colUsername, colStatus, colType, colUsage, colLimit, colPercent, colRate, colToLimit, colRemark, colCreated, colTrend
