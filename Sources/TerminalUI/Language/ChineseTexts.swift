@@ -3,7 +3,7 @@
 enum ChineseTexts {
     static var table: [UIText: String] {
         var table: [UIText: String] = [:]
-        for part in [tabs, header, lines, keys, dialogs, replies, accounts, details, panes, provider, snapshot] {
+        for part in [tabs, header, lines, keys, dialogs, replies, commands, accounts, details, panes, provider, snapshot] {
             table.merge(part) { first, _ in first }
         }
         return table
@@ -89,6 +89,39 @@ enum ChineseTexts {
         .toggleOn: "[x] 开",
         .toggleOff: "[ ] 关",
         .choiceNone: "（无）",
+    ]
+
+    static let commands: [UIText: String] = [
+        .cmdMore: "{1} 等 {2} 个",
+        .cmdAccounts: "{1} 个子账号（{2}）",
+        .cmdAdd: "添加 {1}",
+        .cmdEnable: "启用 {1}",
+        .cmdDisable: "停用 {1}",
+        .cmdDelete: "删除 {1}",
+        .cmdLimit: "将 {1} 的限额改为 {2}",
+        .cmdPassword: "为 {1} 设置新密码",
+        .cmdRemark: "{1} 的备注",
+        .cmdChange: "修改 {1}",
+        .cmdWhitelist: "将 {1} 加入白名单",
+        .cmdUnwhitelist: "从白名单删除 {1}",
+        .cmdCloseOrder: "关闭订单 {1}",
+        .cmdNewOrder: "新订单",
+        .cmdPricePreview: "价格预览",
+        .cmdExtraction: "提取",
+        .cmdStates: "{1} 的州",
+        .cmdCities: "{2} {1} 的城市",
+        .cmdRegions: "{1} 的地区",
+        .limitNone: "不限",
+        .limitGB: "{1} GB",
+        .noteLate: " — 约5分钟内生效，此前显示为待生效",
+        .noteNextPoll: " — 下次轮询时显示",
+        .checkWhitelist: "正在重新获取白名单；重试前请查看面板 6。",
+        .checkOrders: "正在重新获取订单；重试前请查看面板 4。",
+        .checkConsole: "重试前请查看服务商控制台。",
+        .checkRows: "标 ? 的行在轮询确认前未经证实；重试前请检查。",
+        .batchRefused: "被拒绝：{1}（{2}）",
+        .batchUnknown: "可能已生效：{1}",
+        .batchNotSent: "未发送：{1}",
     ]
 
     static let accounts: [UIText: String] = [

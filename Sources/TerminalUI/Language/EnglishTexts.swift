@@ -3,7 +3,7 @@
 enum EnglishTexts {
     static var table: [UIText: String] {
         var table: [UIText: String] = [:]
-        for part in [tabs, header, lines, keys, dialogs, replies, accounts, details, panes, provider, snapshot] {
+        for part in [tabs, header, lines, keys, dialogs, replies, commands, accounts, details, panes, provider, snapshot] {
             table.merge(part) { first, _ in first }
         }
         return table
@@ -92,6 +92,39 @@ enum EnglishTexts {
         .toggleOn: "[x] on",
         .toggleOff: "[ ] off",
         .choiceNone: "(none)",
+    ]
+
+    static let commands: [UIText: String] = [
+        .cmdMore: "{1} and {2} more",
+        .cmdAccounts: "{1} sub-accounts ({2})",
+        .cmdAdd: "add {1}",
+        .cmdEnable: "enable {1}",
+        .cmdDisable: "disable {1}",
+        .cmdDelete: "delete {1}",
+        .cmdLimit: "limit of {1} to {2}",
+        .cmdPassword: "new password for {1}",
+        .cmdRemark: "remark of {1}",
+        .cmdChange: "change of {1}",
+        .cmdWhitelist: "whitelist {1}",
+        .cmdUnwhitelist: "removal of {1} from the whitelist",
+        .cmdCloseOrder: "closing order {1}",
+        .cmdNewOrder: "new order",
+        .cmdPricePreview: "price preview",
+        .cmdExtraction: "extraction",
+        .cmdStates: "states of {1}",
+        .cmdCities: "cities of {1}, {2}",
+        .cmdRegions: "regions of {1}",
+        .limitNone: "no limit",
+        .limitGB: "{1} GB",
+        .noteLate: " — applies within ~5 min, pending until then",
+        .noteNextPoll: " — shown at the next poll",
+        .checkWhitelist: "The whitelist is being polled again; check pane 6 before retrying.",
+        .checkOrders: "The orders are being polled again; check pane 4 before retrying.",
+        .checkConsole: "Check the provider's console before retrying.",
+        .checkRows: "Rows marked ? are unconfirmed until a poll shows them; check them before retrying.",
+        .batchRefused: "refused: {1} ({2})",
+        .batchUnknown: "may have been applied: {1}",
+        .batchNotSent: "not sent: {1}",
     ]
 
     static let accounts: [UIText: String] = [

@@ -33,6 +33,12 @@ public enum UIText: String, CaseIterable, Sendable, Hashable {
     case rawGone, readOnlyChangesOff, pasteTyped, pasteNoField, keysIgnoredOne, keysIgnoredMany, confirmHeading, typedMismatch
     case fieldRequired, fieldProblem, fieldTooLong, toggleOn, toggleOff, choiceNone
 
+    // Commands as flashes and dialogs name them.
+    case cmdMore, cmdAccounts, cmdAdd, cmdEnable, cmdDisable, cmdDelete, cmdLimit, cmdPassword, cmdRemark, cmdChange
+    case cmdWhitelist, cmdUnwhitelist, cmdCloseOrder, cmdNewOrder, cmdPricePreview, cmdExtraction, cmdStates, cmdCities
+    case cmdRegions, limitNone, limitGB, noteLate, noteNextPoll, checkWhitelist, checkOrders, checkConsole, checkRows
+    case batchRefused, batchUnknown, batchNotSent
+
     // The Accounts pane.
     case accountsTitle, accountsFilter, accountsSort, accountsMarked, accountsPending, accountsLag, accountsSorted
     case colUsername, colStatus, colType, colUsage, colLimit, colPercent, colRate, colToLimit, colRemark, colCreated, colTrend
