@@ -3,7 +3,7 @@
 enum ChineseTexts {
     static var table: [UIText: String] {
         var table: [UIText: String] = [:]
-        for part in [tabs, header, lines, keys, dialogs, replies, commands, accounts, details, panes, provider, snapshot] {
+        for part in [tabs, header, lines, keys, dialogs, replies, rules, commands, accounts, details, panes, provider, snapshot] {
             table.merge(part) { first, _ in first }
         }
         return table
@@ -89,6 +89,19 @@ enum ChineseTexts {
         .toggleOn: "[x] 开",
         .toggleOff: "[ ] 关",
         .choiceNone: "（无）",
+    ]
+
+    static let rules: [UIText: String] = [
+        .ruleOneLine: "只能一行",
+        .ruleAlphanumeric: "只能是字母和数字",
+        .ruleDigits: "只能是数字",
+        .ruleIPChars: "只能是 IP 地址（IPv4 或 IPv6，以逗号或换行分隔）",
+        .rulePairs: "由字母和数字组成的 user:pass 对",
+        .ruleMaxGB: "最多 {1} GB",
+        .rulePasswordLength: "密码为 6 到 16 位字母和数字（输入了 {1} 位）",
+        .ruleRemarkTooLong: "备注过长：{1} / {2}（一个中日韩字符计 2）",
+        .ruleNoIP: "请至少输入一个 IP 地址",
+        .ruleBadIP: "不是 IPv4 或 IPv6 地址：{1}",
     ]
 
     static let commands: [UIText: String] = [

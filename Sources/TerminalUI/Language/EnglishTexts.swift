@@ -3,7 +3,7 @@
 enum EnglishTexts {
     static var table: [UIText: String] {
         var table: [UIText: String] = [:]
-        for part in [tabs, header, lines, keys, dialogs, replies, commands, accounts, details, panes, provider, snapshot] {
+        for part in [tabs, header, lines, keys, dialogs, replies, rules, commands, accounts, details, panes, provider, snapshot] {
             table.merge(part) { first, _ in first }
         }
         return table
@@ -92,6 +92,19 @@ enum EnglishTexts {
         .toggleOn: "[x] on",
         .toggleOff: "[ ] off",
         .choiceNone: "(none)",
+    ]
+
+    static let rules: [UIText: String] = [
+        .ruleOneLine: "one line only",
+        .ruleAlphanumeric: "letters and digits only",
+        .ruleDigits: "digits only",
+        .ruleIPChars: "IP addresses only (IPv4 or IPv6, comma or newline separated)",
+        .rulePairs: "user:pass pairs of letters and digits",
+        .ruleMaxGB: "at most {1} GB",
+        .rulePasswordLength: "passwords are 6 to 16 letters and digits ({1} given)",
+        .ruleRemarkTooLong: "remark too long: {1} of {2} (a CJK character counts 2)",
+        .ruleNoIP: "enter at least one IP address",
+        .ruleBadIP: "not an IPv4 or IPv6 address: {1}",
     ]
 
     static let commands: [UIText: String] = [

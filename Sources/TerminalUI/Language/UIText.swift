@@ -33,6 +33,10 @@ public enum UIText: String, CaseIterable, Sendable, Hashable {
     case rawGone, readOnlyChangesOff, pasteTyped, pasteNoField, keysIgnoredOne, keysIgnoredMany, confirmHeading, typedMismatch
     case fieldRequired, fieldProblem, fieldTooLong, toggleOn, toggleOff, choiceNone
 
+    // What a form field accepts.
+    case ruleOneLine, ruleAlphanumeric, ruleDigits, ruleIPChars, rulePairs, ruleMaxGB, rulePasswordLength, ruleRemarkTooLong
+    case ruleNoIP, ruleBadIP
+
     // Commands as flashes and dialogs name them.
     case cmdMore, cmdAccounts, cmdAdd, cmdEnable, cmdDisable, cmdDelete, cmdLimit, cmdPassword, cmdRemark, cmdChange
     case cmdWhitelist, cmdUnwhitelist, cmdCloseOrder, cmdNewOrder, cmdPricePreview, cmdExtraction, cmdStates, cmdCities
