@@ -39,12 +39,29 @@ public struct ProxyLiteError: Error, Sendable, CustomStringConvertible {
     public let message: String
     /// Field → reasons, for `badParameters`.
     public let fieldErrors: [String: [String]]
+    /// The envelope's own code and message (`msg` or `message`, in Chinese) as the provider sent
+    /// them, scrubbed of the key; nil when the failure did not come from an envelope. The
+    /// interface shows the message as sent, whatever language it speaks.
+    public let provider: ProviderAnswer?
 
-    public init(_ code: Code, endpoint: String, message: String, fieldErrors: [String: [String]] = [:]) {
+    public struct ProviderAnswer: Sendable, Hashable {
+        public let code: Int
+        public let message: String
+
+        public init(code: Int, message: String) {
+            self.code = code
+            self.message = message
+        }
+    }
+
+    public init(
+        _ code: Code, endpoint: String, message: String, fieldErrors: [String: [String]] = [:], provider: ProviderAnswer? = nil
+    ) {
         self.code = code
         self.endpoint = endpoint
         self.message = message
         self.fieldErrors = fieldErrors
+        self.provider = provider
     }
 
     /// Worth retrying later without the user changing anything.

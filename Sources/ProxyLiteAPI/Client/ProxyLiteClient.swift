@@ -310,26 +310,30 @@ public final class ProxyLiteClient: Sendable {
     private func apiError(_ head: EnvelopeHead, status: Int, endpoint: Endpoint) -> ProxyLiteError {
         let provider = redact(head.message ?? "")
         let said = provider.isEmpty ? "" : " The provider said: \(provider)"
-        switch head.code ?? status {
+        let code = head.code ?? status
+        let answer = ProxyLiteError.ProviderAnswer(code: code, message: provider)
+        switch code {
         case 3:
             return ProxyLiteError(
                 .invalidAppKey, endpoint: endpoint.path,
                 message: "The app_key was rejected (code 3). Copy it again from the account centre's home page "
-                    + "and set PROXYLITE_APP_KEY or --app-key-file.")
+                    + "and set PROXYLITE_APP_KEY or --app-key-file.", provider: answer)
         case 156:
             return ProxyLiteError(
                 .notVerified, endpoint: endpoint.path,
                 message: "The account has not completed real-name verification (code 156); finish it in the "
-                    + "provider's console, then retry.")
+                    + "provider's console, then retry.", provider: answer)
         case 400:
             return ProxyLiteError(
                 .badParameters, endpoint: endpoint.path,
                 message: "The provider rejected the parameters (code 400).\(said)",
-                fieldErrors: head.fieldErrors.mapValues { $0.map(redact) })
+                fieldErrors: head.fieldErrors.mapValues { $0.map(redact) }, provider: answer)
         case 429:
-            return ProxyLiteError(.rateLimited, endpoint: endpoint.path, message: "Too many requests; slowing down.\(said)")
-        case let code:
-            return ProxyLiteError(.api(code), endpoint: endpoint.path, message: "The provider answered code \(code).\(said)")
+            return ProxyLiteError(
+                .rateLimited, endpoint: endpoint.path, message: "Too many requests; slowing down.\(said)", provider: answer)
+        default:
+            return ProxyLiteError(
+                .api(code), endpoint: endpoint.path, message: "The provider answered code \(code).\(said)", provider: answer)
         }
     }
 

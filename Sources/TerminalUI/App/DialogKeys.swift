@@ -12,20 +12,20 @@ extension UIState {
             case .open: dialog = .confirm(confirm)
             case .cancelled:
                 dialog = nil
-                say("Cancelled; nothing was changed.", now: now)
+                say(UIText.cancelledNothingChanged(), now: now)
             case .confirmed:
                 if refusesOtherProfile(confirm.profile, snapshot: snapshot, now: now) { return [] }
                 if snapshot.readOnly, confirm.command.isWrite {
                     dialog = nil
-                    say("Read-only mode: \(confirm.confirmLabel) is off; nothing was sent.", role: .warning, now: now)
+                    say(UIText.readOnlyConfirmOff(confirm.confirmLabel), role: .warning, now: now)
                     return []
                 }
                 if let expected = confirm.typeToConfirm {
-                    let what = expected == confirm.command.usernames.first ? "the account's name" : "how many"
+                    let what = expected == confirm.command.usernames.first ? UIText.whatAccountName() : UIText.whatHowMany()
                     dialog = .typed(
                         TypedConfirmation(
                             profile: confirm.profile, title: confirm.title,
-                            prompt: "This cannot be undone. Type \(what) (\(expected)) and press Enter:", expected: expected,
+                            prompt: UIText.typeToConfirmPrompt(what, expected), expected: expected,
                             command: confirm.command))
                     return []
                 }
@@ -48,7 +48,7 @@ extension UIState {
             case .open: dialog = .typed(typed)
             case .cancelled:
                 dialog = nil
-                say("Cancelled; nothing was deleted.", now: now)
+                say(UIText.cancelledNothingDeleted(), now: now)
             case .confirmed:
                 dialog = nil
                 if refusesOtherProfile(typed.profile, snapshot: snapshot, now: now) { return [] }
@@ -72,7 +72,7 @@ extension UIState {
                 return formChanged(from: before, to: form, purpose: purpose, snapshot: snapshot, now: now)
             case .cancelled:
                 dialog = nil
-                say("Cancelled; nothing was changed.", now: now)
+                say(UIText.cancelledNothingChanged(), now: now)
             case .submitted:
                 dialog = nil
                 return submit(form, purpose, snapshot: snapshot, now: now)
@@ -151,7 +151,7 @@ extension UIState {
             dialog = .waiting(id: id, title: "Creating the order…")
         } else if command.isWrite {
             // Up until the reply replaces it: a limit change over many accounts takes minutes.
-            say("Sending: \(CommandText.summary(command))…", role: .pending, now: now, seconds: 600)
+            say(UIText.sending(CommandText.summary(command)), role: .pending, now: now, seconds: 600)
         }
         return [.run(id: id, command, profile: profile)]
     }
@@ -186,7 +186,7 @@ extension UIState {
         let payload: Reply.Payload
         switch reply.outcome {
         case .readOnly:
-            say("Read-only mode: nothing was sent.", role: .warning, now: now, seconds: 8)
+            say(UIText.readOnlyNothingSent(), role: .warning, now: now, seconds: 8)
             return
         case .rejected(let error):
             if case .serverQuery(let query) = what { return serverQueryFailed(query, error, now: now) }
@@ -196,7 +196,7 @@ extension UIState {
                 return
             }
             say(
-                "✗ Refused: \(CommandText.summary(reply.command)): \(error.detail). Nothing changed.", role: .error, now: now,
+                UIText.refused(CommandText.summary(reply.command), ErrorText.message(error)), role: .error, now: now,
                 seconds: 12)
             return
         case .unknown(let error):
@@ -206,8 +206,7 @@ extension UIState {
                 if shownWaiting || dialog == nil { dialog = .unsettledOrder(unsettled.dialog(snapshot)) }
             }
             say(
-                "? No answer: \(CommandText.summary(reply.command)) may have been applied (\(error.shortDescription)). "
-                    + CommandText.whatToCheck(reply.command),
+                UIText.noAnswer(CommandText.summary(reply.command), ErrorText.short(error), CommandText.whatToCheck(reply.command)),
                 role: .warning, now: now, seconds: 20)
             return
         case .done(.batch(let batch)):
@@ -236,13 +235,13 @@ extension UIState {
                     String(decoding: $0.prettySerialized(), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(
                         String.init)
                 }
-                ?? ["The API no longer lists this record."]
-            dialog = .text(TextDialog(title: "\(label) · raw, as the API sends it (secrets masked)", lines: lines))
+                ?? [UIText.rawGone()]
+            dialog = .text(TextDialog(title: UIText.rawTitle(label), lines: lines))
         case (.extract, .endpoints(let endpoints)):
             extraction.endpoints = endpoints
             extraction.extractedAt = now
             say(
-                "Extracted \(endpoints.count) endpoint\(endpoints.count == 1 ? "" : "s"); w saves them to a file.", role: .good, now: now,
+                endpoints.count == 1 ? UIText.extractedOne() : UIText.extractedCount(endpoints.count), role: .good, now: now,
                 seconds: 8)
         case (.cities, .names(let cities)):
             extraction.cities = cities
@@ -254,9 +253,9 @@ extension UIState {
         case (.serverQuery(let query), .query(let result)):
             showServerQuery(query, result, snapshot: snapshot, now: now)
         case (.flash(let text), _):
-            say("✓ Accepted: \(text)\(CommandText.delayNote(reply.command)).", role: .good, now: now, seconds: 10)
+            say(UIText.acceptedWith(text, CommandText.delayNote(reply.command)), role: .good, now: now, seconds: 10)
         case (.whitelistDelete, _):
-            say("✓ Accepted: \(CommandText.summary(reply.command)).", role: .good, now: now, seconds: 10)
+            say(UIText.accepted(CommandText.summary(reply.command)), role: .good, now: now, seconds: 10)
         default: break
         }
     }

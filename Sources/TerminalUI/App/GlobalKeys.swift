@@ -8,7 +8,8 @@ enum GlobalKeys {
     static var all: [KeyAction] {
         [
             KeyAction(
-                "switch-pane", "1-\(numbered.count)", "switch pane", keys: numbered.indices.map { .character(Character(String($0 + 1))) },
+                "switch-pane", "1-\(numbered.count)", .key(.keySwitchPane),
+                keys: numbered.indices.map { .character(Character(String($0 + 1))) },
                 slots: numbered.map { $0.title }, scope: .global
             ) { ui, input in
                 let tabs = Tab.allCases
@@ -16,43 +17,41 @@ enum GlobalKeys {
                 ui.tab = tabs[input.slot]
                 return ui.focusEffect(input.snapshot, input.lists)
             },
-            KeyAction("pick-pane", "0 :", "go to a pane by name", keys: chars("0:"), scope: .global) { ui, _ in
+            KeyAction("pick-pane", "0 :", .key(.keyPickPane), keys: chars("0:"), scope: .global) { ui, _ in
                 ui.dialog = .panePicker(PanePicker())
                 return []
             },
-            KeyAction("next-pane", "Tab", "next pane", keys: [.tab], scope: .global) { ui, input in
+            KeyAction("next-pane", "Tab", .key(.keyNextPane), keys: [.tab], scope: .global) { ui, input in
                 ui.tab = step(from: ui.tab, by: 1, input.snapshot)
                 return ui.focusEffect(input.snapshot, input.lists)
             },
-            KeyAction("previous-pane", "S-Tab", "previous pane", keys: [.backTab], scope: .global) { ui, input in
+            KeyAction("previous-pane", "S-Tab", .key(.keyPreviousPane), keys: [.backTab], scope: .global) { ui, input in
                 ui.tab = step(from: ui.tab, by: -1, input.snapshot)
                 return ui.focusEffect(input.snapshot, input.lists)
             },
-            KeyAction("profiles", "O", "profiles overview", keys: chars("O"), scope: .global) { ui, input in
+            KeyAction("profiles", "O", .key(.keyProfiles), keys: chars("O"), scope: .global) { ui, input in
                 ui.tab = .profiles
                 return ui.focusEffect(input.snapshot, input.lists)
             },
-            KeyAction("pick-profile", "P", "show another profile", keys: chars("P"), scope: .global) { ui, input in
+            KeyAction("pick-profile", "P", .key(.keyPickProfile), keys: chars("P"), scope: .global) { ui, input in
                 let roster = input.snapshot.profiles
                 guard roster.isSeveral else {
-                    ui.say(
-                        "Only one profile is watched (\(ProfileName.text(roster.active))); [profiles.<name>] tables in config.toml add more.",
-                        now: input.now)
+                    ui.say(UIText.onlyOneProfile(ProfileName.text(roster.active)), now: input.now)
                     return []
                 }
                 ui.dialog = .profilePicker(ProfilePicker(roster))
                 return []
             },
-            KeyAction("help", "?", "help", keys: chars("?"), scope: .global, footer: true) { ui, input in
+            KeyAction("help", "?", .key(.keyHelp), keys: chars("?"), scope: .global, footer: true) { ui, input in
                 ui.overlay = .help
                 return ui.followFocus(input)
             },
-            KeyAction("refresh", "r", "refresh now", keys: chars("r"), scope: .global, footer: true) { ui, input in
-                ui.say("Refreshing…", now: input.now, seconds: 2)
+            KeyAction("refresh", "r", .key(.keyRefresh), keys: chars("r"), scope: .global, footer: true) { ui, input in
+                ui.say(UIText.refreshing(), now: input.now, seconds: 2)
                 return [.refresh]
             },
-            KeyAction("repaint", "^L", "repaint", keys: [.control("l")], scope: .global) { _, _ in [.repaint] },
-            KeyAction("quit", "q", "quit", keys: chars("q"), scope: .global, footer: true) { ui, _ in
+            KeyAction("repaint", "^L", .key(.keyRepaint), keys: [.control("l")], scope: .global) { _, _ in [.repaint] },
+            KeyAction("quit", "q", .key(.keyQuit), keys: chars("q"), scope: .global, footer: true) { ui, _ in
                 guard ui.requests.writesInFlight.isEmpty else {
                     ui.dialog = .quit(ConfirmQuit(sending: ui.requests.writesInFlight.count))
                     return []
@@ -60,7 +59,7 @@ enum GlobalKeys {
                 return [.quit]
             },
             KeyAction(
-                "move", "↑↓ PgUp PgDn Home End", "move", keys: [.up, .down, .pageUp, .pageDown, .home, .end],
+                "move", "↑↓ PgUp PgDn Home End", .key(.keyMove), keys: [.up, .down, .pageUp, .pageDown, .home, .end],
                 slots: ["up", "down", "page up", "page down", "first", "last"], scope: .global
             ) { ui, input in
                 let page = max(1, input.bodyRows - 3)

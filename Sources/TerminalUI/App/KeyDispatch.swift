@@ -8,6 +8,15 @@ extension UIState {
     public mutating func handle(
         _ key: Key, snapshot: Snapshot, lists: VisibleLists, bodyRows: Int, now: Date, layout: ScreenLayout
     ) -> [Effect] {
+        // What the key says in the flash line is written now, in the language on screen.
+        Language.$current.withValue(language) {
+            handleInLanguage(key, snapshot: snapshot, lists: lists, bodyRows: bodyRows, now: now, layout: layout)
+        }
+    }
+
+    private mutating func handleInLanguage(
+        _ key: Key, snapshot: Snapshot, lists: VisibleLists, bodyRows: Int, now: Date, layout: ScreenLayout
+    ) -> [Effect] {
         // The open pane's keys act on the rows it shows: a server query's, where one is shown.
         let snapshot = serverQueries.overlay(snapshot, tab: tab)
         if case .paste(let text) = key { return handlePaste(text, snapshot: snapshot, lists: lists, bodyRows: bodyRows, now: now) }
@@ -58,9 +67,7 @@ extension UIState {
     /// Runs a bound action unless read-only mode or an unreadable row refuses it, saying why.
     private mutating func run(_ action: KeyAction, _ input: KeyInput) -> [Effect] {
         if action.binding.writes, input.snapshot.readOnly {
-            say(
-                "Read-only mode: \(action.binding.action) is off (started with --read-only or read_only = true).", role: .warning,
-                now: input.now)
+            say(UIText.readOnlyRefused(action.binding.action), role: .warning, now: input.now)
             return []
         }
         if let refusal = action.refusal(self, input) {
@@ -82,7 +89,7 @@ extension UIState {
             apply(current.text, to: current.tab)
             prompt = nil
             if current.tab == .accounts { accounts = TableState() } else { staticIPs = TableState() }
-            say(current.text.isEmpty ? "Filter cleared" : "Filter: \(current.text)", now: now)
+            say(current.text.isEmpty ? UIText.filterCleared() : UIText.filterSet(current.text), now: now)
         case .escape:
             apply(current.previous, to: current.tab)
             prompt = nil
@@ -118,17 +125,17 @@ extension UIState {
     mutating func clearListMarks(now: Date) {
         ipMarks.removeAll()
         whitelistMarks.removeAll()
-        say("Marks cleared.", now: now)
+        say(UIText.marksCleared(), now: now)
     }
 
     /// `*`: marks every row shown, or, when they all are, unmarks them; says which it did.
     static func toggleAll(_ shown: [String], in marks: inout Set<String>) -> String {
         if !shown.isEmpty, shown.allSatisfy(marks.contains) {
             marks.subtract(shown)
-            return "Unmarked \(shown.count)."
+            return UIText.markAllUnmarked(shown.count)
         }
         marks.formUnion(shown)
-        return "Marked \(shown.count) shown; \(marks.count) in all."
+        return UIText.markAllMarked(shown.count, marks.count)
     }
 
     /// The action a key would take in `tab` if it is a write, from the pane's key table.

@@ -8,11 +8,13 @@ public struct PanePicker: Sendable, Equatable {
 
     public enum Outcome: Sendable, Equatable { case open, cancelled, chosen(Tab) }
 
-    /// The panes whose title, short title or number matches what was typed, in tab order.
+    /// The panes whose title, short title, config name (English, whatever the language on
+    /// screen) or number matches what was typed, in tab order.
     public var matches: [Tab] {
         let q = query.lowercased()
         return Tab.allCases.filter {
-            q.isEmpty || $0.title.lowercased().contains(q) || $0.shortTitle.lowercased().contains(q) || String($0.rawValue) == q
+            q.isEmpty || $0.title.lowercased().contains(q) || $0.shortTitle.lowercased().contains(q)
+                || $0.description.lowercased().contains(q) || String($0.rawValue) == q
         }
     }
 

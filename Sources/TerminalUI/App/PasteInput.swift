@@ -28,9 +28,9 @@ extension UIState {
             return []
         }
         if case .typed = dialog {
-            say("Paste ignored: a deletion is confirmed by typing, not pasting.", role: .warning, now: now)
+            say(UIText.pasteTyped(), role: .warning, now: now)
         } else {
-            say("Paste ignored: no text field has focus.", role: .warning, now: now)
+            say(UIText.pasteNoField(), role: .warning, now: now)
         }
         return []
     }

@@ -13,7 +13,7 @@ extension UIState {
         say(Self.readOnlyRefusal, role: .warning, now: now)
     }
 
-    static let readOnlyRefusal = "Read-only mode: changes are off (started with --read-only or read_only = true)."
+    static var readOnlyRefusal: String { UIText.readOnlyChangesOff() }
 }
 
 extension Dialog {

@@ -3,16 +3,18 @@
 public struct KeyBinding: Sendable, Hashable {
     public enum Scope: Sendable, Hashable { case global, pane(Tab) }
     public var keys: String
-    public var action: String
+    /// What it does, resolved in the language being drawn.
+    public var action: String { label.text }
+    public var label: UILabel
     public var scope: Scope
     /// Shown in the footer (the rest only in help).
     public var inFooter: Bool
     /// Changes the account: hidden, and refused, in read-only mode.
     public var writes: Bool
 
-    init(keys: String, action: String, scope: Scope, inFooter: Bool, writes: Bool = false) {
+    init(keys: String, action: UILabel, scope: Scope, inFooter: Bool, writes: Bool = false) {
         self.keys = keys
-        self.action = action
+        self.label = action
         self.scope = scope
         self.inFooter = inFooter
         self.writes = writes

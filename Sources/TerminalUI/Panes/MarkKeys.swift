@@ -14,7 +14,7 @@ extension KeyAction {
         clear: @escaping @Sendable (inout UIState, Date) -> Void
     ) -> KeyAction {
         .pane(
-            tab, "mark", "Space * u", "mark / mark all shown / clear marks", keys: chars(" *u"),
+            tab, "mark", "Space * u", .key(.keyMark), keys: chars(" *u"),
             slots: ["mark", "mark all shown", "clear marks"],
             refusal: { ui, input in input.slot == 0 ? refusal(ui, input) : nil }
         ) { ui, input in

@@ -77,7 +77,7 @@ package struct KeyAction: Sendable {
     let run: @Sendable (inout UIState, KeyInput) -> [Effect]
 
     package init(
-        _ id: String, _ label: String, _ action: String, keys: [Key], slots: [String]? = nil, scope: KeyBinding.Scope,
+        _ id: String, _ label: String, _ action: UILabel, keys: [Key], slots: [String]? = nil, scope: KeyBinding.Scope,
         footer: Bool = false, writes: Bool = false, overrides: [String] = [],
         refusal: @escaping @Sendable (UIState, KeyInput) -> String? = { _, _ in nil },
         run: @escaping @Sendable (inout UIState, KeyInput) -> [Effect]
@@ -93,7 +93,7 @@ package struct KeyAction: Sendable {
 
     /// A pane key whose handler returns no effects.
     package static func pane(
-        _ tab: Tab, _ id: String, _ label: String, _ action: String, keys: [Key], slots: [String]? = nil, footer: Bool = false,
+        _ tab: Tab, _ id: String, _ label: String, _ action: UILabel, keys: [Key], slots: [String]? = nil, footer: Bool = false,
         writes: Bool = false, refusal: @escaping @Sendable (UIState, KeyInput) -> String? = { _, _ in nil },
         _ run: @escaping @Sendable (inout UIState, KeyInput) -> Void
     ) -> KeyAction {

@@ -6,6 +6,10 @@ import ProxyLiteAPI
 /// A pure function of the context and the size.
 public enum DashboardScreen {
     public static func render(_ context: RenderContext, width: Int, height: Int) -> CellBuffer {
+        Language.$current.withValue(context.ui.language) { draw(context, width: width, height: height) }
+    }
+
+    private static func draw(_ context: RenderContext, width: Int, height: Int) -> CellBuffer {
         var buffer = CellBuffer(width: width, height: height)
         let layout = ScreenLayout(width: width, height: height, snapshot: context.snapshot)
         if layout.isTooSmall {
@@ -48,12 +52,12 @@ public enum DashboardScreen {
 
     static func renderFlash(_ context: RenderContext, area: Rect, into buffer: inout CellBuffer) {
         if let prompt = context.ui.prompt {
-            let label = "Filter: "
+            let label = UIText.filterLabel()
             buffer.put(label, x: area.x, y: area.y, role: .accent, clip: area)
             let x = area.x + DisplayWidth.columns(label)
             buffer.put(prompt.text + "▏", x: x, y: area.y, role: .input, clip: area)
             buffer.put(
-                "  Enter apply · Esc cancel", x: x + DisplayWidth.columns(prompt.text) + 1, y: area.y, role: .dim, clip: area)
+                UIText.filterHint(), x: x + DisplayWidth.columns(prompt.text) + 1, y: area.y, role: .dim, clip: area)
             return
         }
         if let flash = context.ui.flash, flash.until > context.now {
@@ -151,61 +155,65 @@ enum HeaderBar {
     static func parts(_ context: RenderContext) -> [Part] {
         var parts: [Part] = []
         let active = context.snapshot.alerts.activeCount
-        if active > 0 { parts.append(Part(text: active == 1 ? "1 alert" : "\(active) alerts", role: .warning, rank: 0)) }
+        if active > 0 {
+            parts.append(Part(text: active == 1 ? UIText.headerAlertOne() : UIText.headerAlerts(active), role: .warning, rank: 0))
+        }
         switch context.snapshot.history.status {
-        case .failed(let reason): parts.append(Part(text: "history off: \(reason)", role: .warning, rank: 1))
-        case .reading: parts.append(Part(text: "history: read-only (another proxylite-top writes)", role: .header, rank: 5))
+        case .failed(let reason): parts.append(Part(text: UIText.headerHistoryOff(reason), role: .warning, rank: 1))
+        case .reading: parts.append(Part(text: UIText.headerHistoryReading(), role: .header, rank: 5))
         case .off, .opening, .writing: break
         }
         let projection = context.snapshot.history.projection
         if let projection {
-            parts.append(Part(text: "left \(ByteFormat.human(projection.leftBytes))", role: .header, rank: 2))
+            parts.append(Part(text: UIText.headerLeft(ByteFormat.human(projection.leftBytes)), role: .header, rank: 2))
             if let runsOut = projection.runsOutAt {
-                parts.append(Part(text: "runs out \(runOutDay(runsOut, context)) at 24h rate", role: .header, rank: 3))
+                parts.append(Part(text: UIText.headerRunsOut(runOutDay(runsOut, context)), role: .header, rank: 3))
             }
         }
         if let summary = context.snapshot.summary.value {
             if projection == nil {
                 parts.append(
-                    Part(text: "left \(ByteFormat.human(summary.effectiveBytes)) (\(summary.effectiveCount))", role: .header, rank: 2))
+                    Part(
+                        text: UIText.headerLeftCount(ByteFormat.human(summary.effectiveBytes), summary.effectiveCount), role: .header,
+                        rank: 2))
             }
             parts.append(
                 Part(
-                    text: "expiring 7d \(ByteFormat.human(summary.expiringBytes)) (\(summary.expiringCount))", role: .header, rank: 4))
+                    text: UIText.headerExpiring(ByteFormat.human(summary.expiringBytes), summary.expiringCount), role: .header, rank: 4))
             parts.append(
-                Part(text: "expired \(ByteFormat.human(summary.expiredBytes)) (\(summary.expiredCount))", role: .header, rank: 7))
-            parts.append(Part(text: "used \(ByteFormat.human(summary.usedBytes))", role: .header, rank: 6))
+                Part(text: UIText.headerExpired(ByteFormat.human(summary.expiredBytes), summary.expiredCount), role: .header, rank: 7))
+            parts.append(Part(text: UIText.headerUsed(ByteFormat.human(summary.usedBytes)), role: .header, rank: 6))
         }
         return parts
     }
 
     /// `14 Dec` in the user's zone; with the year when it is not within the next 300 days.
     static func runOutDay(_ date: Date, _ context: RenderContext) -> String {
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let months = UIText.months().split(separator: " ").map(String.init)
         let day = TimeText.day(date, zone: context.zone).split(separator: "-").compactMap { Int($0) }  // YYYY-MM-DD
-        guard day.count == 3, (1...12).contains(day[1]) else { return TimeText.day(date, zone: context.zone) }
+        guard day.count == 3, (1...12).contains(day[1]), months.count == 12 else { return TimeText.day(date, zone: context.zone) }
         let far = date.timeIntervalSince(context.now) > 300 * 86_400
-        return "\(day[2]) \(months[day[1] - 1])" + (far ? " \(day[0])" : "")
+        return far ? UIText.monthDayYear(day[2], months[day[1] - 1], day[0]) : UIText.monthDay(day[2], months[day[1] - 1])
     }
 
     static func connectionText(_ context: RenderContext) -> (String, ColorRole) {
         let refreshed = context.snapshot.lastRefresh.map { TimeText.clock($0, zone: context.zone) } ?? "-"
         switch context.snapshot.connection {
-        case .connecting: return ("… connecting", .statusStale)
-        case .live: return ("● live · \(refreshed)", .statusLive)
+        case .connecting: return (UIText.connConnecting(), .statusStale)
+        case .live: return (UIText.connLive(refreshed), .statusLive)
         case .stale(let since, let reason):
             let age = context.snapshot.staleAge(now: context.now, monotonic: context.monotonic) ?? context.now.timeIntervalSince(since)
-            return ("◐ stale \(TimeText.age(age)) (\(reason)) · \(refreshed)", .statusStale)
+            return (UIText.connStale(TimeText.age(age), reason, refreshed), .statusStale)
         case .offline(let retry, let reason):
             let countdown: String
             if let retry, retry > context.now {
-                countdown = " · retry in \(Int(clamping: retry.timeIntervalSince(context.now).rounded(.up)))s"
+                countdown = UIText.connRetryIn(Int(clamping: retry.timeIntervalSince(context.now).rounded(.up)))
             } else {
-                countdown = " · retrying…"
+                countdown = UIText.connRetrying()
             }
-            return ("○ offline (\(reason))\(countdown)", .statusOffline)
+            return (UIText.connOffline(reason, countdown), .statusOffline)
         case .stopped(let reason):
-            return ("■ \(reason); fix it, then r (or change the key file) · \(refreshed)", .statusOffline)
+            return (UIText.connStopped(reason, refreshed), .statusOffline)
         }
     }
 }
@@ -214,8 +222,8 @@ enum HeaderBar {
 enum TooSmallScreen {
     static func render(into buffer: inout CellBuffer, width: Int, height: Int) {
         let lines = [
-            "Terminal too small", "\(width)×\(height), needs \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight)",
-            "q quits",
+            UIText.tooSmall(), UIText.tooSmallSize(width, height, ScreenLayout.minimumWidth, ScreenLayout.minimumHeight),
+            UIText.tooSmallQuit(),
         ]
         for (i, line) in lines.enumerated() {
             let y = max(0, height / 2 - 1) + i

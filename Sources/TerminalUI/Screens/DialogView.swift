@@ -12,28 +12,30 @@ enum DialogView {
         case .typed(let typed): render(typed, keys: keys, area: area, into: &buffer)
         case .form(let form, _): render(form, keys: keys, area: area, into: &buffer)
         case .waiting(_, let title):
-            let inside = Overlay.frame(title: "Working", width: 60, height: 5, in: area, into: &buffer)
+            let inside = Overlay.frame(title: UIText.dialogWorking(), width: 60, height: 5, in: area, into: &buffer)
             buffer.put(title, x: inside.x, y: inside.y, role: .pending, clip: inside)
-            buffer.put("Esc hides this; the answer still shows in the flash line.", x: inside.x, y: inside.y + 2, role: .dim, clip: inside)
+            buffer.put(UIText.dialogWaitingHint(), x: inside.x, y: inside.y + 2, role: .dim, clip: inside)
         case .quit(let quit):
-            let inside = Overlay.frame(title: "Quit?", width: 64, height: 8, in: area, into: &buffer)
+            let inside = Overlay.frame(title: UIText.dialogQuitTitle(), width: 64, height: 8, in: area, into: &buffer)
             keys.note.map { _ = buffer.put($0, x: inside.x, y: inside.y + 3, role: .warning, clip: inside) }
             buffer.put(
-                "\(quit.sending) change\(quit.sending == 1 ? " is" : "s are") still being sent.", x: inside.x, y: inside.y, role: .dialog,
+                quit.sending == 1 ? UIText.dialogQuitOne() : UIText.dialogQuitMany(quit.sending), x: inside.x, y: inside.y, role: .dialog,
                 clip: inside)
             buffer.put(
-                "Quitting now may cut it off; the provider may or may not apply it.", x: inside.x, y: inside.y + 1, role: .warning,
+                UIText.dialogQuitWarning(), x: inside.x, y: inside.y + 1, role: .warning,
                 clip: inside)
-            buttons(["Cancel", "Quit"], focused: quit.quitFocused ? 1 : 0, y: inside.maxY - 2, inside: inside, into: &buffer)
+            buttons(
+                [UIText.buttonCancel(), UIText.buttonQuit()], focused: quit.quitFocused ? 1 : 0, y: inside.maxY - 2, inside: inside,
+                into: &buffer)
             buffer.put(
-                keys.text("y quit · n/Esc stay · Tab switch · Enter press"), x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
+                keys.text(UIText.dialogQuitKeys()), x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
         case .panePicker(let picker): render(picker, area: area, into: &buffer)
         case .profilePicker(let picker): ProfilePickerView.render(picker, area: area, into: &buffer)
         case .text(let text), .unsettledOrder(let text):
             let widest = max((text.lines.map { DisplayWidth.columns($0) }.max() ?? 0) + 6, DisplayWidth.columns(text.title) + 22)
             let width = min(area.width - 4, max(50, widest))
             let inside = Overlay.frame(
-                title: text.title + " (Esc closes)", width: width, height: text.lines.count + 2, in: area, into: &buffer)
+                title: text.title + UIText.dialogEscCloses(), width: width, height: text.lines.count + 2, in: area, into: &buffer)
             for (i, line) in text.lines.dropFirst(text.scroll).prefix(inside.height).enumerated() {
                 buffer.put(line, x: inside.x, y: inside.y + i, role: .dialog, clip: inside)
             }
@@ -43,10 +45,10 @@ enum DialogView {
     static func render(_ picker: PanePicker, area: Rect, into buffer: inout CellBuffer) {
         let matches = picker.matches
         let inside = Overlay.frame(
-            title: "Go to pane", width: 44, height: min(area.height - 2, max(matches.count, 1) + 5), in: area, into: &buffer)
+            title: UIText.dialogGoToPane(), width: 44, height: min(area.height - 2, max(matches.count, 1) + 5), in: area, into: &buffer)
         let x = inside.x + buffer.put("› ", x: inside.x, y: inside.y, role: .accent, clip: inside)
         buffer.put(picker.query + "▏", x: x, y: inside.y, role: .input, clip: inside)
-        if matches.isEmpty { buffer.put("no pane matches", x: inside.x, y: inside.y + 2, role: .dim, clip: inside) }
+        if matches.isEmpty { buffer.put(UIText.dialogNoPaneMatches(), x: inside.x, y: inside.y + 2, role: .dim, clip: inside) }
         // Keep the chosen line in view on a short terminal.
         let rows = max(1, inside.height - 3)
         let first = max(0, min(picker.selected - rows + 1, matches.count - rows))
@@ -54,7 +56,7 @@ enum DialogView {
             let line = DisplayWidth.fit(" \(tab.rawValue) \(tab.title)", to: inside.width)
             buffer.put(line, x: inside.x, y: inside.y + 2 + i - first, role: i == picker.selected ? .selected : .dialog, clip: inside)
         }
-        buffer.put("type to filter · ↑↓ choose · Enter open · Esc close", x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
+        buffer.put(UIText.dialogPickerKeys(), x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
     }
 
     static func render(_ confirm: ConfirmDialog, keys: KeyHint, area: Rect, into buffer: inout CellBuffer) {
@@ -74,9 +76,10 @@ enum DialogView {
         }
         if let note = keys.note { buffer.put(note, x: inside.x, y: y, role: .warning, clip: inside) }
         buttons(
-            ["Cancel", confirm.confirmLabel], focused: confirm.confirmFocused ? 1 : 0, y: inside.maxY - 2, inside: inside, into: &buffer)
+            [UIText.buttonCancel(), confirm.confirmLabel], focused: confirm.confirmFocused ? 1 : 0, y: inside.maxY - 2, inside: inside,
+            into: &buffer)
         buffer.put(
-            keys.text("y confirm · n/Esc cancel · Tab switch · Enter press"), x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
+            keys.text(UIText.dialogConfirmKeys()), x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
     }
 
     static func render(_ typed: TypedConfirmation, keys: KeyHint, area: Rect, into buffer: inout CellBuffer) {
@@ -89,7 +92,7 @@ enum DialogView {
         } else if let note = keys.note {
             buffer.put(note, x: inside.x, y: inside.y + 3, role: .warning, clip: inside)
         }
-        buffer.put(keys.text("Enter delete · Esc cancel"), x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
+        buffer.put(keys.text(UIText.dialogTypedKeys()), x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
     }
 
     static func render(_ form: FormState, keys: KeyHint, area: Rect, into buffer: inout CellBuffer) {
@@ -129,9 +132,9 @@ enum DialogView {
             buffer.put(note, x: inside.x, y: inside.maxY - 3, role: .warning, clip: inside)
         }
         let focusedButton = form.focus == form.cancelIndex ? 0 : form.focus == form.submitIndex ? 1 : -1
-        buttons(["Cancel", form.submitLabel], focused: focusedButton, y: inside.maxY - 2, inside: inside, into: &buffer)
+        buttons([UIText.buttonCancel(), form.submitLabel], focused: focusedButton, y: inside.maxY - 2, inside: inside, into: &buffer)
         buffer.put(
-            keys.text("Tab/↑↓ move · ←→ choose · Enter next/press · Esc cancel"), x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
+            keys.text(UIText.dialogFormKeys()), x: inside.x, y: inside.maxY - 1, role: .dim, clip: inside)
     }
 
     private static func isText(_ field: FormField) -> Bool {
@@ -158,5 +161,5 @@ struct KeyHint {
         note = guarding?.note
     }
 
-    func text(_ keys: String) -> String { settling ? "… (y and Enter answer in a moment)" : keys }
+    func text(_ keys: String) -> String { settling ? UIText.dialogSettling() : keys }
 }

@@ -10,14 +10,14 @@ enum HelpOverlay {
             return true
         }
         let inside = Overlay.frame(
-            title: "Keys · \(context.ui.tab.title) (Esc closes)", width: 76, height: bindings.count + 4, in: area, into: &buffer)
+            title: UIText.helpTitle(context.ui.tab.title), width: 76, height: bindings.count + 4, in: area, into: &buffer)
         for (i, binding) in bindings.enumerated() where i < inside.height {
             buffer.put(DisplayWidth.fit(binding.keys, to: 22), x: inside.x, y: inside.y + i, role: .footerKey, clip: inside)
             buffer.put(binding.action, x: inside.x + 23, y: inside.y + i, role: .dialog, clip: inside)
         }
         if bindings.count + 1 < inside.height {
             buffer.put(
-                "Mouse: click a tab or a row; wheel scrolls.", x: inside.x, y: inside.y + bindings.count + 1, role: .dim, clip: inside)
+                UIText.helpMouse(), x: inside.x, y: inside.y + bindings.count + 1, role: .dim, clip: inside)
         }
     }
 }

@@ -7,7 +7,7 @@ enum PaneStatus {
     /// "stale 4m: HTTP 503" when the last poll failed, nil when fresh.
     static func stale<Value>(_ state: ResourceState<Value>, context: RenderContext) -> String? {
         guard let error = state.lastError, let age = state.age(now: context.now, monotonic: context.monotonic) else { return nil }
-        return "stale \(TimeText.age(age)): \(error.shortDescription)"
+        return UIText.paneStale(TimeText.age(age), ErrorText.short(error))
     }
 
     /// Draws a pane's title line (with the stale mark) and returns the area below it, or nil when
@@ -25,7 +25,7 @@ enum PaneStatus {
     static func placeholder<Value>(_ state: ResourceState<Value>, area: Rect, into buffer: inout CellBuffer) -> Bool {
         guard state.value == nil else { return false }
         let (text, role): (String, ColorRole) =
-            state.lastError.map { ("unavailable: \($0.message)", .error) } ?? ("loading…", .dim)
+            state.lastError.map { (UIText.paneUnavailable(ErrorText.message($0)), .error) } ?? (UIText.paneLoading(), .dim)
         let line = DisplayWidth.truncate(text, to: max(0, area.width - 2))
         buffer.put(line, x: area.x + 1, y: area.y + min(2, max(0, area.height - 1)), role: role, clip: area)
         return true
@@ -36,11 +36,11 @@ enum PaneStatus {
 enum ShortType {
     static func label(_ code: Int) -> String {
         switch code {
-        case 9: return "dyn traffic"
-        case 11: return "dyn IP"
-        case 14: return "DC static"
-        case 25: return "res static"
-        default: return "type \(code)"
+        case 9: return UIText.typeDynTraffic()
+        case 11: return UIText.typeDynIP()
+        case 14: return UIText.typeDCStatic()
+        case 25: return UIText.typeResStatic()
+        default: return UIText.typeCode(code)
         }
     }
 }

@@ -16,7 +16,7 @@ enum UnreadableText {
 
     /// "  · 2 values unreadable" for a pane's title; "" when everything was read.
     static func title(_ count: Int) -> String {
-        count == 0 ? "" : "  · \(count) value\(count == 1 ? "" : "s") unreadable"
+        count == 0 ? "" : count == 1 ? UIText.unreadableOne() : UIText.unreadableMany(count)
     }
 
     /// The total over `rows` of their unreadable fields.

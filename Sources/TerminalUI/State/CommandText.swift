@@ -5,45 +5,45 @@ import ProxyLiteAPI
 enum CommandText {
     static func names(_ names: [String], limit: Int = 3) -> String {
         let shown = names.prefix(limit).joined(separator: ", ")
-        return names.count > limit ? "\(shown) and \(names.count - limit) more" : shown
+        return names.count > limit ? UIText.cmdMore(shown, names.count - limit) : shown
     }
 
     static func accounts(_ names: [String]) -> String {
-        names.count == 1 ? names[0] : "\(names.count) sub-accounts (\(Self.names(names)))"
+        names.count == 1 ? names[0] : UIText.cmdAccounts(names.count, Self.names(names))
     }
 
     static func summary(_ command: Command) -> String {
         switch command {
-        case .addAccounts(let new, _, _): return "add \(accounts(new.map(\.username)))"
-        case .enable(let names): return "enable \(accounts(names))"
-        case .disable(let names): return "disable \(accounts(names))"
-        case .delete(let names): return "delete \(accounts(names))"
-        case .changeLimit(let names, let gb): return "limit of \(accounts(names)) to \(gb == 0 ? "no limit" : "\(gb) GB")"
-        case .changePassword(let name, _): return "new password for \(name)"
-        case .changeRemark(let name, _): return "remark of \(name)"
-        case .change(let name, _): return "change of \(name)"
-        case .addWhitelistIPs(let ips, _, _, _): return "whitelist \(names(ips))"
-        case .deleteWhitelistIPs(let ips, _): return "removal of \(names(ips)) from the whitelist"
-        case .closeOrder(let tradeNo): return "closing order \(tradeNo)"
-        case .createOrder: return "new order"
-        case .checkOrder: return "price preview"
-        case .extract: return "extraction"
-        case .states(let country): return "states of \(country)"
-        case .cities(let country, let state): return "cities of \(state), \(country)"
-        case .areas(let name): return "regions of \(name)"
+        case .addAccounts(let new, _, _): return UIText.cmdAdd(accounts(new.map(\.username)))
+        case .enable(let names): return UIText.cmdEnable(accounts(names))
+        case .disable(let names): return UIText.cmdDisable(accounts(names))
+        case .delete(let names): return UIText.cmdDelete(accounts(names))
+        case .changeLimit(let names, let gb): return UIText.cmdLimit(accounts(names), limit(Int64(gb)))
+        case .changePassword(let name, _): return UIText.cmdPassword(name)
+        case .changeRemark(let name, _): return UIText.cmdRemark(name)
+        case .change(let name, _): return UIText.cmdChange(name)
+        case .addWhitelistIPs(let ips, _, _, _): return UIText.cmdWhitelist(names(ips))
+        case .deleteWhitelistIPs(let ips, _): return UIText.cmdUnwhitelist(names(ips))
+        case .closeOrder(let tradeNo): return UIText.cmdCloseOrder(tradeNo)
+        case .createOrder: return UIText.cmdNewOrder()
+        case .checkOrder: return UIText.cmdPricePreview()
+        case .extract: return UIText.cmdExtraction()
+        case .states(let country): return UIText.cmdStates(country)
+        case .cities(let country, let state): return UIText.cmdCities(state, country)
+        case .areas(let name): return UIText.cmdRegions(name)
         case .inspect(let key): return key.label
         case .query(let query): return "\(query.pane) query (\(query.termsText))"
         }
     }
 
-    private static let lateNote = " — applies within ~5 min, pending until then"
+    private static var lateNote: String { UIText.noteLate() }
 
     /// What to add after "accepted": the provider applies some changes minutes later.
     static func delayNote(_ command: Command) -> String {
         switch command {
         case .delete, .disable, .changePassword: return lateNote
         case .change(_, let change) where change.password != nil || change.enabled == false: return lateNote
-        case .addAccounts: return " — shown at the next poll"
+        case .addAccounts: return UIText.noteNextPoll()
         default: return ""
         }
     }
@@ -51,12 +51,11 @@ enum CommandText {
     /// After an unknown outcome: where to see whether it took effect.
     static func whatToCheck(_ command: Command) -> String {
         switch command {
-        case .addWhitelistIPs, .deleteWhitelistIPs: return "The whitelist is being polled again; check pane 6 before retrying."
-        case .closeOrder, .createOrder: return "The orders are being polled again; check pane 4 before retrying."
+        case .addWhitelistIPs, .deleteWhitelistIPs: return UIText.checkWhitelist()
+        case .closeOrder, .createOrder: return UIText.checkOrders()
         default:
             return command.usernames.isEmpty
-                ? "Check the provider's console before retrying."
-                : "Rows marked ? are unconfirmed until a poll shows them; check them before retrying."
+                ? UIText.checkConsole() : UIText.checkRows()
         }
     }
 
@@ -64,12 +63,12 @@ enum CommandText {
     static func batchDetail(_ batch: BatchOutcome) -> String {
         var parts: [String] = []
         if let first = batch.refused.first {
-            parts.append("refused: \(names(batch.refused.map(\.username))) (\(first.error.detail))")
+            parts.append(UIText.batchRefused(names(batch.refused.map(\.username)), ErrorText.message(first.error)))
         }
-        if !batch.unknown.isEmpty { parts.append("may have been applied: \(names(batch.unknown.map(\.username)))") }
-        if !batch.notSent.isEmpty { parts.append("not sent: \(names(batch.notSent))") }
+        if !batch.unknown.isEmpty { parts.append(UIText.batchUnknown(names(batch.unknown.map(\.username)))) }
+        if !batch.notSent.isEmpty { parts.append(UIText.batchNotSent(names(batch.notSent))) }
         return parts.isEmpty ? "" : " — " + parts.joined(separator: "; ")
     }
 
-    static func limit(_ gb: Int64) -> String { gb == 0 ? "no limit" : "\(gb) GB" }
+    static func limit(_ gb: Int64) -> String { gb == 0 ? UIText.limitNone() : UIText.limitGB(gb) }
 }

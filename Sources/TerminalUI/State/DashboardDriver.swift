@@ -30,6 +30,11 @@ public struct DashboardDriver {
 
     /// Handles one event; the effects, in the order they are to run.
     public mutating func handle(_ event: AppEvent, at moment: AppMoment) -> [Effect] {
+        // Flash messages are written when they are made, in the language on screen.
+        Language.$current.withValue(ui.language) { handleInLanguage(event, at: moment) }
+    }
+
+    private mutating func handleInLanguage(_ event: AppEvent, at moment: AppMoment) -> [Effect] {
         var effects: [Effect] = []
         switch event {
         case .keys(let keys, let layout):
@@ -51,7 +56,7 @@ public struct DashboardDriver {
         case .resize, .tick: dirty = true
         case .fileWritten(let path, let error): noteFileWritten(path, error, now: moment.now)
         case .cannotSuspend:
-            say("Ctrl-Z: no job-control shell to come back to with fg; still running.", role: .warning, now: moment.now)
+            say(UIText.cannotSuspend(), role: .warning, now: moment.now)
         }
         return effects + followUps()
     }

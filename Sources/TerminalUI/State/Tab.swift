@@ -28,10 +28,11 @@ public struct Tab: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// Every pane's tab, in order.
     public static var allCases: [Tab] { Panes.all.map { $0.tab } }
 
-    public var title: String { Panes.pane(self).title }
+    /// The pane's name in the language being drawn.
+    public var title: String { TabTitles.keys(self).map { $0.full() } ?? Panes.pane(self).title }
 
     /// For narrow terminals.
-    public var shortTitle: String { Panes.pane(self).shortTitle }
+    public var shortTitle: String { TabTitles.keys(self).map { $0.short() } ?? Panes.pane(self).shortTitle }
 
     /// Data polled only once this pane has been opened.
     public var onDemand: [Resource] { Panes.pane(self).onDemand }

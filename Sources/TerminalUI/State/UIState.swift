@@ -27,6 +27,8 @@ public struct UIState: Sendable {
     }
 
     public var tab: Tab = .accounts
+    /// The language every text on screen is written in (flash messages too, when they are made).
+    public var language: Language = .en
     /// Each pane's own state, declared in its folder (`Panes/<Name>/<Name>State.swift`).
     public var accountsPane = AccountsState()
     public var flowPane = FlowState()

@@ -17,7 +17,9 @@ import ProxyLiteAPI
 ///   reordering characters spelled out.
 public struct PaneColumn<Row>: Sendable {
     public let id: String
-    public let title: String
+    /// The header on the dashboard and in `snapshot`'s text, in the language being drawn.
+    public var title: String { titleLabel.text }
+    public let titleLabel: UILabel
     public let header: String
     public let width: TableColumn.Width
     public let alignment: DisplayWidth.Alignment
@@ -38,14 +40,14 @@ public struct PaneColumn<Row>: Sendable {
     public let gauge: (@Sendable (Row) -> Double?)?
 
     public init(
-        _ id: String, title: String, header: String? = nil, width: TableColumn.Width, _ alignment: DisplayWidth.Alignment = .left,
+        _ id: String, title: UILabel, header: String? = nil, width: TableColumn.Width, _ alignment: DisplayWidth.Alignment = .left,
         maxWidth: Int = 40, fields: [String] = [], liveOnly: Bool = false, name: Bool = false, unreadableRole: ColorRole? = nil,
         lost: (@Sendable (Row) -> Bool)? = nil, override: (@Sendable (Row, ColumnContext) -> TableCell?)? = nil,
         gauge: (@Sendable (Row) -> Double?)? = nil,
         display: @escaping @Sendable (Row, ColumnContext) -> TableCell, raw: (@Sendable (Row, ColumnContext) -> String)? = nil
     ) {
         self.id = id
-        self.title = title
+        self.titleLabel = title
         self.header = header ?? Self.header(id)
         self.width = width
         self.alignment = alignment
@@ -63,7 +65,7 @@ public struct PaneColumn<Row>: Sendable {
 
     /// A column whose cell is plain text (no colour of its own).
     public init(
-        _ id: String, title: String, header: String? = nil, width: TableColumn.Width, _ alignment: DisplayWidth.Alignment = .left,
+        _ id: String, title: UILabel, header: String? = nil, width: TableColumn.Width, _ alignment: DisplayWidth.Alignment = .left,
         maxWidth: Int = 40, fields: [String] = [], name: Bool = false, text: @escaping @Sendable (Row, ColumnContext) -> String,
         raw: (@Sendable (Row, ColumnContext) -> String)? = nil
     ) {
@@ -144,7 +146,7 @@ public struct ColumnContext: Sendable {
 
     private func format(_ date: Date?, minute: Bool) -> String {
         guard let date else { return "" }
-        if date.isNever { return "never" }
+        if date.isNever { return UIText.never() }
         switch dates {
         case .local(let zone):
             let day = TimeText.day(date, zone: zone)
@@ -161,8 +163,8 @@ public struct ColumnContext: Sendable {
 
     /// `12d`, `expired`, `never`, or "" when there is no date.
     public func left(_ date: Date?) -> String {
-        if date?.isNever == true { return "never" }
-        return daysLeft(date).map { $0 < 0 ? "expired" : "\($0)d" } ?? ""
+        if date?.isNever == true { return UIText.never() }
+        return daysLeft(date).map { $0 < 0 ? UIText.cellExpired() : UIText.cellDaysLeft($0) } ?? ""
     }
 
     /// The raw form of a date: ISO 8601 in UTC, `never`, or "" for none.

@@ -96,6 +96,7 @@ struct DashboardCommand: AsyncParsableCommand {
             var ui = UIState()
             if let columns = config.columns { ui.accountColumns = columns }
             ui.keyMap = config.keys
+            ui.language = connection.dashboardLanguage(config)
             ui.sshClientIP = SSHClient.address(ProcessInfo.processInfo.environment)
             let options = DashboardLoop.Options(
                 theme: theme, noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false, ui: ui,

@@ -54,7 +54,7 @@ struct SnapshotCommand: AsyncParsableCommand {
             case .csv:
                 // The pane's one table; none when the part it comes from failed (named on stderr).
                 output = Array((SnapshotTables.tables(data, offset: offset).first.map(SnapshotCSV.render) ?? "").utf8)
-            case .text: output = Array(SnapshotText.render(data, tables: SnapshotTables.tables(data, offset: offset)).utf8)
+            case .text: output = Array(SnapshotText.render(data, offset: offset, language: self.connection.textLanguage(settings)).utf8)
             }
             output.withUnsafeBufferPointer { buffer in
                 var offset = 0

@@ -17,6 +17,8 @@ struct Config: Sendable {
     /// The header's colour for this profile (a theme colour).
     var colour: String?
     var theme: String?
+    /// The interface's language (`lang`); nil: `--lang`, else the locale, decides.
+    var language: Language?
     var readOnly = false
     /// Allows a plain-http base URL that is not loopback (the key would cross the network readable).
     var allowInsecureHTTP = false
@@ -47,6 +49,7 @@ struct Config: Sendable {
         provider_timezone = "+08:00"
         app_key_file = "~/.config/proxylite-top/app_key"   # chmod 600
         theme = "nord"
+        lang = "zh-CN"          # or "en"; otherwise the locale (LC_ALL, LC_MESSAGES, LANG) decides
         read_only = false
         columns = ["username", "status", "type", "usage", "limit", "percent", "rate", "to_limit", "remark", "created"]
         history = true          # keep local history under $XDG_STATE_HOME/proxylite-top

@@ -174,7 +174,7 @@ enum ConfigFile {
             try readAlert(entry, into: &config.alerts, problem: problem)
             return
         }
-        if let profile, ["theme", "columns"].contains(entry.key) {
+        if let profile, ["theme", "columns", "lang"].contains(entry.key) {
             throw problem("\(entry.key) applies to the whole screen; set it at the top level, not in [profiles.\(profile)]")
         }
         switch entry.key {
@@ -210,6 +210,12 @@ enum ConfigFile {
             }
             config.colour = text
         case "theme": config.theme = try string()
+        case "lang":
+            let text = try string()
+            guard let language = Language.parse(text) else {
+                throw problem("lang must be one of \(Language.choices), not \"\(text)\"")
+            }
+            config.language = language
         case "read_only":
             guard case .bool(let b) = entry.value else { throw problem("read_only must be true or false, not \(entry.value.typeName)") }
             config.readOnly = b
@@ -248,7 +254,7 @@ enum ConfigFile {
                 throw problem("unknown key '\(entry.key)' in [profiles.\(profile)]; a profile may set \(profileKeys)")
             }
             throw problem(
-                "unknown key '\(entry.key)'; expected base_url, path_prefix, provider_timezone, app_key_file, app_key_env, theme, read_only, allow_insecure_http, color, columns, history, history_max_mb, [intervals], [alerts] or [profiles.<name>]"
+                "unknown key '\(entry.key)'; expected base_url, path_prefix, provider_timezone, app_key_file, app_key_env, theme, lang, read_only, allow_insecure_http, color, columns, history, history_max_mb, [intervals], [alerts] or [profiles.<name>]"
             )
         }
     }

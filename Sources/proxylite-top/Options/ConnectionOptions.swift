@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ProxyLiteAPI
+import TerminalUI
 
 /// Where the API is and how to authenticate: shared by the dashboard and `snapshot`.
 struct ConnectionOptions: ParsableArguments {
@@ -28,6 +29,14 @@ struct ConnectionOptions: ParsableArguments {
             "The provider's time zone for dates without one, as an offset such as +08:00 (the default).",
             valueName: "offset"))
     var providerTimezone: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "The interface's language: en or zh-CN.",
+            discussion:
+                "Otherwise lang in the config; the dashboard then follows the locale (LC_ALL, LC_MESSAGES, LANG: zh_CN, zh_SG, zh are zh-CN), snapshot's text stays English. JSON, CSV and the log are always English.",
+            valueName: "lang"))
+    var lang: Language?
 
     @Option(help: ArgumentHelp("Seconds to wait for each answer.", valueName: "seconds"))
     var timeout: Double = 20

@@ -5,48 +5,53 @@ import TerminalUI
 
 /// Aligned tables for people: columns measured in terminal columns, so CJK remarks line up.
 enum SnapshotText {
+    /// Every table of `data` in `language`: the tables' cells and titles are made in it too.
+    static func render(_ data: SnapshotData, offset: Int, language: Language) -> String {
+        Language.$current.withValue(language) { render(data, tables: SnapshotTables.tables(data, offset: offset)) }
+    }
+
     static func render(_ data: SnapshotData, tables: [SnapshotTable]) -> String {
-        var out = "proxylite-top snapshot · \(APIDate.isoString(data.fetchedAt)) · \(data.source)\n"
+        var out = UIText.snapshotHeader(APIDate.isoString(data.fetchedAt), data.source) + "\n"
         if let query = data.query { out += SnapshotQueryText.line(query) }
         for table in tables {
             out += "\n" + title(table, data: data) + "\n"
             out += render(table)
             if table.name == "flow", let flow = data.flow {
                 let total = flow.lazy.map(\.bytes).saturatingSum()
-                out += "total \(ByteFormat.human(total)) over \(flow.count) days; the last ~5 minutes are not counted yet\n"
+                out += UIText.snapshotFlowTotal(ByteFormat.human(total), flow.count) + "\n"
             }
             if table.name == "packages", let s = data.summary {
                 out +=
-                    "summary: total \(ByteFormat.human(s.totalBytes)) in \(s.totalCount) packages · "
-                    + "left \(ByteFormat.human(s.effectiveBytes)) in \(s.effectiveCount) valid · "
-                    + "expiring within 7 days \(ByteFormat.human(s.expiringBytes)) (\(s.expiringCount)) · "
-                    + "expired \(ByteFormat.human(s.expiredBytes)) (\(s.expiredCount)) · used \(ByteFormat.human(s.usedBytes))\n"
+                    UIText.snapshotSummary(
+                        ByteFormat.human(s.totalBytes), s.totalCount, ByteFormat.human(s.effectiveBytes), s.effectiveCount,
+                        ByteFormat.human(s.expiringBytes), s.expiringCount, ByteFormat.human(s.expiredBytes), s.expiredCount,
+                        ByteFormat.human(s.usedBytes)) + "\n"
             }
             if table.name == "products", let catalogue = data.catalogue { out += SnapshotCatalogueText.render(catalogue) }
         }
         if data.catalogue?.productsResult.failure != nil, let catalogue = data.catalogue {
             // No products table to hang them on: the payment methods and bonuses still print.
-            out += "\n== Products ==\n" + SnapshotCatalogueText.render(catalogue)
+            out += "\n== \(UIText.snapshotProducts()) ==\n" + SnapshotCatalogueText.render(catalogue)
         }
         for failure in data.errors {
-            out += "\n!! \(failure.pane.rawValue) failed: \(failure.error.description)\n"
+            out +=
+                "\n" + UIText.snapshotFailed(failure.pane.rawValue, "\(failure.error.endpoint): \(ErrorText.message(failure.error))") + "\n"
         }
         return out
     }
 
     private static func title(_ table: SnapshotTable, data: SnapshotData) -> String {
-        let names = [
-            "accounts": "Sub-accounts", "flow": "Daily traffic, whole account", "static-ips": "Static IPs",
-            "orders": "Orders", "packages": "Packages", "whitelist": "Whitelisted IPs", "products": "Products",
-            "regions": "Regions",
+        let names: [String: UIText] = [
+            "accounts": .snapshotAccounts, "flow": .snapshotFlow, "static-ips": .snapshotStaticIPs, "orders": .snapshotOrders,
+            "packages": .snapshotPackages, "whitelist": .snapshotWhitelist, "products": .snapshotProducts, "regions": .snapshotRegions,
         ]
         let count = table.unreadableCount
-        let unreadable = count == 0 ? "" : " · \(count) value\(count == 1 ? "" : "s") unreadable, shown as ?"
-        return "== \(names[table.name] ?? table.name) (\(table.textRows.count))\(unreadable) =="
+        let unreadable = count == 0 ? "" : count == 1 ? UIText.snapshotUnreadableOne() : UIText.snapshotUnreadableMany(count)
+        return "== \(names[table.name].map { $0() } ?? table.name) (\(table.textRows.count))\(unreadable) =="
     }
 
     static func render(_ table: SnapshotTable) -> String {
-        if table.textRows.isEmpty { return "(none)\n" }
+        if table.textRows.isEmpty { return UIText.snapshotNone() + "\n" }
         var widths = table.columns.map { DisplayWidth.columns($0.title) }
         for row in table.textRows {
             for (i, cell) in row.enumerated() {

@@ -6,27 +6,34 @@ import ProxyLiteAPI
 enum AccountDetailOverlay {
     static func render(_ context: RenderContext, username: String, area: Rect, into buffer: inout CellBuffer) {
         let inside = Overlay.frame(
-            title: "Account \(username) (Esc closes)", width: area.width - 6, height: area.height - 2, in: area, into: &buffer)
+            title: UIText.detailTitle(username), width: area.width - 6, height: area.height - 2, in: area, into: &buffer)
         guard let row = context.snapshot.accounts.value?.first(where: { $0.account.username == username }) else {
-            buffer.put("This account is no longer listed.", x: inside.x, y: inside.y, role: .warning, clip: inside)
+            buffer.put(UIText.detailGone(), x: inside.x, y: inside.y, role: .warning, clip: inside)
             return
         }
         let a = row.account
         var fields: [(String, String)] = [
-            ("status", a.isEnabled ? "enabled" : "disabled"),
-            ("type", "\(a.productType.label(in: .account)) (\(a.productType.code))"),
-            ("usage", ByteFormat.human(a.usageBytes) + (a.limitBytes.map { " of \(ByteFormat.human($0))" } ?? " (no limit)")),
-            ("rate", row.rate.map(ByteFormat.rate) ?? "after the next poll"),
-            ("to limit", row.secondsToLimit.map(TimeText.span) ?? "-"),
-            ("password", context.ui.revealPassword ? a.password.revealed : a.password.masked + "  (p shows it)"), ("remark", a.remark),
-            ("created", a.createdAt.map { TimeText.day($0, zone: context.zone) + " " + TimeText.clock($0, zone: context.zone) } ?? "-"),
+            (UIText.fieldStatus(), a.isEnabled ? UIText.valueEnabled() : UIText.valueDisabled()),
+            (UIText.fieldType(), "\(a.productType.label(in: .account)) (\(a.productType.code))"),
+            (
+                UIText.fieldUsage(),
+                ByteFormat.human(a.usageBytes) + (a.limitBytes.map { UIText.usageOf(ByteFormat.human($0)) } ?? UIText.usageNoLimit())
+            ),
+            (UIText.fieldRate(), row.rate.map(ByteFormat.rate) ?? UIText.rateAfterPoll()),
+            (UIText.fieldToLimit(), row.secondsToLimit.map(TimeText.span) ?? "-"),
+            (UIText.fieldPassword(), context.ui.revealPassword ? a.password.revealed : a.password.masked + UIText.passwordShows()),
+            (UIText.fieldRemark(), a.remark),
+            (
+                UIText.fieldCreated(),
+                a.createdAt.map { TimeText.day($0, zone: context.zone) + " " + TimeText.clock($0, zone: context.zone) } ?? "-"
+            ),
         ]
         for pending in context.snapshot.pending[username] ?? [] {
             let when = TimeText.clock(pending.acceptedAt, zone: context.zone)
             fields.append(
                 pending.unconfirmed
-                    ? ("unconfirmed", "\(CommandText.summary(pending.command)), sent \(when), no answer: may have been applied")
-                    : ("pending", "\(CommandText.summary(pending.command)), accepted \(when)"))
+                    ? (UIText.fieldUnconfirmed(), UIText.pendingUnconfirmed(CommandText.summary(pending.command), when))
+                    : (UIText.fieldPending(), UIText.pendingAccepted(CommandText.summary(pending.command), when)))
         }
         for (i, field) in fields.enumerated() where i < inside.height {
             buffer.put(DisplayWidth.fit(field.0, to: 10), x: inside.x, y: inside.y + i, role: .dim, clip: inside)
@@ -60,10 +67,10 @@ enum AccountDetailOverlay {
     static func renderDaily(_ context: RenderContext, username: String, title: Rect, chart: Rect, into buffer: inout CellBuffer) {
         if let flow = context.snapshot.accountFlow, flow.username == username {
             let days = Array(flow.days.suffix(context.ui.flowDays))
-            buffer.put("Daily traffic, last \(days.count) days", x: title.x, y: title.y, role: .accent, clip: title)
+            buffer.put(UIText.dailyTraffic(days.count), x: title.x, y: title.y, role: .accent, clip: title)
             BarChart(values: days.map { ($0.day, $0.bytes) }).render(into: &buffer, area: chart)
         } else {
-            buffer.put("Daily traffic: loading…", x: title.x, y: title.y, role: .dim, clip: title)
+            buffer.put(UIText.dailyLoading(), x: title.x, y: title.y, role: .dim, clip: title)
         }
     }
 
@@ -75,28 +82,28 @@ enum AccountDetailOverlay {
 
     static func renderIntraday(_ context: RenderContext, username: String, title: Rect, chart: Rect, into buffer: inout CellBuffer) {
         let week = context.ui.accountsPane.intradayWeek
-        let span = week ? "7 d" : "24 h"
-        let other = week ? "w: 24 h" : "w: 7 d"
+        let span = week ? UIText.span7d() : UIText.span24h()
+        let other = week ? UIText.otherSpan24h() : UIText.otherSpan7d()
         let status = context.snapshot.history.status
         guard let intraday = intradaySeries(context, username: username) else {
             let text: String
             switch status {
-            case .off: text = "Usage over \(span): history is off (history = false or --no-history)"
-            case .failed(let reason): text = "Usage over \(span): history off: \(reason)"
-            case .opening, .writing, .reading: text = "Usage over \(span): loading…"
+            case .off: text = UIText.usageOverOff(span)
+            case .failed(let reason): text = UIText.usageOverFailed(span, reason)
+            case .opening, .writing, .reading: text = UIText.usageOverLoading(span)
             }
             buffer.put(text, x: title.x, y: title.y, role: .dim, clip: title)
             return
         }
         let points = week ? intraday.week : intraday.day
         guard points.contains(where: { $0 > 0 }) else {
-            buffer.put("Usage over \(span): no history yet: kept from the first poll on", x: title.x, y: title.y, role: .dim, clip: title)
+            buffer.put(UIText.usageOverEmpty(span), x: title.x, y: title.y, role: .dim, clip: title)
             return
         }
         let (columns, perColumn) = downsample(points, width: BarChart.plotWidth(in: chart.width))
         let minutes = perColumn * Int(Intraday.bucketSeconds / 60)
-        let per = minutes % 60 == 0 ? "\(minutes / 60) h" : "\(minutes) min"
-        buffer.put("Usage over \(span), \(per) a bar (\(other))", x: title.x, y: title.y, role: .accent, clip: title)
+        let per = minutes % 60 == 0 ? UIText.perHours(minutes / 60) : UIText.perMinutes(minutes)
+        buffer.put(UIText.usageOverBars(span, per, other), x: title.x, y: title.y, role: .accent, clip: title)
         // Both series end with the same bucket; `start` is the first of the longer (the week).
         let start = intraday.start.addingTimeInterval(
             week ? 0 : Double(max(0, intraday.week.count - intraday.day.count)) * Intraday.bucketSeconds)

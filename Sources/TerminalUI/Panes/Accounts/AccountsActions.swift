@@ -47,9 +47,9 @@ extension UIState {
 
     mutating func setEnabled(_ enabled: Bool, snapshot: Snapshot, lists: VisibleLists, now: Date) {
         let (rows, hidden) = accountTargets(snapshot, lists)
-        guard !rows.isEmpty else { return say("No sub-account selected.", now: now) }
+        guard !rows.isEmpty else { return say(UIText.noAccountSelected(), now: now) }
         let names = Self.unique(rows.filter { $0.account.isEnabled != enabled }.map(\.account.username))
-        let verb = enabled ? "Enable" : "Disable"
+        let verb = enabled ? UIText.verbEnable() : UIText.verbDisable()
         guard !names.isEmpty else {
             return say(
                 "\(rows.count == 1 ? rows[0].account.username + " is" : "All \(rows.count) are") already \(enabled ? "enabled" : "disabled").",
@@ -68,12 +68,13 @@ extension UIState {
         confirm(
             ConfirmDialog(
                 profile: snapshot.profiles.active,
-                title: "\(verb) sub-accounts", lines: lines, confirmLabel: verb, command: enabled ? .enable(names) : .disable(names)))
+                title: enabled ? UIText.enableTitle() : UIText.disableTitle(), lines: lines, confirmLabel: verb,
+                command: enabled ? .enable(names) : .disable(names)))
     }
 
     mutating func deleteAccounts(snapshot: Snapshot, lists: VisibleLists, now: Date) {
         let (rows, hidden) = accountTargets(snapshot, lists)
-        guard !rows.isEmpty else { return say("No sub-account selected.", now: now) }
+        guard !rows.isEmpty else { return say(UIText.noAccountSelected(), now: now) }
         let names = Self.unique(rows.map(\.account.username))
         let usage = rows.lazy.map(\.account.usageBytes).saturatingSum()
         let lines =
@@ -83,13 +84,13 @@ extension UIState {
         confirm(
             ConfirmDialog(
                 profile: snapshot.profiles.active,
-                title: "Delete sub-accounts", lines: lines, confirmLabel: "Delete", command: .delete(names),
-                warning: "This cannot be undone.", typeToConfirm: names.count == 1 ? names[0] : String(names.count)))
+                title: UIText.deleteTitle(), lines: lines, confirmLabel: UIText.verbDelete(), command: .delete(names),
+                warning: UIText.cannotUndo(), typeToConfirm: names.count == 1 ? names[0] : String(names.count)))
     }
 
     mutating func openLimitForm(snapshot: Snapshot, lists: VisibleLists, now: Date) {
         let (rows, hidden) = accountTargets(snapshot, lists)
-        guard !rows.isEmpty else { return say("No sub-account selected.", now: now) }
+        guard !rows.isEmpty else { return say(UIText.noAccountSelected(), now: now) }
         let names = Self.unique(rows.map(\.account.username))
         let current = Set(rows.map(\.account.limitGB))
         let intro =
@@ -99,52 +100,54 @@ extension UIState {
             ]
             + Self.hiddenNote(hidden) + Self.sharedNameLines(names, snapshot) + [Self.overshootNote]
         let field = FormField(
-            "limit", "Limit (GB)", .text(.gigabytes, maxLength: 6, secret: false),
-            text: current.count == 1 ? String(current.first!) : "", hint: "0 = no limit, at most 102400")
-        dialog = .form(FormState(title: "Change limit", intro: intro, fields: [field], submitLabel: "Continue"), .changeLimit(names))
+            "limit", UIText.labelLimitGB(), .text(.gigabytes, maxLength: 6, secret: false),
+            text: current.count == 1 ? String(current.first!) : "", hint: UIText.hintNoLimit())
+        dialog = .form(
+            FormState(title: UIText.limitTitle(), intro: intro, fields: [field], submitLabel: UIText.buttonContinue()), .changeLimit(names))
     }
 
     mutating func openAddForm(snapshot: Snapshot) {
         let types = ProductType.accountTypes
         let fields = [
             FormField(
-                "username", "Username", .text(.alphanumeric, maxLength: 32, secret: false), hint: "letters and digits", optional: true),
+                "username", UIText.labelUsername(), .text(.alphanumeric, maxLength: 32, secret: false), hint: UIText.hintLettersDigits(),
+                optional: true),
             // whitelist-account/add: letters and digits, no length rule (the 128 only bounds typing).
             FormField(
-                "password", "Password", .text(.alphanumeric, maxLength: 128, secret: true), hint: "letters and digits",
+                "password", UIText.labelPassword(), .text(.alphanumeric, maxLength: 128, secret: true), hint: UIText.hintLettersDigits(),
                 optional: true),
             FormField(
-                "batch", "Or many", .text(.accountPairs, maxLength: 4000, secret: true), hint: "user:pass,user:pass",
+                "batch", UIText.labelOrMany(), .text(.accountPairs, maxLength: 4000, secret: true), hint: "user:pass,user:pass",
                 optional: true),
-            FormField.choice("type", "Product type", types.map { ("\($0.label(in: .account)) (\($0.code))", .productType($0)) }),
+            FormField.choice("type", UIText.labelProductType(), types.map { ("\($0.label(in: .account)) (\($0.code))", .productType($0)) }),
             // The add endpoint states no remark rule (only change-remark does).
-            FormField("remark", "Remark", .text(.any, maxLength: 255, secret: false), optional: true),
+            FormField("remark", UIText.labelRemark(), .text(.any, maxLength: 255, secret: false), optional: true),
         ]
         dialog = .form(
             FormState(
-                title: "Add sub-accounts", intro: ["One username and password, or many as user:pass pairs. Ctrl-R shows passwords."],
-                fields: fields, submitLabel: "Continue"), .addAccounts)
+                title: UIText.addTitle(), intro: [UIText.addIntro()], fields: fields, submitLabel: UIText.buttonContinue()),
+            .addAccounts)
     }
 
     mutating func openEditForm(snapshot: Snapshot, lists: VisibleLists, now: Date) {
         guard accounts.selected < lists.accounts.count, let rows = snapshot.accounts.value else {
-            return say("No sub-account selected.", now: now)
+            return say(UIText.noAccountSelected(), now: now)
         }
         let account = rows[lists.accounts[accounts.selected]].account
         var fields = [
             // Which endpoint the form calls depends on what changed (see editCommand), so the
             // password and remark rules are checked per endpoint on submit (editProblem).
             FormField(
-                "password", "New password", .text(.alphanumeric, maxLength: 128, secret: true),
+                "password", UIText.labelNewPassword(), .text(.alphanumeric, maxLength: 128, secret: true),
                 hint: "empty keeps it; 6–16 if other fields change too", optional: true),
             FormField(
-                "remark", "Remark", .text(.any, maxLength: 255, secret: false), text: account.remark,
+                "remark", UIText.labelRemark(), .text(.any, maxLength: 255, secret: false), text: account.remark,
                 hint: "alone: ≤ 32 CJK or 64 Latin", optional: true),
             FormField(
-                "limit", "Limit (GB)", .text(.gigabytes, maxLength: 6, secret: false), text: String(account.limitGB),
-                hint: "0 = no limit, at most 102400"),
+                "limit", UIText.labelLimitGB(), .text(.gigabytes, maxLength: 6, secret: false), text: String(account.limitGB),
+                hint: UIText.hintNoLimit()),
             FormField(
-                "daily", "Daily limit (GB)", .text(.gigabytes, maxLength: 6, secret: false), hint: "empty keeps it, 0 = none",
+                "daily", UIText.labelDailyGB(), .text(.gigabytes, maxLength: 6, secret: false), hint: "empty keeps it, 0 = none",
                 optional: true),
         ]
         if ProductType.udpCapable.contains(account.productType) {
@@ -154,12 +157,12 @@ extension UIState {
         if !accountMarks.isEmpty { intro.append("Changes only this account, not the marked ones.") }
         intro += Self.sharedNameLines([account.username], snapshot)
         dialog = .form(
-            FormState(title: "Change \(account.username)", intro: intro, fields: fields, submitLabel: "Continue"),
+            FormState(title: UIText.changeTitle(account.username), intro: intro, fields: fields, submitLabel: UIText.buttonContinue()),
             .editAccount(account.username))
     }
 
     /// Said wherever a limit is set: usage is counted late, so traffic can pass the limit.
-    static let overshootNote = "Usage can overshoot the limit: the provider's usage lags up to 5 minutes."
+    static var overshootNote: String { UIText.overshootNote() }
 
     /// Said before deleting or disabling: both take the provider a while.
     static let applyDelayNote = [

@@ -15,39 +15,40 @@ public enum AccountsColumns {
         switch id {
         case .username:
             return PaneColumn(
-                "username", title: "USERNAME", width: .flex(min: 10), fields: ["username"], name: true,
+                "username", title: .key(.colUsername), width: .flex(min: 10), fields: ["username"], name: true,
                 text: { r, _ in r.account.username.isEmpty ? UnreadableText.mark : r.account.username }, raw: { r, _ in r.account.username }
             )
         case .status:
             return PaneColumn(
-                "status", title: "STATUS", width: .fixed(6), fields: ["status"], unreadableRole: .warning,
+                "status", title: .key(.colStatus), width: .fixed(6), fields: ["status"], unreadableRole: .warning,
                 override: { r, context in pendingCell(r, context) },
-                display: { r, _ in TableCell(r.account.isEnabled ? "on" : "off", r.account.isEnabled ? .good : .dim) },
+                display: { r, _ in TableCell(r.account.isEnabled ? UIText.cellOn() : UIText.cellOff(), r.account.isEnabled ? .good : .dim)
+                },
                 raw: { r, _ in r.account.isEnabled ? "enabled" : "disabled" })
         case .type:
             return PaneColumn(
-                "type", title: "TYPE", width: .fixed(11), maxWidth: 28, fields: ["product_type"],
+                "type", title: .key(.colType), width: .fixed(11), maxWidth: 28, fields: ["product_type"],
                 text: { r, c in c.compact ? ShortType.label(r.account.productType.code) : r.account.typeLabel },
                 raw: { r, _ in String(r.account.productType.code) })
         case .usage:
             return PaneColumn(
-                "usage", title: "USAGE", width: .fixed(8), .right, fields: ["usage_flow"],
+                "usage", title: .key(.colUsage), width: .fixed(8), .right, fields: ["usage_flow"],
                 text: { r, _ in ByteFormat.human(r.account.usageBytes) },
                 raw: { r, _ in String(r.account.usageBytes) })
         case .limit:
             return PaneColumn(
-                "limit", title: "LIMIT", width: .fixed(8), .right, fields: ["limit_flow"],
+                "limit", title: .key(.colLimit), width: .fixed(8), .right, fields: ["limit_flow"],
                 text: { r, _ in r.account.limitBytes.map(ByteFormat.human) ?? "∞" },
                 raw: { r, _ in r.account.limitBytes.map(String.init) ?? "" })
         case .percent:
             return PaneColumn(
-                "percent", title: "USE%", header: "USE%", width: .fixed(14), .right, fields: ["usage_flow", "limit_flow"],
+                "percent", title: .key(.colPercent), header: "USE%", width: .fixed(14), .right, fields: ["usage_flow", "limit_flow"],
                 unreadableRole: .dim, gauge: { $0.usageFraction },
                 display: { r, _ in TableCell(r.usageFraction.map { String(format: "%.1f", $0 * 100) } ?? "-") },
                 raw: { r, _ in r.usageFraction.map { String(format: "%.2f", $0 * 100) } ?? "" })
         case .rate:
             return PaneColumn(
-                "rate", title: "RATE", width: .fixed(10), .right, fields: ["usage_flow"], liveOnly: true, unreadableRole: .dim,
+                "rate", title: .key(.colRate), width: .fixed(10), .right, fields: ["usage_flow"], liveOnly: true, unreadableRole: .dim,
                 display: { r, c in
                     let text = r.rate.map(ByteFormat.rate) ?? "…"
                     // A spike: above the account's own norm (history's `spike_factor`).
@@ -59,21 +60,22 @@ public enum AccountsColumns {
                 raw: { r, _ in r.rate.map { String(format: "%.0f", $0) } ?? "" })
         case .toLimit:
             return PaneColumn(
-                "to_limit", title: "TO LIMIT", width: .fixed(8), .right, fields: ["usage_flow", "limit_flow"], liveOnly: true,
+                "to_limit", title: .key(.colToLimit), width: .fixed(8), .right, fields: ["usage_flow", "limit_flow"], liveOnly: true,
                 unreadableRole: .dim,
                 display: { r, _ in
-                    if let fraction = r.usageFraction, fraction >= 1 { return TableCell("at limit", .gaugeHigh) }
+                    if let fraction = r.usageFraction, fraction >= 1 { return TableCell(UIText.cellAtLimit(), .gaugeHigh) }
                     if let seconds = r.secondsToLimit { return TableCell(TimeText.span(seconds), seconds < 86_400 ? .warning : nil) }
                     return TableCell("-", .dim)
                 },
                 raw: { r, _ in r.secondsToLimit.map { String(format: "%.0f", $0) } ?? "" })
         case .remark:
             return PaneColumn(
-                "remark", title: "REMARK", width: .flex(min: 8), maxWidth: 32, fields: ["remark"],
+                "remark", title: .key(.colRemark), width: .flex(min: 8), maxWidth: 32, fields: ["remark"],
                 text: { r, _ in DisplayWidth.displaySafe(r.account.remark) }, raw: { r, _ in r.account.remark })
         case .created:
             return PaneColumn(
-                "created", title: "CREATED", width: .fixed(10), fields: ["created_at"], text: { r, c in c.day(r.account.createdAt) },
+                "created", title: .key(.colCreated), width: .fixed(10), fields: ["created_at"],
+                text: { r, c in c.day(r.account.createdAt) },
                 raw: { r, _ in ColumnContext.iso(r.account.createdAt) })
         case .trend:
             // Not in the default set (`AccountColumn.defaults`): the defaults already need 102
@@ -81,7 +83,7 @@ public enum AccountsColumns {
             // too, and the series cost history a query per visible row. `columns` in the config
             // adds it, and the dashboard then asks for the visible rows' series.
             return PaneColumn(
-                "trend", title: "24H", width: .fixed(12),
+                "trend", title: .key(.colTrend), width: .fixed(12),
                 display: { r, c in
                     // `snapshot` reads no history: nothing rather than a dot on every row.
                     guard let dashboard = c.dashboard else { return TableCell("") }

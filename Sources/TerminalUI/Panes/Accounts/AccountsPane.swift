@@ -21,15 +21,15 @@ enum AccountsPane: Pane {
     }
 
     static let keys: [KeyAction] = [
-        .pane(tab, "filter", "/", "filter", keys: chars("/"), footer: true) { ui, _ in
+        .pane(tab, "filter", "/", .key(.keyFilter), keys: chars("/"), footer: true) { ui, _ in
             ui.prompt = UIState.FilterPrompt(tab: .accounts, text: ui.accountFilter, previous: ui.accountFilter)
         },
-        .pane(tab, "clear-filter", "Esc", "clear filter", keys: [.escape]) { ui, input in
+        .pane(tab, "clear-filter", "Esc", .key(.keyClearFilter), keys: [.escape]) { ui, input in
             guard !ui.accountFilter.isEmpty else { return }
             ui.accountFilter = ""
-            ui.say("Filter cleared", now: input.now)
+            ui.say(UIText.filterCleared(), now: input.now)
         },
-        .pane(tab, "sort", "s", "sort by next column", keys: chars("s"), footer: true) { ui, input in
+        .pane(tab, "sort", "s", .key(.keySort), keys: chars("s"), footer: true) { ui, input in
             var next = ui.accountSort.column
             // The next column (wrapping); the 24-hour trend only when it is shown, for history has
             // series only for the rows it shows.
@@ -38,13 +38,13 @@ enum AccountsPane: Pane {
             } while next == .trend
                 && !ui.accountColumns.contains(.trend)
             ui.accountSort = AccountSort(column: next)
-            ui.say("Sorted by \(next.title) \(ui.accountSort.descending ? "↓" : "↑")", now: input.now)
+            ui.say(UIText.accountsSorted(next.sortLabel, ui.accountSort.descending ? "↓" : "↑"), now: input.now)
         },
-        .pane(tab, "reverse-sort", "S", "reverse sort", keys: chars("S"), footer: true) { ui, input in
+        .pane(tab, "reverse-sort", "S", .key(.keyReverseSort), keys: chars("S"), footer: true) { ui, input in
             ui.accountSort.descending.toggle()
-            ui.say("Sorted by \(ui.accountSort.column.title) \(ui.accountSort.descending ? "↓" : "↑")", now: input.now)
+            ui.say(UIText.accountsSorted(ui.accountSort.column.sortLabel, ui.accountSort.descending ? "↓" : "↑"), now: input.now)
         },
-        KeyAction("details", "Enter", "account details (p there shows the password, w 24 h / 7 d)", keys: [.enter], scope: .pane(tab)) {
+        KeyAction("details", "Enter", .key(.keyAccountDetails), keys: [.enter], scope: .pane(tab)) {
             ui, input in
             guard let row = ui.focusedAccount(input.snapshot, input.lists) else { return [] }
             ui.overlay = .accountDetail(username: row.account.username)
@@ -59,31 +59,30 @@ enum AccountsPane: Pane {
             },
             clear: { ui, now in
                 ui.accountMarks.removeAll()
-                ui.say("Marks cleared.", now: now)
+                ui.say(UIText.marksCleared(), now: now)
             }),
-        .pane(tab, "add", "a", "add sub-accounts", keys: chars("a"), footer: true, writes: true) { ui, input in
+        .pane(tab, "add", "a", .key(.keyAddAccounts), keys: chars("a"), footer: true, writes: true) { ui, input in
             ui.openAddForm(snapshot: input.snapshot)
         },
-        .pane(tab, "enable", "e", "enable selected or marked", keys: chars("e"), footer: true, writes: true, refusal: focusedUnlessMarked) {
+        .pane(tab, "enable", "e", .key(.keyEnable), keys: chars("e"), footer: true, writes: true, refusal: focusedUnlessMarked) {
             ui, input in ui.setEnabled(true, snapshot: input.snapshot, lists: input.lists, now: input.now)
         },
-        .pane(tab, "disable", "d", "disable selected or marked", keys: chars("d"), footer: true, writes: true, refusal: focusedUnlessMarked)
-        {
+        .pane(tab, "disable", "d", .key(.keyDisable), keys: chars("d"), footer: true, writes: true, refusal: focusedUnlessMarked) {
             ui, input in ui.setEnabled(false, snapshot: input.snapshot, lists: input.lists, now: input.now)
         },
-        .pane(tab, "delete", "D", "delete selected or marked", keys: chars("D"), writes: true, refusal: focusedUnlessMarked) { ui, input in
+        .pane(tab, "delete", "D", .key(.keyDelete), keys: chars("D"), writes: true, refusal: focusedUnlessMarked) { ui, input in
             ui.deleteAccounts(snapshot: input.snapshot, lists: input.lists, now: input.now)
         },
-        .pane(tab, "limit", "l", "change limit", keys: chars("l"), footer: true, writes: true, refusal: focusedUnlessMarked) { ui, input in
+        .pane(tab, "limit", "l", .key(.keyLimit), keys: chars("l"), footer: true, writes: true, refusal: focusedUnlessMarked) { ui, input in
             ui.openLimitForm(snapshot: input.snapshot, lists: input.lists, now: input.now)
         },
         .pane(
-            tab, "change", "c", "change password, remark, limits, UDP", keys: chars("c"), writes: true, refusal: focusedUnlessMarked
+            tab, "change", "c", .key(.keyChange), keys: chars("c"), writes: true, refusal: focusedUnlessMarked
         ) { ui, input in
             ui.openEditForm(snapshot: input.snapshot, lists: input.lists, now: input.now)
         },
         KeyAction(
-            "raw", "y", "raw record as the API sends it", keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.account
+            "raw", "y", .key(.keyRaw), keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.account
         ) { ui, input in
             guard let row = ui.focusedAccount(input.snapshot, input.lists) else { return [] }
             return ui.inspect(.account(username: row.account.username), on: input.snapshot, now: input.now)

@@ -8,15 +8,15 @@ enum AccountsScreen {
         let state = context.snapshot.accounts
         let rows = state.value ?? []
         let shown = context.lists.accounts
-        let filter = context.ui.accountFilter.isEmpty ? "" : "  filter “\(context.ui.accountFilter)”"
-        let sort = "sort: \(context.ui.accountSort.column.title) \(context.ui.accountSort.descending ? "↓" : "↑")"
-        let marks = context.ui.accountMarks.isEmpty ? "" : "  \(context.ui.accountMarks.count) marked"
-        let pending = context.snapshot.pending.isEmpty ? "" : "  \(context.snapshot.pending.count) pending"
+        let filter = context.ui.accountFilter.isEmpty ? "" : UIText.accountsFilter(context.ui.accountFilter)
+        let sort = UIText.accountsSort(context.ui.accountSort.column.sortLabel, context.ui.accountSort.descending ? "↓" : "↑")
+        let marks = context.ui.accountMarks.isEmpty ? "" : UIText.accountsMarked(context.ui.accountMarks.count)
+        let pending = context.snapshot.pending.isEmpty ? "" : UIText.accountsPending(context.snapshot.pending.count)
         let unreadable = UnreadableText.title(UnreadableText.count(rows) { $0.account.unreadable })
         guard
             let tableArea = PaneStatus.frame(
-                "Accounts \(shown.count) / \(rows.count)\(filter)\(marks)\(pending)\(unreadable)",
-                note: sort + " · usage lags up to 5 min",
+                UIText.accountsTitle(shown.count, rows.count) + filter + marks + pending + unreadable,
+                note: sort + UIText.accountsLag(),
                 state: state,
                 context: context, area: area, into: &buffer)
         else { return }

@@ -6,13 +6,13 @@ import ProxyLiteAPI
 enum AlertText {
     static func kind(_ kind: AlertKind) -> String {
         switch kind {
-        case .usagePercent: "usage"
-        case .hoursToLimit: "to limit"
-        case .staticIPDays: "static IP"
-        case .packageDays: "package"
-        case .trafficLeft: "traffic left"
-        case .apiDown: "API down"
-        case .spike: "spike"
+        case .usagePercent: UIText.kindUsage()
+        case .hoursToLimit: UIText.kindToLimit()
+        case .staticIPDays: UIText.kindStaticIP()
+        case .packageDays: UIText.kindPackage()
+        case .trafficLeft: UIText.kindTrafficLeft()
+        case .apiDown: UIText.kindAPIDown()
+        case .spike: UIText.kindSpike()
         }
     }
 
@@ -39,9 +39,9 @@ enum AlertText {
 
     static func state(_ state: AlertState) -> String {
         switch state {
-        case .active: "ACTIVE"
-        case .acknowledged: "ack"
-        case .past: "past"
+        case .active: UIText.stateActive()
+        case .acknowledged: UIText.stateAck()
+        case .past: UIText.statePast()
         }
     }
 

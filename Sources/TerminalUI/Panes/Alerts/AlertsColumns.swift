@@ -6,20 +6,22 @@ import ProxyLiteAPI
 enum AlertsColumns {
     static let all: [PaneColumn<Alert>] = [
         PaneColumn(
-            "state", title: "STATE", width: .fixed(6),
+            "state", title: .key(.colAlertState), width: .fixed(6),
             display: { a, _ in TableCell(AlertText.state(a.state), role(a.state)) }, raw: { a, _ in a.state.rawValue }),
-        PaneColumn("kind", title: "KIND", width: .fixed(12), text: { a, _ in AlertText.kind(a.kind) }, raw: { a, _ in a.kind.rawValue }),
         PaneColumn(
-            "subject", title: "SUBJECT", width: .flex(min: 12), maxWidth: 32, name: true,
+            "kind", title: .key(.colKind), width: .fixed(12), text: { a, _ in AlertText.kind(a.kind) }, raw: { a, _ in a.kind.rawValue }),
+        PaneColumn(
+            "subject", title: .key(.colSubject), width: .flex(min: 12), maxWidth: 32, name: true,
             text: { a, _ in DisplayWidth.displaySafe(a.subject) }, raw: { a, _ in a.subject }),
-        PaneColumn("value", title: "VALUE", width: .fixed(17), text: { a, _ in AlertText.value(a) }, raw: { a, _ in "\(a.value)" }),
+        PaneColumn("value", title: .key(.colValue), width: .fixed(17), text: { a, _ in AlertText.value(a) }, raw: { a, _ in "\(a.value)" }),
         PaneColumn(
-            "message", title: "MESSAGE", width: .flex(min: 16), maxWidth: 80,
+            "message", title: .key(.colMessage), width: .flex(min: 16), maxWidth: 80,
             text: { a, _ in DisplayWidth.displaySafe(a.message) }, raw: { a, _ in a.message }),
         PaneColumn(
-            "raised", title: "RAISED", width: .fixed(16), text: { a, c in c.minute(a.at) }, raw: { a, _ in ColumnContext.iso(a.at) }),
+            "raised", title: .key(.colRaised), width: .fixed(16), text: { a, c in c.minute(a.at) }, raw: { a, _ in ColumnContext.iso(a.at) }
+        ),
         PaneColumn(
-            "cleared", title: "CLEARED", width: .fixed(16), text: { a, c in c.minute(a.clearedAt) },
+            "cleared", title: .key(.colCleared), width: .fixed(16), text: { a, c in c.minute(a.clearedAt) },
             raw: { a, _ in ColumnContext.iso(a.clearedAt) }),
     ]
 

@@ -29,32 +29,32 @@ enum AlertsPane: Pane {
     /// Only the dashboard that writes the history keeps the alerts; another one only shows them.
     static func refusal(_ snapshot: Snapshot) -> String? {
         guard case .reading(let holder) = snapshot.history.status else { return nil }
-        return "Alerts are kept by the dashboard that writes the history (\(holder)): acknowledge them there."
+        return UIText.alertsKeptElsewhere(holder)
     }
 
     // Acknowledging is local (it changes nothing at the provider): not a write, so read-only mode
     // allows it.
     static let keys: [KeyAction] = [
-        KeyAction("acknowledge", "a", "acknowledge selected", keys: chars("a"), scope: .pane(tab), footer: true) { ui, input in
+        KeyAction("acknowledge", "a", .key(.keyAcknowledge), keys: chars("a"), scope: .pane(tab), footer: true) { ui, input in
             guard let alert = focused(ui, input.snapshot) else { return [] }
             if let refusal = refusal(input.snapshot) {
                 ui.say(refusal, role: .warning, now: input.now)
                 return []
             }
             guard alert.state == .active else {
-                ui.say(alert.state == .past ? "That alert is over." : "Already acknowledged.", now: input.now)
+                ui.say(alert.state == .past ? UIText.alertOver() : UIText.alertAlreadyAcked(), now: input.now)
                 return []
             }
-            ui.say("Acknowledged: \(AlertText.kind(alert.kind)) \(alert.subject).", now: input.now)
+            ui.say(UIText.alertAcked(AlertText.kind(alert.kind), alert.subject), now: input.now)
             return [.acknowledge(alertID: alert.id, profile: input.snapshot.profiles.active)]
         },
-        KeyAction("acknowledge-all", "A", "acknowledge all active", keys: chars("A"), scope: .pane(tab), footer: true) { ui, input in
+        KeyAction("acknowledge-all", "A", .key(.keyAcknowledgeAll), keys: chars("A"), scope: .pane(tab), footer: true) { ui, input in
             let active = input.snapshot.alerts.all.filter { $0.state == .active }
             if !active.isEmpty, let refusal = refusal(input.snapshot) {
                 ui.say(refusal, role: .warning, now: input.now)
                 return []
             }
-            ui.say(active.isEmpty ? "No active alerts." : "Acknowledged \(active.count).", now: input.now)
+            ui.say(active.isEmpty ? UIText.alertNoneActive() : UIText.alertAckedCount(active.count), now: input.now)
             return active.map { .acknowledge(alertID: $0.id, profile: input.snapshot.profiles.active) }
         },
     ]

@@ -8,14 +8,12 @@ enum AlertsScreen {
         let alerts = context.snapshot.alerts.all
         let active = context.snapshot.alerts.activeCount
         let note = context.snapshot.history.status.raisesAlerts ? "" : notRaising(context.snapshot.history.status)
-        PaneTitle.render("Alerts \(alerts.count)\(active > 0 ? "  \(active) active" : "")", note: note, area: area, into: &buffer)
+        PaneTitle.render(
+            UIText.alertsTitle(alerts.count) + (active > 0 ? UIText.alertsActive(active) : ""), note: note, area: area, into: &buffer)
         let tableArea = area.rows(1, area.height)
         if alerts.isEmpty {
             let lines = [
-                "No alerts.",
-                "Alerts are set in config.toml, under [alerts]: usage_percent, hours_to_limit, static_ip_days,",
-                "package_days, traffic_left_gb, api_down_minutes, spike_factor (only the kinds set are watched);",
-                "bell = true and desktop = true ring the bell and send a desktop notification.",
+                UIText.alertsNone(), UIText.alertsHelp1(), UIText.alertsHelp2(), UIText.alertsHelp3(),
             ]
             for (i, line) in lines.enumerated() {
                 buffer.put(line, x: tableArea.x + 1, y: tableArea.y + 1 + i, role: i == 0 ? .normal : .dim, clip: tableArea)
@@ -34,9 +32,9 @@ enum AlertsScreen {
     /// Why this dashboard raises none itself.
     static func notRaising(_ status: HistoryStatus) -> String {
         switch status {
-        case .reading: "another proxylite-top raises them; shown read back"
-        case .off: "history is off: no alerts are raised"
-        case .failed: "history failed: no alerts are raised"
+        case .reading: UIText.alertsReading()
+        case .off: UIText.alertsOff()
+        case .failed: UIText.alertsFailed()
         case .opening, .writing: ""
         }
     }

@@ -15,10 +15,10 @@ enum ExtractPane: Pane {
     }
 
     static let keys: [KeyAction] = [
-        .pane(tab, "extract", "Enter e", "choose region and extract", keys: [.enter, .character("e")], footer: true) { ui, input in
+        .pane(tab, "extract", "Enter e", .key(.keyExtract), keys: [.enter, .character("e")], footer: true) { ui, input in
             ui.openExtractionForm(input.snapshot)
         },
-        .pane(tab, "save", "w", "save the endpoints to a file", keys: chars("w"), footer: true) { ui, input in
+        .pane(tab, "save", "w", .key(.keySave), keys: chars("w"), footer: true) { ui, input in
             ui.openSaveForm(now: input.now)
         },
     ]

@@ -8,7 +8,7 @@ enum ExtractScreen {
         let state = context.snapshot.regions
         let extraction = context.ui.extraction
         PaneTitle.render(
-            "Extract", note: "Enter choose region and extract · w save to a file", stale: PaneStatus.stale(state, context: context),
+            Tab.extract.title, note: UIText.extractNote(), stale: PaneStatus.stale(state, context: context),
             area: area,
             into: &buffer)
         let content = area.rows(1, area.height)
@@ -23,7 +23,7 @@ enum ExtractScreen {
             buffer.put(text, x: left.x, y: y, role: .accent, clip: left)
             y += 1
             if let at = extraction.extractedAt {
-                buffer.put("extracted at \(TimeText.clock(at, zone: context.zone))", x: left.x, y: y, role: .dim, clip: left)
+                buffer.put(UIText.extractedAt(TimeText.clock(at, zone: context.zone)), x: left.x, y: y, role: .dim, clip: left)
                 y += 1
             }
             y += 1
@@ -31,10 +31,10 @@ enum ExtractScreen {
                 buffer.put(endpoint, x: left.x, y: y, role: .normal, clip: left)
                 y += 1
             }
-            if extraction.endpoints.isEmpty { buffer.put("No endpoints were returned.", x: left.x, y: y, role: .warning, clip: left) }
+            if extraction.endpoints.isEmpty { buffer.put(UIText.extractNoEndpoints(), x: left.x, y: y, role: .warning, clip: left) }
         } else {
             buffer.put(
-                "Nothing extracted yet. Enter opens the form: country, state, city, number, session, network.", x: left.x, y: y + 1,
+                UIText.extractNothing(), x: left.x, y: y + 1,
                 role: .dim, clip: left)
         }
         guard sideWidth > 0 else { return }
@@ -43,10 +43,10 @@ enum ExtractScreen {
             _ = PaneStatus.placeholder(state, area: side, into: &buffer)
             return
         }
-        var lines: [(String, ColorRole)] = [("Host pool stock", .accent)]
+        var lines: [(String, ColorRole)] = [(UIText.hostPoolStock(), .accent)]
         lines += regions.hostPool.sorted { $0.count > $1.count }.prefix(max(3, side.height / 2 - 2)).map { stockLine($0) }
         lines.append(("", .normal))
-        lines.append(("Static IP stock", .accent))
+        lines.append((UIText.staticIPStock(), .accent))
         lines += regions.staticStock.sorted { $0.count > $1.count }.map { stockLine($0) }
         for (i, line) in lines.prefix(side.height).enumerated() {
             buffer.put(line.0, x: side.x, y: side.y + i, role: line.1, clip: side)

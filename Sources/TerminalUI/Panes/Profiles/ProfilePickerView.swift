@@ -6,16 +6,16 @@ enum ProfilePickerView {
     static func render(_ picker: ProfilePicker, area: Rect, into buffer: inout CellBuffer) {
         let names = picker.entries.map { ProfileName.text($0.name) }
         let widest = names.map { DisplayWidth.columns($0) }.max() ?? 0
-        let hint = "type a name's start · ↑↓ choose · Enter show · Esc close"
+        let hint = UIText.profilePickerKeys()
         let width = min(area.width - 4, max(DisplayWidth.columns(hint) + 4, widest + 20))
         let inside = Overlay.frame(
-            title: "Show profile", width: width, height: min(area.height - 2, max(picker.entries.count, 1) + 5), in: area,
+            title: UIText.profilePickerTitle(), width: width, height: min(area.height - 2, max(picker.entries.count, 1) + 5), in: area,
             into: &buffer)
         let x = inside.x + buffer.put("› ", x: inside.x, y: inside.y, role: .accent, clip: inside)
         buffer.put(picker.typed + "▏", x: x, y: inside.y, role: .input, clip: inside)
         if !picker.typedMatches {
             buffer.put(
-                "  no profile starts with “\(picker.typed)”", x: x + DisplayWidth.columns(picker.typed) + 1, y: inside.y, role: .dim,
+                UIText.profilePickerNone(picker.typed), x: x + DisplayWidth.columns(picker.typed) + 1, y: inside.y, role: .dim,
                 clip: inside)
         }
         // Keep the chosen line in view on a short terminal.
@@ -31,7 +31,9 @@ enum ProfilePickerView {
                 + buffer.put(entry.name == picker.active ? "▸ " : "  ", x: inside.x, y: y, role: chosen ? .selected : .accent, clip: line)
             at += buffer.put(
                 names[i], x: at, y: y, role: chosen ? .selected : ProfileName.role(entry.colour, fallback: .dialog), clip: line)
-            let notes = [entry.readOnly ? "read-only" : nil, entry.name == picker.active ? "shown" : nil].compactMap { $0 }
+            let notes = [entry.readOnly ? UIText.noteReadOnly() : nil, entry.name == picker.active ? UIText.noteShown() : nil].compactMap {
+                $0
+            }
             if !notes.isEmpty {
                 buffer.put("  " + notes.joined(separator: " · "), x: at, y: y, role: chosen ? .selected : .dim, clip: line)
             }

@@ -11,11 +11,11 @@ extension UIState {
     /// The user chose `name` (the picker, Enter in the overview).
     mutating func switchProfile(to name: String, snapshot: Snapshot, now: Date) -> [Effect] {
         guard name != snapshot.profiles.active else {
-            say("profile \(name) is the one shown.", now: now)
+            say(UIText.profileShown(name), now: now)
             return []
         }
         leaveProfileView()
-        say("profile: \(name)", now: now)
+        say(UIText.profileSwitched(name), now: now)
         return [.switchProfile(name)]
     }
 

@@ -15,35 +15,36 @@ enum ProfilesColumns {
             display: { p, c in TableCell(p.name == c.dashboard?.snapshot.profiles.active ? "▸" : "", .accent) },
             raw: { p, c in p.name == c.dashboard?.snapshot.profiles.active ? "active" : "" }),
         PaneColumn(
-            "profile", title: "PROFILE", width: .flex(min: 10), maxWidth: ProfileName.maxColumns, name: true,
+            "profile", title: .key(.colProfile), width: .flex(min: 10), maxWidth: ProfileName.maxColumns, name: true,
             display: { p, _ in TableCell(ProfileName.text(p.name), ColorRole.profile(named: p.colour)) }, raw: { p, _ in p.name }),
         PaneColumn(
-            "read_only", title: "RO", width: .fixed(2), display: { p, _ in TableCell(p.readOnly ? "RO" : "", .warning) },
+            "read_only", title: .key(.colReadOnly), width: .fixed(2),
+            display: { p, _ in TableCell(p.readOnly ? UIText.cellReadOnly() : "", .warning) },
             raw: { p, _ in p.readOnly ? "true" : "false" }),
         PaneColumn(
-            "health", title: "HEALTH", width: .fixed(12), display: { p, c in health(p, now: c.now) },
+            "health", title: .key(.colHealth), width: .fixed(12), display: { p, c in health(p, now: c.now) },
             raw: { p, c in health(p, now: c.now).text }
         ),
         PaneColumn(
-            "left", title: "LEFT", width: .fixed(9), .right, text: { p, _ in p.trafficLeftBytes.map(ByteFormat.human) ?? unknown },
+            "left", title: .key(.colLeft), width: .fixed(9), .right, text: { p, _ in p.trafficLeftBytes.map(ByteFormat.human) ?? unknown },
             raw: { p, _ in p.trafficLeftBytes.map(String.init) ?? "" }),
         PaneColumn(
-            "runs_out", title: "RUNS OUT", width: .fixed(10), text: { p, c in p.runsOutAt.map { c.day($0) } ?? none },
+            "runs_out", title: .key(.colRunsOut), width: .fixed(10), text: { p, c in p.runsOutAt.map { c.day($0) } ?? none },
             raw: { p, _ in ColumnContext.iso(p.runsOutAt) }),
         PaneColumn(
-            "alerts", title: "ALERTS", width: .fixed(6), .right,
+            "alerts", title: .key(.colAlerts), width: .fixed(6), .right,
             display: { p, _ in TableCell("\(p.activeAlerts)", p.activeAlerts > 0 ? .warning : nil) }, raw: { p, _ in "\(p.activeAlerts)" }),
         PaneColumn(
-            "packages", title: "PKG EXP", width: .fixed(7), .right, display: { p, _ in count(p.expiringPackages) },
+            "packages", title: .key(.colPkgExp), width: .fixed(7), .right, display: { p, _ in count(p.expiringPackages) },
             raw: { p, _ in p.expiringPackages.map(String.init) ?? "" }),
         PaneColumn(
-            "static_ips", title: "IP EXP", width: .fixed(6), .right, display: { p, _ in count(p.expiringIPs) },
+            "static_ips", title: .key(.colIPExp), width: .fixed(6), .right, display: { p, _ in count(p.expiringIPs) },
             raw: { p, _ in p.expiringIPs.map(String.init) ?? "" }),
         PaneColumn(
-            "updated", title: "UPDATED", width: .fixed(8), text: { p, c in p.lastRefresh.map { clock($0, c) } ?? none },
+            "updated", title: .key(.colUpdated), width: .fixed(8), text: { p, c in p.lastRefresh.map { clock($0, c) } ?? none },
             raw: { p, _ in ColumnContext.iso(p.lastRefresh) }),
         PaneColumn(
-            "source", title: "SOURCE", width: .flex(min: 12), maxWidth: 60,
+            "source", title: .key(.colSource), width: .flex(min: 12), maxWidth: 60,
             text: { p, _ in p.source.isEmpty ? none : DisplayWidth.displaySafe(p.source) }, raw: { p, _ in p.source }),
     ]
 
@@ -51,11 +52,11 @@ enum ProfilesColumns {
     /// stopped (a failure retrying cannot mend), or connecting before the first answer.
     static func health(_ row: ProfileOverview, now: Date) -> TableCell {
         switch row.connection {
-        case .connecting: TableCell("… connecting", .dim)
-        case .live: TableCell("● live", .good)
-        case .stale(let since, _): TableCell("◐ stale \(TimeText.age(now.timeIntervalSince(since)))", .warning)
-        case .offline: TableCell("○ offline", .error)
-        case .stopped: TableCell("■ stopped", .error)
+        case .connecting: TableCell(UIText.connConnecting(), .dim)
+        case .live: TableCell(UIText.healthLive(), .good)
+        case .stale(let since, _): TableCell(UIText.healthStale(TimeText.age(now.timeIntervalSince(since))), .warning)
+        case .offline: TableCell(UIText.healthOffline(), .error)
+        case .stopped: TableCell(UIText.healthStopped(), .error)
         }
     }
 

@@ -36,7 +36,7 @@ enum ProfilesPane: Pane {
     }
 
     static let keys: [KeyAction] = [
-        KeyAction("show", "Enter", "show this profile", keys: [.enter], scope: .pane(tab), footer: true) { ui, input in
+        KeyAction("show", "Enter", .key(.keyShowProfile), keys: [.enter], scope: .pane(tab), footer: true) { ui, input in
             guard let row = focused(ui, input) else { return [] }
             return ui.switchProfile(to: row.name, snapshot: input.snapshot, now: input.now)
         }

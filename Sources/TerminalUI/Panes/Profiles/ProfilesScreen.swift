@@ -12,10 +12,10 @@ enum ProfilesScreen {
             case .connecting, .live, .stale: false
             }
         }.count
-        let title = "Profiles \(rows.count)\(problems > 0 ? "  \(problems) not polling" : "")"
+        let title = UIText.profilesTitle(rows.count) + (problems > 0 ? UIText.profilesNotPolling(problems) : "")
         let pick = GlobalKeys.all.first { $0.id == "pick-profile" }.map { context.ui.keyMap.label($0) } ?? "P"
         PaneTitle.render(
-            title, note: "EXP: within package_days / static_ip_days · \(pick) picks a profile",
+            title, note: UIText.profilesNote(pick),
             area: area, into: &buffer)
         let columns = ProfilesColumns.all
         let cellContext = ColumnContext.dashboard(context)

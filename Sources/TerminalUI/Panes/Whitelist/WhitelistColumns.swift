@@ -6,16 +6,17 @@ import ProxyLiteAPI
 public enum WhitelistColumns {
     public static let all: [PaneColumn<WhitelistIP>] = [
         PaneColumn(
-            "ip", title: "IP", width: .flex(min: 17), fields: ["ip"], text: { ip, _ in ip.ip.isEmpty ? UnreadableText.mark : ip.ip },
+            "ip", title: .key(.colIP), width: .flex(min: 17), fields: ["ip"],
+            text: { ip, _ in ip.ip.isEmpty ? UnreadableText.mark : ip.ip },
             raw: { ip, _ in ip.ip }),
         PaneColumn(
-            "type", title: "TYPE", width: .fixed(16), maxWidth: 28, fields: ["product_type"],
+            "type", title: .key(.colType), width: .fixed(16), maxWidth: 28, fields: ["product_type"],
             text: { ip, _ in ip.productType.label(in: WhitelistIP.productTypeSection) }, raw: { ip, _ in String(ip.productType.code) }),
         PaneColumn(
-            "remark", title: "REMARK", width: .flex(min: 10), maxWidth: 32, fields: ["remark"],
+            "remark", title: .key(.colRemark), width: .flex(min: 10), maxWidth: 32, fields: ["remark"],
             text: { ip, _ in DisplayWidth.displaySafe(ip.remark) }, raw: { ip, _ in ip.remark }),
         PaneColumn(
-            "created", title: "CREATED", width: .fixed(16), fields: ["created_at"], text: { ip, c in c.minute(ip.createdAt) },
+            "created", title: .key(.colCreated), width: .fixed(16), fields: ["created_at"], text: { ip, c in c.minute(ip.createdAt) },
             raw: { ip, _ in ColumnContext.iso(ip.createdAt) }),
     ]
 

@@ -18,11 +18,11 @@ enum WhitelistPane: Pane {
     }
 
     static let keys: [KeyAction] = [
-        .pane(tab, "add", "a", "add IPs", keys: chars("a"), footer: true, writes: true) { ui, input in
+        .pane(tab, "add", "a", .key(.keyAddIPs), keys: chars("a"), footer: true, writes: true) { ui, input in
             ui.openWhitelistForm(input.snapshot)
         },
         .pane(
-            tab, "remove", "D", "remove selected or marked", keys: chars("D"), footer: true, writes: true,
+            tab, "remove", "D", .key(.keyRemoveIPs), keys: chars("D"), footer: true, writes: true,
             refusal: { ui, input in ui.whitelistMarks.isEmpty ? RowIdentity.whitelisted(ui, input) : nil }
         ) { ui, input in
             ui.deleteWhitelisted(input.snapshot, input.lists, now: input.now)
@@ -37,7 +37,7 @@ enum WhitelistPane: Pane {
                 return input.lists.whitelist.map { ips[$0] }.filter(\.hasIdentity).map(\.ip)
             },
             clear: { ui, now in ui.clearListMarks(now: now) }),
-        KeyAction("raw", "y", "raw record", keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.whitelisted) { ui, input in
+        KeyAction("raw", "y", .key(.keyRawRecord), keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.whitelisted) { ui, input in
             guard let ip = RowIdentity.focused(input.snapshot.whitelist.value, input.lists.whitelist, ui.whitelist.selected)
             else { return [] }
             return ui.inspect(.whitelistIP(ip.ip), on: input.snapshot, now: input.now)

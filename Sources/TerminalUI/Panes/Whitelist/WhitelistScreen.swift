@@ -8,18 +8,18 @@ enum WhitelistScreen {
         let state = context.snapshot.whitelist
         let ips = state.value ?? []
         let shown = context.lists.whitelist
-        let marks = context.ui.whitelistMarks.isEmpty ? "" : "  \(context.ui.whitelistMarks.count) marked"
+        let marks = context.ui.whitelistMarks.isEmpty ? "" : UIText.accountsMarked(context.ui.whitelistMarks.count)
         let mine =
-            context.ui.sshClientIP.map { ip in ips.contains { $0.ip == ip } ? "your IP \(ip) is listed" : "your IP \(ip) is not listed" }
+            context.ui.sshClientIP.map { ip in ips.contains { $0.ip == ip } ? UIText.yourIPListed(ip) : UIText.yourIPNotListed(ip) }
             ?? ""
         let unreadable = UnreadableText.title(UnreadableText.count(ips) { $0.unreadable })
         guard
             let tableArea = PaneStatus.frame(
-                "Whitelist \(ips.count)\(marks)\(unreadable)", note: mine, state: state, context: context, area: area,
+                UIText.whitelistTitle(ips.count) + marks + unreadable, note: mine, state: state, context: context, area: area,
                 into: &buffer)
         else { return }
         if ips.isEmpty {
-            buffer.put("No whitelisted IPs. a adds some.", x: tableArea.x + 1, y: tableArea.y + 1, role: .dim, clip: tableArea)
+            buffer.put(UIText.whitelistEmpty(), x: tableArea.x + 1, y: tableArea.y + 1, role: .dim, clip: tableArea)
             return
         }
         let columns = WhitelistColumns.all

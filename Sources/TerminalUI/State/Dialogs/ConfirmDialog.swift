@@ -35,7 +35,7 @@ public struct ConfirmDialog: Sendable, Equatable {
     /// The title with the profile it acts on: "profile main: Disable sub-accounts".
     public var heading: String { Self.heading(title, profile: profile) }
 
-    static func heading(_ title: String, profile: String) -> String { "profile \(ProfileName.text(profile)): \(title)" }
+    static func heading(_ title: String, profile: String) -> String { UIText.confirmHeading(ProfileName.text(profile), title) }
 
     public mutating func handle(_ key: Key) -> Outcome { Self.answer(key, confirmFocused: &confirmFocused) }
 
@@ -81,7 +81,7 @@ public struct TypedConfirmation: Sendable, Equatable {
         case .escape: return .cancelled
         case .enter:
             if text == expected { return .confirmed }
-            message = "that is not “\(expected)”; nothing was deleted. Esc cancels."
+            message = UIText.typedMismatch(expected)
         case .backspace, .delete: if !text.isEmpty { text.removeLast() }
         case .control("u"): text = ""
         case .character(let c) where !c.isNewline && text.count < 64: text.append(c)

@@ -60,7 +60,7 @@ public struct DialogGuard: Sendable, Equatable {
     /// What the dialog says about the keys it dropped, or nil.
     public var note: String? {
         guard ignored > 0 else { return nil }
-        return "\(ignored) key\(ignored == 1 ? "" : "s") typed ahead \(ignored == 1 ? "was" : "were") ignored."
+        return ignored == 1 ? UIText.keysIgnoredOne() : UIText.keysIgnoredMany(ignored)
     }
 }
 

@@ -84,16 +84,16 @@ public struct FormField: Sendable, Equatable {
     public func display(reveal: Bool) -> String {
         switch kind {
         case .text(_, _, let secret): return secret && !reveal ? String(repeating: "•", count: text.count) : text
-        case .choice(let options): return options.isEmpty ? "(none)" : "‹ \(options[min(index, options.count - 1)]) ›"
-        case .toggle: return isOn ? "[x] on" : "[ ] off"
+        case .choice(let options): return options.isEmpty ? UIText.choiceNone() : "‹ \(options[min(index, options.count - 1)]) ›"
+        case .toggle: return isOn ? UIText.toggleOn() : UIText.toggleOff()
         }
     }
 
     /// Why the value cannot be submitted, or nil.
     public var problem: String? {
         guard case .text(let rule, _, _) = kind else { return nil }
-        if text.isEmpty { return optional ? nil : "\(label.lowercased()) is required" }
-        return rule.problem(text).map { "\(label.lowercased()): \($0)" }
+        if text.isEmpty { return optional ? nil : UIText.fieldRequired(label.lowercased()) }
+        return rule.problem(text).map { UIText.fieldProblem(label.lowercased(), $0) }
     }
 }
 
@@ -175,9 +175,9 @@ public struct FormState: Sendable, Equatable {
         switch fields[focus].kind {
         case .text(let rule, let maxLength, _):
             if let refusal = rule.refusal(c) {
-                message = "\(fields[focus].label): \(refusal)"
+                message = UIText.fieldProblem(fields[focus].label, refusal)
             } else if fields[focus].text.count >= maxLength {
-                message = "\(fields[focus].label): at most \(maxLength) characters"
+                message = UIText.fieldTooLong(fields[focus].label, maxLength)
             } else {
                 fields[focus].text.append(c)
                 if rule == .remark, let problem = rule.problem(fields[focus].text) {

@@ -27,14 +27,14 @@ public enum TextRule: Sendable, Hashable {
     /// Why `character` can never be part of a valid value, or nil if it may be.
     public func refusal(_ character: Character) -> String? {
         switch self {
-        case .any, .remark: return character.isNewline ? "one line only" : nil
-        case .alphanumeric, .password: return Self.isAlphanumeric(character) ? nil : "letters and digits only"
-        case .digits, .gigabytes: return character.isASCII && character.isNumber ? nil : "digits only"
+        case .any, .remark: return character.isNewline ? UIText.ruleOneLine() : nil
+        case .alphanumeric, .password: return Self.isAlphanumeric(character) ? nil : UIText.ruleAlphanumeric()
+        case .digits, .gigabytes: return character.isASCII && character.isNumber ? nil : UIText.ruleDigits()
         case .ipList:
             return character.isHexDigit || ":.,; \n".contains(character)
-                ? nil : "IP addresses only (IPv4 or IPv6, comma or newline separated)"
+                ? nil : UIText.ruleIPChars()
         case .accountPairs:
-            return Self.isAlphanumeric(character) || ":, ".contains(character) ? nil : "user:pass pairs of letters and digits"
+            return Self.isAlphanumeric(character) || ":, ".contains(character) ? nil : UIText.rulePairs()
         case .day: return character.isASCII && (character.isNumber || character == "-") ? nil : "a day as YYYY-MM-DD"
         case .countryCode: return character.isASCII && character.isLetter ? nil : "letters only (a country code such as US)"
         }
@@ -45,17 +45,17 @@ public enum TextRule: Sendable, Hashable {
         switch self {
         case .any, .alphanumeric, .digits: return nil
         case .gigabytes:
-            return (Int(text) ?? .max) <= InputRules.maxLimitGB ? nil : "at most \(InputRules.maxLimitGB) GB"
+            return (Int(text) ?? .max) <= InputRules.maxLimitGB ? nil : UIText.ruleMaxGB(InputRules.maxLimitGB)
         case .password:
             return InputRules.changedPasswordLength.contains(text.count)
-                ? nil : "passwords are 6 to 16 letters and digits (\(text.count) given)"
+                ? nil : UIText.rulePasswordLength(text.count)
         case .remark:
             let units = Self.remarkUnits(text)
-            return units <= Self.remarkLimit ? nil : "remark too long: \(units) of \(Self.remarkLimit) (a CJK character counts 2)"
+            return units <= Self.remarkLimit ? nil : UIText.ruleRemarkTooLong(units, Self.remarkLimit)
         case .ipList:
             let items = Self.split(text)
-            if items.isEmpty { return "enter at least one IP address" }
-            if let bad = items.first(where: { !IPAddress.isValid($0) }) { return "not an IPv4 or IPv6 address: \(bad)" }
+            if items.isEmpty { return UIText.ruleNoIP() }
+            if let bad = items.first(where: { !IPAddress.isValid($0) }) { return UIText.ruleBadIP(bad) }
             return nil
         case .accountPairs:
             return (try? AccountPairs.parse(text)).map { _ in nil } ?? AccountPairs.problem(text)
