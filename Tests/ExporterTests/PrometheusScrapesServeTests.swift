@@ -45,14 +45,24 @@ import Testing
     private func compare(_ prometheus: PrometheusServer, address: String, token: String, serve: BackgroundProcess) async throws {
         let deadline = ContinuousClock.now + .seconds(60)
         let series = #"proxylite_account_usage_bytes{profile="demo",username="shop1"}"#
+        var read: Double?
+        var served: Double?
+        var lastError: (any Error)?
         while true {
-            let answer = try await prometheus.query(series)
-            let exposed = try await fetch(address, headers: [("Authorization", "Bearer \(token)")]).text
-            let served = exposed.split(separator: "\n").first { $0.hasPrefix(series) }?.split(separator: " ").last.flatMap { Double($0) }
-            let read = answer.samples.first.flatMap { Double($0.value) }
+            // A query that fails (Prometheus busy on a loaded machine) is "not yet", as is no sample.
+            do {
+                let answer = try await prometheus.query(series)
+                let exposed = try await fetch(address, headers: [("Authorization", "Bearer \(token)")]).text
+                served = exposed.split(separator: "\n").first { $0.hasPrefix(series) }?.split(separator: " ").last.flatMap { Double($0) }
+                read = answer.samples.first.flatMap { Double($0.value) }
+            } catch {
+                lastError = error
+            }
             if let read, let served, read == served { break }
             guard ContinuousClock.now < deadline, !prometheus.hasExited, serve.exitStatus == nil else {
-                Issue.record("Prometheus never read back serve's value: \(String(describing: read)) vs \(String(describing: served))")
+                Issue.record(
+                    "Prometheus never read back serve's value: \(String(describing: read)) vs \(String(describing: served)); last error: \(String(describing: lastError))"
+                )
                 return
             }
             try await Task.sleep(for: .milliseconds(250))

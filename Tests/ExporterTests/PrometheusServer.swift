@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 import TestSupport
 
 #if canImport(Glibc)
@@ -28,6 +29,7 @@ final class PrometheusServer: Sendable {
         let server = try start(target: target, bearerToken: bearerToken, ruleFile: ruleFile)
         let result: Result<T, any Error>
         do {
+            try await server.waitUntilReady()
             result = .success(try await body(server))
         } catch {
             result = .failure(error)
@@ -80,6 +82,26 @@ final class PrometheusServer: Sendable {
             throw PrometheusFailure("could not start \(binary): \(error)")
         }
         return PrometheusServer(process: process, port: port, folder: folder)
+    }
+
+    /// Until /-/ready answers 200. Before that the port refuses connections, and then answers
+    /// 503 in plain text while the storage opens; a query sent then is not JSON. On a loaded
+    /// machine that takes seconds, so it is waited for rather than raced.
+    private func waitUntilReady() async throws {
+        let deadline = ContinuousClock.now + .seconds(90)
+        var last = "no answer"
+        while ContinuousClock.now < deadline {
+            if hasExited { throw PrometheusFailure("Prometheus exited before it was ready:\n\(log.suffix(4000))") }
+            do {
+                let answer = try await fetch("\(baseURL)/-/ready", timeout: .seconds(5))
+                if answer.status == 200 { return }
+                last = "HTTP \(answer.status): \(answer.text.prefix(200))"
+            } catch {
+                last = "\(error)"
+            }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        throw PrometheusFailure("Prometheus not ready within 90 s (last: \(last)); its log:\n\(log.suffix(4000))")
     }
 
     /// Whether the process has exited (reaping it if so).
