@@ -156,6 +156,8 @@ public enum Awaiting: Sendable, Equatable {
     case flash(String)
     /// A renewal preview: show the price and offer to create the order.
     case quote(OrderRequest, ips: [String])
+    /// A purchase or package-renewal preview: show the price and offer to create the order.
+    case orderPreview(OrderPreview)
     /// An order created: show its trade number.
     case order
     case inspect(String)

@@ -1,0 +1,58 @@
+import Foundation
+import Monitor
+import ProxyLiteAPI
+
+/// A purchase or package renewal waiting for its price: the body to send again on Create order,
+/// what it buys in words, and the payment method it was priced for (bounds, whether it pays from
+/// the balance), as the catalogue had it when the form was sent.
+public struct OrderPreview: Sendable, Equatable {
+    public var request: OrderRequest
+    public var title: String
+    public var summary: [String]
+    public var methodTitle: String
+    public var methodMinimum: Double?
+    public var methodMaximum: Double?
+    public var paysFromBalance: Bool
+
+    init(request: OrderRequest, title: String, summary: [String], method: PaymentGroup.Method) {
+        self.request = request
+        self.title = title
+        self.summary = summary
+        methodTitle = method.title
+        methodMinimum = method.minimum
+        methodMaximum = method.maximum
+        paysFromBalance = method.paysFromBalance
+    }
+
+    /// Whether the method takes `amount`, by the bounds the catalogue gave.
+    func methodAccepts(_ amount: Double) -> Bool {
+        if let methodMinimum, amount < methodMinimum { return false }
+        if let methodMaximum, methodMaximum > 0, amount > methodMaximum { return false }
+        return true
+    }
+}
+
+extension UIState {
+    /// The provider's price for a purchase or package renewal, then — unless read-only, or the
+    /// amount is outside what the method takes — the explicit Create order step. A price that
+    /// could not be read shows as `?` and is never taken for 0.
+    mutating func showOrderPreview(_ quote: OrderCheckResult, _ preview: OrderPreview, snapshot: Snapshot, now: Date) {
+        let payFeeKnown = quote.isReadable("pay_fee") && !quote.payFeeMissing
+        var lines = preview.summary + [""] + OrderPreviewText.fees(quote, payFeeKnown: payFeeKnown)
+        lines.append(OrderPreviewText.method(preview))
+        lines.append(OrderPreviewText.nothingOrdered)
+        if snapshot.readOnly {
+            dialog = .text(TextDialog(title: preview.title, lines: lines + [OrderPreviewText.readOnly]))
+            return
+        }
+        if payFeeKnown, !preview.methodAccepts(quote.payFee) {
+            dialog = .text(TextDialog(title: preview.title, lines: lines + OrderPreviewText.outsideBounds(preview, quote.payFee)))
+            return
+        }
+        confirm(
+            ConfirmDialog(
+                profile: snapshot.profiles.active, title: preview.title, lines: lines, confirmLabel: OrderPreviewText.createLabel,
+                command: .createOrder(preview.request),
+                warning: OrderPreviewText.warning(preview, payFee: payFeeKnown ? quote.payFee : nil)))
+    }
+}
