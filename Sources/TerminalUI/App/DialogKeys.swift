@@ -228,13 +228,13 @@ extension UIState {
             if shownWaiting || dialog == nil {
                 showOrderPreview(quote, preview, snapshot: snapshot, now: now)
             } else {
-                say(OrderPreviewText.readyElsewhere(quote), now: now, seconds: 10)
+                say(PricePreviewText.readyElsewhere(quote), now: now, seconds: 10)
             }
         case (.order, .order(let order)):
             if shownWaiting || dialog == nil {
-                dialog = .text(TextDialog(title: OrderPreviewText.createdTitle, lines: OrderPreviewText.created(order)))
+                dialog = .text(TextDialog(title: PricePreviewText.createdTitle, lines: PricePreviewText.created(order)))
             }
-            say(OrderPreviewText.createdFlash(order), role: .good, now: now, seconds: 15)
+            say(PricePreviewText.createdFlash(order), role: .good, now: now, seconds: 15)
         case (.inspect(let label), .record(let record)):
             guard shownWaiting else { return }
             let lines =

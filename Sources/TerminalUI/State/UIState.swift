@@ -157,7 +157,7 @@ public enum Awaiting: Sendable, Equatable {
     /// A renewal preview: show the price and offer to create the order.
     case quote(OrderRequest, ips: [String])
     /// A purchase or package-renewal preview: show the price and offer to create the order.
-    case orderPreview(OrderPreview)
+    case orderPreview(PricePreview)
     /// An order created: show its trade number.
     case order
     case inspect(String)

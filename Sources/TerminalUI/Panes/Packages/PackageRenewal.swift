@@ -58,9 +58,9 @@ extension UIState {
             request.couponCode = form["coupon"].text
             summary.append(PurchaseText.summaryCoupon(form["coupon"].text))
         }
-        let preview = OrderPreview(request: request, title: PackageRenewalText.title(package), summary: summary, method: method)
+        let preview = PricePreview(request: request, title: PackageRenewalText.title(package), summary: summary, method: method)
         return send(
             .checkOrder(request), profile: snapshot.profiles.active, now: now, awaiting: .orderPreview(preview),
-            waitingTitle: OrderPreviewText.waitingTitle)
+            waitingTitle: PricePreviewText.waitingTitle)
     }
 }

@@ -27,10 +27,10 @@ extension UIState {
         }
         if let multiplier = request.durationMultiplier { summary.append(PurchaseText.summaryLength(multiplier)) }
         if let coupon = request.couponCode { summary.append(PurchaseText.summaryCoupon(coupon)) }
-        let preview = OrderPreview(request: request, title: PurchaseText.title(product), summary: summary, method: method)
+        let preview = PricePreview(request: request, title: PurchaseText.title(product), summary: summary, method: method)
         return send(
             .checkOrder(request), profile: snapshot.profiles.active, now: now, awaiting: .orderPreview(preview),
-            waitingTitle: OrderPreviewText.waitingTitle)
+            waitingTitle: PricePreviewText.waitingTitle)
     }
 
     /// A refusal of the form, on the field to fix.

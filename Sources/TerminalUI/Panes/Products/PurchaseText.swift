@@ -7,6 +7,7 @@ enum PurchaseText {
     static let loading = "Loading the catalogue (products, payment methods)… try again in a moment."
     static let noMethod = "The provider lists no enabled payment method."
     static let noLongerListed = "The product is no longer listed; nothing was ordered."
+    static let paneNote = "b buys: the price first, then Create order"
     static let submit = "Preview price"
     static let useStaticIPs = "Renewal products renew static IPs you have: mark them in pane 3 (Static IPs) and press R."
     static let intro = "First a price preview; nothing is ordered yet."
@@ -55,7 +56,7 @@ enum PurchaseText {
     }
 
     static func sku(_ sku: Product.SKU, unit: String) -> String {
-        let price = sku.priceUSD.map { " · " + OrderPreviewText.money($0) + " USD" } ?? ""
+        let price = sku.priceUSD.map { " · " + PricePreviewText.money($0) + " USD" } ?? ""
         return "\(sku.value) \(unit)\(price)"
     }
 
@@ -64,7 +65,7 @@ enum PurchaseText {
     }
 
     static func method(_ method: PaymentGroup.Method) -> String {
-        "\(method.title) (\(method.group))\(OrderPreviewText.bounds(method.minimum, method.maximum))"
+        "\(method.title) (\(method.group))\(PricePreviewText.bounds(method.minimum, method.maximum))"
     }
 
     // Form refusals, shown on the form.
@@ -74,7 +75,7 @@ enum PurchaseText {
     static func regionProblem(_ entry: String) -> String { "“\(entry)” is not country,count[,ASN] (e.g. JP,15 or DE,10,444)" }
     static func stockLeft(_ product: Product) -> String { "only \(product.remainingStock ?? 0) left in stock" }
     static func outsideBounds(_ method: PaymentGroup.Method, _ amount: Int) -> String {
-        "\(method.title) takes\(OrderPreviewText.bounds(method.minimum, method.maximum)); \(amount) is outside that"
+        "\(method.title) takes\(PricePreviewText.bounds(method.minimum, method.maximum)); \(amount) is outside that"
     }
 
     // What the preview says is being bought.

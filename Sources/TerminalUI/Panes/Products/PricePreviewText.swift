@@ -3,7 +3,7 @@ import Monitor
 import ProxyLiteAPI
 
 /// The words of a purchase or package-renewal preview and of the order it creates.
-enum OrderPreviewText {
+enum PricePreviewText {
     static let nothingOrdered = "Nothing has been ordered yet."
     static let readOnly = "Read-only mode: Create order is off."
     static let createLabel = "Create order"
@@ -29,7 +29,7 @@ enum OrderPreviewText {
         return lines
     }
 
-    static func method(_ preview: OrderPreview) -> String {
+    static func method(_ preview: PricePreview) -> String {
         "Pay with \(preview.methodTitle)\(bounds(preview.methodMinimum, preview.methodMaximum))."
     }
 
@@ -43,7 +43,7 @@ enum OrderPreviewText {
         }
     }
 
-    static func outsideBounds(_ preview: OrderPreview, _ payFee: Double) -> [String] {
+    static func outsideBounds(_ preview: PricePreview, _ payFee: Double) -> [String] {
         [
             "",
             "\(preview.methodTitle) takes\(bounds(preview.methodMinimum, preview.methodMaximum)); \(money(payFee)) is outside that.",
@@ -51,7 +51,7 @@ enum OrderPreviewText {
         ]
     }
 
-    static func warning(_ preview: OrderPreview, payFee: Double?) -> String {
+    static func warning(_ preview: PricePreview, payFee: Double?) -> String {
         let amount = payFee.map(money) ?? "an amount not shown here"
         if preview.paysFromBalance {
             return
