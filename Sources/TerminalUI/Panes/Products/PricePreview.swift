@@ -9,26 +9,13 @@ public struct PricePreview: Sendable, Equatable {
     public var request: OrderRequest
     public var title: String
     public var summary: [String]
-    public var methodTitle: String
-    public var methodMinimum: Double?
-    public var methodMaximum: Double?
-    public var paysFromBalance: Bool
+    public var method: PaymentGroup.Method
 
     init(request: OrderRequest, title: String, summary: [String], method: PaymentGroup.Method) {
         self.request = request
         self.title = title
         self.summary = summary
-        methodTitle = method.title
-        methodMinimum = method.minimum
-        methodMaximum = method.maximum
-        paysFromBalance = method.paysFromBalance
-    }
-
-    /// Whether the method takes `amount`, by the bounds the catalogue gave.
-    func methodAccepts(_ amount: Double) -> Bool {
-        if let methodMinimum, amount < methodMinimum { return false }
-        if let methodMaximum, methodMaximum > 0, amount > methodMaximum { return false }
-        return true
+        self.method = method
     }
 }
 
@@ -45,7 +32,7 @@ extension UIState {
             dialog = .text(TextDialog(title: preview.title, lines: lines + [PricePreviewText.readOnly]))
             return
         }
-        if payFeeKnown, !preview.methodAccepts(quote.payFee) {
+        if payFeeKnown, !preview.method.accepts(quote.payFee) {
             dialog = .text(TextDialog(title: preview.title, lines: lines + PricePreviewText.outsideBounds(preview, quote.payFee)))
             return
         }

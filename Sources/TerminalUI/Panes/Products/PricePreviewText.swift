@@ -30,7 +30,7 @@ enum PricePreviewText {
     }
 
     static func method(_ preview: PricePreview) -> String {
-        "Pay with \(preview.methodTitle)\(bounds(preview.methodMinimum, preview.methodMaximum))."
+        "Pay with \(preview.method.title)\(bounds(preview.method.minimum, preview.method.maximum))."
     }
 
     /// ` (5.00–5000.00)`, or nothing when the method states no bounds.
@@ -46,14 +46,14 @@ enum PricePreviewText {
     static func outsideBounds(_ preview: PricePreview, _ payFee: Double) -> [String] {
         [
             "",
-            "\(preview.methodTitle) takes\(bounds(preview.methodMinimum, preview.methodMaximum)); \(money(payFee)) is outside that.",
+            "\(preview.method.title) takes\(bounds(preview.method.minimum, preview.method.maximum)); \(money(payFee)) is outside that.",
             "Create order is off: choose another payment method or amount.",
         ]
     }
 
     static func warning(_ preview: PricePreview, payFee: Double?) -> String {
         let amount = payFee.map(money) ?? "an amount not shown here"
-        if preview.paysFromBalance {
+        if preview.method.paysFromBalance {
             return
                 "Paying from the balance may charge it at once: Create order can take \(amount) from the balance as soon as the order is made."
         }

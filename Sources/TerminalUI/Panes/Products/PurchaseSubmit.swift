@@ -67,7 +67,7 @@ extension UIState {
                 case "concurrency": request.concurrencySKU = id
                 default: request.durationSKU = id
                 }
-                parts.append("\(form[key].label.lowercased()) \(form[key].choice ?? "")")
+                parts.append(PurchaseText.skuPart(form[key].label, form[key].choice ?? ""))
             }
             return .success([PurchaseText.summaryQuantity(1, product), PurchaseText.summarySKUs(parts)])
         case .regions:

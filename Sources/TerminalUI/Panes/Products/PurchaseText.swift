@@ -82,6 +82,7 @@ enum PurchaseText {
     static func summaryQuantity(_ n: Int, _ product: Product) -> String { "Buy \(n) × \(product.title)" }
     static func summaryRegions(_ regions: String) -> String { "regions: \(regions)" }
     static func summaryTopUp(_ amount: Int) -> String { "Top up the balance by \(amount)" }
+    static func skuPart(_ label: String, _ choice: String) -> String { "\(label.lowercased()) \(choice)" }
     static func summarySKUs(_ parts: [String]) -> String { "variant: " + parts.joined(separator: " · ") }
     static func summaryLength(_ n: Int) -> String { "length ×\(n)" }
     static func summaryCoupon(_ code: String) -> String { "coupon: \(code)" }
