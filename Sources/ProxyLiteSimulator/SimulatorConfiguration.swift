@@ -31,6 +31,9 @@ public struct SimulatorConfiguration: Sendable {
     public var faults: FaultPlan
     /// Usage grows with time at each account's rate; false freezes it (for measuring an idle screen).
     public var usageGrowth = true
+    /// An order paid from the account balance (method 1) is charged when it is created, and
+    /// order/create answers it paid (status 1): the reference does not say, so both are tested.
+    public var balanceChargesAtOnce = false
     /// The account has not passed real-name verification: account endpoints answer code 156.
     public var accountNotVerified = false
     /// Seconds east of UTC in which zone-less dates are written.

@@ -198,7 +198,9 @@ import Testing
             let renewals = try await client.products(type: 19, parentType: .staticResidentialIP)
             #expect(renewals.count == 1 && renewals[0].parentProductType == .staticResidentialIP)
             let groups = try await client.paymentGroups()
-            #expect(groups.flatMap(\.methods).count == 5)
+            // Five enabled, and one the provider lists disabled.
+            #expect(groups.flatMap(\.methods).count == 6)
+            #expect(groups.flatMap(\.methods).filter(\.disabled).map(\.id) == [6])
             let ratios = try await client.rechargeGiftRatios()
             #expect(ratios.map(\.ratio) == [0.03, 0.06, 0.1])
         }

@@ -17,12 +17,12 @@ enum CatalogueRoutes {
         },
         Route(endpoint: .paymentGroups, style: .modern) { _, _, _ throws(SimulatorError) in
             var groups: [String] = []
-            for method in Catalogue.paymentMethods where !groups.contains(method.group) { groups.append(method.group) }
+            for method in Catalogue.allMethods where !groups.contains(method.group) { groups.append(method.group) }
             let list = groups.map { group -> JSONValue in
-                let items = Catalogue.paymentMethods.filter { $0.group == group }.map { m -> JSONValue in
+                let items = Catalogue.allMethods.filter { $0.group == group }.map { m -> JSONValue in
                     .object([
                         ("id", .integer(Int64(m.id))), ("title", .string(m.title)), ("logo", ""), ("group", .string(group)),
-                        ("disabled", false), ("min", .number(m.min)), ("max", .number(m.max)),
+                        ("disabled", .bool(Catalogue.isDisabled(m.id))), ("min", .number(m.min)), ("max", .number(m.max)),
                     ])
                 }
                 return .object([("name", .string(group)), ("logos", .array([])), ("items", .array(items))])
@@ -48,7 +48,8 @@ enum CatalogueRoutes {
         let hkd = (p.priceUSD * 7.8 * 100).rounded() / 100
         var members: [(String, JSONValue)] = [
             ("id", .integer(Int64(p.id))), ("title", .string(p.title)), ("type", .integer(Int64(p.type))),
-            ("show_type", .integer(Int64(p.showType))), ("status", 1), ("price", .number(cny)), ("usd_price", .number(p.priceUSD)),
+            ("show_type", .integer(Int64(p.showType))), ("status", p.onSale ? 1 : 0), ("price", .number(cny)),
+            ("usd_price", .number(p.priceUSD)),
             ("price_hkd", .number(hkd)), ("original_price", .number(cny)), ("original_usd_price", .number(p.priceUSD)),
             ("original_price_hkd", .number(hkd)), ("local_price", .number(p.priceUSD)),
             ("local_original_price", .number(p.priceUSD)), ("preferred_currency", "usd"),
@@ -57,24 +58,27 @@ enum CatalogueRoutes {
             ("time_price", .number(p.priceUSD)), ("time_days", .integer(Int64(p.days))), ("tip1", ""), ("tip2", ""),
             ("introduce", ["High anonymity", "HTTP / SOCKS5"]), ("region_list_id", 0),
             ("renew_product_list", ""), ("parent_product_type", .integer(Int64(p.parentType ?? 0))),
-            ("total_count", 0), ("remain_count", 0), ("extension_of_time_days", [1, 2, 3]),
-            ("time_days_price_rate", 0.9),
+            ("total_count", .integer(Int64(p.stock?.total ?? 0))), ("remain_count", .integer(Int64(p.stock?.remaining ?? 0))),
+            ("extension_of_time_days", .array(Catalogue.durationMultipliers.map { .integer(Int64($0)) })),
+            ("time_days_price_rate", .number(Catalogue.durationPriceRate)),
             ("desc", .object([("subtitle", .string(p.title)), ("introduce", ["High anonymity"])])),
         ]
         if p.type == 11 {
-            func sku(_ id: Int, _ value: Int, _ price: Double) -> JSONValue {
-                .object([
-                    ("id", .integer(Int64(id))), ("value", .integer(Int64(value))), ("price", .number(price * 7.1)),
-                    ("price_usd", .number(price)), ("price_hkd", .number(price * 7.8)),
-                ])
+            func list(_ skus: [Catalogue.SKU]) -> JSONValue {
+                .array(
+                    skus.map { sku in
+                        .object([
+                            ("id", .integer(Int64(sku.id))), ("value", .integer(Int64(sku.value))), ("price", .number(sku.priceUSD * 7.1)),
+                            ("price_usd", .number(sku.priceUSD)), ("price_hkd", .number(sku.priceUSD * 7.8)),
+                        ])
+                    })
             }
             members.append(
                 (
                     "sku",
                     .object([
-                        ("bandwidth_list", .array([sku(1, 100, 50), sku(2, 500, 180), sku(3, 1000, 300)])),
-                        ("duration_list", .array([sku(11, 1, 10), sku(12, 7, 60), sku(13, 30, 199)])),
-                        ("concurrency_list", .array([sku(21, 100, 0), sku(22, 500, 40), sku(23, 2000, 120)])),
+                        ("bandwidth_list", list(Catalogue.bandwidthSKUs)), ("duration_list", list(Catalogue.durationSKUs)),
+                        ("concurrency_list", list(Catalogue.concurrencySKUs)),
                     ])
                 ))
         } else {

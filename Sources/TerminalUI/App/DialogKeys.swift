@@ -225,9 +225,17 @@ extension UIState {
             } else {
                 say("Renewal price ready (\(String(format: "%.2f", quote.payFee))); R asks again.", now: now, seconds: 10)
             }
+        case (.orderPreview(let preview), .quote(let quote)):
+            if shownWaiting || dialog == nil {
+                showOrderPreview(quote, preview, snapshot: snapshot, now: now)
+            } else {
+                say(PricePreviewText.readyElsewhere(quote), now: now, seconds: 10)
+            }
         case (.order, .order(let order)):
-            if shownWaiting || dialog == nil { dialog = .text(TextDialog(title: "Order created", lines: OrderText.created(order))) }
-            say("✓ Order \(order.tradeNo) created, unpaid: pay it in the provider's console.", role: .good, now: now, seconds: 15)
+            if shownWaiting || dialog == nil {
+                dialog = .text(TextDialog(title: PricePreviewText.createdTitle, lines: PricePreviewText.created(order)))
+            }
+            say(PricePreviewText.createdFlash(order), role: .good, now: now, seconds: 15)
         case (.inspect(let label), .record(let record)):
             guard shownWaiting else { return }
             let lines =

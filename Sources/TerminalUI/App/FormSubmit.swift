@@ -130,6 +130,10 @@ extension UIState {
             return send(
                 .checkOrder(request), profile: snapshot.profiles.active, now: now, awaiting: .quote(request, ips: ips),
                 waitingTitle: "Asking the provider for the price…")
+        case .purchase(let productID):
+            return submitPurchase(form, productID: productID, snapshot: snapshot, now: now)
+        case .packageRenewal(let packageID):
+            return submitPackageRenewal(form, packageID: packageID, snapshot: snapshot, now: now)
         case .extract:
             let request = extractionRequest(form)
             extraction.form = form
@@ -149,7 +153,7 @@ extension UIState {
         return seconds < 120 ? "\(seconds) s" : "\(seconds / 60) min"
     }
 
-    private mutating func reopen(_ form: FormState, _ purpose: FormPurpose, _ message: String, focus key: String) -> [Effect] {
+    mutating func reopen(_ form: FormState, _ purpose: FormPurpose, _ message: String, focus key: String) -> [Effect] {
         var form = form
         form.message = message
         form.focus = form.fields.firstIndex { $0.key == key } ?? 0

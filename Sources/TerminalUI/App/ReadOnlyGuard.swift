@@ -34,7 +34,7 @@ extension FormPurpose {
     var leadsToWrite: Bool {
         switch self {
         case .addAccounts, .editAccount, .changeLimit, .addWhitelist, .verifyWhitelistDelete: return true
-        case .renewal, .extract, .saveExtracted, .serverQuery: return false
+        case .renewal, .purchase, .packageRenewal, .extract, .saveExtracted, .serverQuery: return false
         }
     }
 }

@@ -161,6 +161,8 @@ public enum Awaiting: Sendable, Equatable {
     case flash(String)
     /// A renewal preview: show the price and offer to create the order.
     case quote(OrderRequest, ips: [String])
+    /// A purchase or package-renewal preview: show the price and offer to create the order.
+    case orderPreview(PricePreview)
     /// An order created: show its trade number.
     case order
     case inspect(String)

@@ -8,7 +8,8 @@ enum PackagesPane: Pane {
     static let id = "packages"
     static let title = "Packages"
     static let shortTitle = "Pkgs"
-    static let onDemand: [Resource] = [.packages]
+    /// The catalogue: the products a package renews with, and the payment methods.
+    static let onDemand: [Resource] = [.packages, .catalogue]
     static var table: WritableKeyPath<UIState, TableState>? { \.packages }
     static func rowCount(_ lists: VisibleLists) -> Int { lists.packages.count }
 
@@ -24,6 +25,10 @@ enum PackagesPane: Pane {
             guard let package = RowIdentity.focused(input.snapshot.packages.value, input.lists.packages, ui.packages.selected)
             else { return [] }
             return ui.inspect(.package(id: package.id, tradeNo: package.tradeNo), on: input.snapshot, now: input.now)
+        },
+        // Only a price preview (order/check creates nothing): allowed read-only; the order step after it is not.
+        .pane(tab, "renew", "R", "renewal price of the selected package", keys: chars("R"), footer: true, refusal: RowIdentity.package) {
+            ui, input in ui.openPackageRenewal(input.snapshot, input.lists, now: input.now)
         },
         ServerQueryKeys.query(tab),
         ServerQueryKeys.clear(tab),

@@ -2,7 +2,7 @@ import Foundation
 import Monitor
 import ProxyLiteAPI
 
-/// What the provider sells, with prices: browse only.
+/// What the provider sells, with prices; buying through a price preview.
 enum ProductsPane: Pane {
     static let tab = Tab.products
     static let id = "products"
@@ -19,6 +19,10 @@ enum ProductsPane: Pane {
     static let keys: [KeyAction] = [
         .pane(tab, "details", "Enter y", "prices, SKUs and details", keys: [.enter, .character("y")], footer: true) { ui, input in
             ui.openProductDetail(input.snapshot, input.lists)
-        }
+        },
+        // Only a price preview (order/check creates nothing): allowed read-only; the order step after it is not.
+        .pane(tab, "buy", "b", "buy: price preview, then create the order", keys: chars("b"), footer: true) { ui, input in
+            ui.openPurchase(input.snapshot, input.lists, now: input.now)
+        },
     ]
 }

@@ -11,7 +11,7 @@ enum ProductsScreen {
         let unreadable = UnreadableText.title(UnreadableText.count(products) { $0.unreadable })
         guard
             let content = PaneStatus.frame(
-                "Products \(products.count)\(unreadable)", note: "browse only: buy in the provider's console", state: state,
+                "Products \(products.count)\(unreadable)", note: PurchaseText.paneNote, state: state,
                 context: context,
                 area: area,
                 into: &buffer)

@@ -155,6 +155,8 @@ public enum FormPurpose: Sendable, Equatable {
     case addWhitelist
     case verifyWhitelistDelete([String])
     case renewal(ips: [String], ids: [Int], type: Int)
+    case purchase(productID: Int)
+    case packageRenewal(packageID: Int)
     case extract
     case saveExtracted([String])
     /// A server query for the pane of this tab.

@@ -9,6 +9,10 @@ public enum ChoiceValue: Sendable, Hashable {
     case productType(ProductType)
     case package(id: Int)
     case paymentMethod(id: Int)
+    case product(id: Int)
+    case sku(id: Int)
+    /// A duration multiplier (`etd`).
+    case multiplier(Int)
     case duration(RenewDuration)
     case verification(DeletionVerification.Kind)
     case network(ExtractionNetwork)
