@@ -75,6 +75,8 @@ import Testing
         // Stock is counted for two products only (the simulator's Tokyo pool, 6 left, and the sold-out Seoul pool).
         let counted = items.filter { $0["stock_unlimited"] == false }
         #expect(counted.compactMap { $0["remaining_stock"] } == [6, 0])
+        // Purchasable means stock left where stock is counted: the sold-out pool is not, the other is.
+        #expect(counted.map { $0["purchasable"] } == [true, false])
         #expect(items.count - counted.count == items.filter { $0["stock_unlimited"] == true }.count)
         #expect(!array(document["payment_groups"]).isEmpty && document["recharge_gift_ratios"] != nil)
         #expect(array(document["errors"]).isEmpty)

@@ -41,7 +41,7 @@ extension SnapshotJSON {
             ("product_type", readable(type(p.type, Product.productTypeSection), u, "type")),
             ("show_type", readable(p.showType.map { .string($0.description) } ?? .null, u, "show_type")),
             ("on_sale", readable(p.onSale.map(JSONValue.bool) ?? .null, u, "status")),
-            ("purchasable", readable(.bool(p.isPurchasable), u, "status", "show_type")),
+            ("purchasable", readable(.bool(p.isPurchasable && p.hasStock()), u, "status", "show_type", "total_count", "remain_count")),
             ("price", number(price?.amount)), ("currency", text(price?.currency)),
             ("flow_gb", readable(number(p.flowGB), u, "flow_value")), ("days", readable(optionalInt(p.timeDays), u, "time_days")),
             // total_count 0 is unlimited stock: said in so many words rather than left as a 0.

@@ -28,7 +28,7 @@ public enum ProductsColumns {
             "days", title: "DAYS", width: .fixed(5), .right, fields: ["time_days"], text: { p, _ in p.timeDays.map(String.init) ?? "" }),
         PaneColumn(
             "sale", title: "SALE", width: .fixed(11), fields: ["status", "show_type"],
-            display: { p, _ in TableCell(p.saleText, p.isPurchasable ? .good : .dim) }),
+            display: { p, _ in TableCell(p.saleText, p.isPurchasable && p.hasStock() ? .good : .dim) }),
         PaneColumn(
             "stock", title: "STOCK", width: .flex(min: 9), .right, fields: ["total_count", "remain_count"],
             text: { p, _ in p.stockText ?? "" }),

@@ -40,7 +40,7 @@ enum ProductsScreen {
         PaneTable.table(columns.map(\.tableColumn), count: shown.count, state: context.ui.products) { index in
             let p = products[shown[index]]
             return PaneTable.row(
-                p, columns: columns, unreadable: p.unreadable, context: cellContext, role: p.isPurchasable ? .normal : .dim)
+                p, columns: columns, unreadable: p.unreadable, context: cellContext, role: p.isPurchasable && p.hasStock() ? .normal : .dim)
         }.render(into: &buffer, area: tableArea)
     }
 
