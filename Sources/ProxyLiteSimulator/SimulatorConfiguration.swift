@@ -31,6 +31,8 @@ public struct SimulatorConfiguration: Sendable {
     public var faults: FaultPlan
     /// Usage grows with time at each account's rate; false freezes it (for measuring an idle screen).
     public var usageGrowth = true
+    /// Which accounts are made up: the demo's, or the benchmark's (`docs/benchmark-world.md`).
+    public var world: WorldStyle = .catalogue
     /// The account has not passed real-name verification: account endpoints answer code 156.
     public var accountNotVerified = false
     /// Seconds east of UTC in which zone-less dates are written.
