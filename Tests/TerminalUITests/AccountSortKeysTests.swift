@@ -98,6 +98,35 @@ import Testing
         #expect(again != first)
     }
 
+    @Test func theRadixSortGivesTheOrderOfTheComparison() {
+        var random = SeededRandom(seed: 14)
+        var entries: [AccountSortEntry] = []
+        for index in 0..<5_000 {
+            // Few distinct keys and names: ties at every level, the row's place deciding the last.
+            let key = random.chance(0.5) ? UInt64(random.below(7)) : random.next()
+            entries.append(AccountSortEntry(key: key, tie: UInt32(random.below(40)), index: UInt32(index)))
+        }
+        var radix = entries
+        AccountSortRadix.sort(&radix)
+        let compared = entries.sorted(by: AccountSortEntry.precedes)
+        #expect(radix.map(\.index) == compared.map(\.index))
+    }
+
+    @Test(arguments: ["a", "KX9", "kx9a", "电商", "👍", "👩‍💻", "ame", "Amé", "e\u{301}", "zü", "qa 1", "nothing like it"])
+    func theSearchTextFindsWhatTheRowsDo(filter: String) {
+        let order = Array(Self.rows.indices.reversed())
+        let cache = VisibleListCache()
+        var ui = UIState()
+        ui.accountFilter = filter
+        var snapshot = Snapshot()
+        snapshot.accounts = ResourceState(value: Self.rows, fetchedAt: nil)
+        let expected = VisibleLists.filterAccounts(
+            Self.rows, order: AccountSort().order(Self.rows), filter: filter)
+        #expect(cache.lists(snapshot, ui).accounts == expected)
+        let needle = Array(filter.lowercased().utf8)
+        #expect(AccountSearchText(Self.rows).filter(order, needle) == VisibleLists.filterAccounts(Self.rows, order: order, filter: filter))
+    }
+
     /// The sort as it was before the keys: `String` comparisons for names and remarks, numeric
     /// keys for the rest, ties broken by the username in the same direction.
     static func referenceOrder(_ sort: AccountSort, _ rows: [AccountRow], trends: [String: [Int64]]) -> [Int] {

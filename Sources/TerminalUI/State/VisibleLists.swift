@@ -124,6 +124,8 @@ public final class VisibleListCache {
     /// The accounts `sortedAccounts` orders, held so that their storage can be neither freed and
     /// reused nor changed in place: the same storage is then the same rows.
     private var seenAccounts: [AccountRow] = []
+    /// The filter's text of `seenAccounts`, made at the first filter typed on them.
+    private var search: AccountSearchText?
     private var lists = VisibleLists()
 
     public init() {}
@@ -154,8 +156,15 @@ public final class VisibleListCache {
             }
         }
         seenAccounts = rows
+        if !sameAccounts { search = nil }
         if !sameAccounts || key?.sort != ui.accountSort || key?.accountFilter != ui.accountFilter {
-            lists.accounts = VisibleLists.filterAccounts(rows, order: sortedAccounts, filter: ui.accountFilter)
+            let needle = Array(ui.accountFilter.lowercased().utf8)
+            if needle.isEmpty || needle.contains(0) {
+                lists.accounts = VisibleLists.filterAccounts(rows, order: sortedAccounts, filter: ui.accountFilter)
+            } else {
+                if search == nil { search = AccountSearchText(rows) }
+                lists.accounts = search?.filter(sortedAccounts, needle) ?? []
+            }
         }
         if !sameData || key?.ipFilter != ui.staticIPFilter {
             lists.staticIPs = VisibleLists.staticIPs(snapshot.staticIPs.value ?? [], filter: ui.staticIPFilter)

@@ -57,7 +57,7 @@ public struct AccountSort: Sendable, Hashable {
                 entries[i].tie = ~entries[i].tie
             }
         }
-        entries.sort(by: AccountSortEntry.precedes)
+        AccountSortRadix.sort(&entries)
         return entries.map { Int($0.index) }
     }
 
