@@ -156,7 +156,10 @@ struct AccountListScanner {
         var integer: Int64? {
             switch self {
             case .number(let s), .string(let s):
-                let t = s.trimmingCharacters(in: .whitespaces)
+                // Foundation's trimming costs more than the rest of the number's reading: asked
+                // only when an end is a space (every space `.whitespaces` trims is `isWhitespace`).
+                let padded = s.first?.isWhitespace == true || s.last?.isWhitespace == true
+                let t = padded ? s.trimmingCharacters(in: .whitespaces) : s
                 if let v = Int64(t) { return v }
                 if let d = Double(t), d.isFinite, abs(d) < 9e18 { return Int64(d.rounded()) }
                 return nil
@@ -169,7 +172,8 @@ struct AccountListScanner {
         func integerOrNull(default value: Int64) -> Int64? {
             switch self {
             case .null: return value
-            case .string(let s) where s.trimmingCharacters(in: .whitespaces).isEmpty: return value
+            case .string(let s) where s.first.map { $0.isWhitespace && s.trimmingCharacters(in: .whitespaces).isEmpty } ?? true:
+                return value
             default: return integer
             }
         }
