@@ -6,7 +6,7 @@ import TerminalUI
 
 /// What the curses thread does for one key or one poll, in memory: the dashboard's state machine
 /// and renderer (`DashboardDriver`) on the benchmark world, fetched through the real client and
-/// store. Each step is one call of `benchmarkMeasuredStep`, which callgrind counts on its own.
+/// store.
 struct FrameBenchmark {
     /// One step: the key pressed (or the poll received) and the sort column or action it is
     /// reported under.
@@ -89,10 +89,8 @@ struct FrameBenchmark {
             case .redraw: event = .tick
             }
             let start = ContinuousClock.now
-            benchmarkMeasuredStep {
-                _ = driver.handle(event, at: moment)
-                _ = driver.frame(width: Self.width, height: Self.height, now: moment.now, uptime: moment.uptime)
-            }
+            _ = driver.handle(event, at: moment)
+            _ = driver.frame(width: Self.width, height: Self.height, now: moment.now, uptime: moment.uptime)
             times.append(FrameBenchmark.milliseconds(ContinuousClock.now - start))
         }
         return times
@@ -102,7 +100,3 @@ struct FrameBenchmark {
         Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
     }
 }
-
-/// The one function callgrind's `--toggle-collect` and `--dump-after` name: everything it calls
-/// is counted, and each call is dumped on its own.
-@inline(never) func benchmarkMeasuredStep(_ body: () -> Void) { body() }
