@@ -10,7 +10,10 @@ let package = Package(
     name: "proxylite-top",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "proxylite-top", targets: ["proxylite-top"])
+        .executable(name: "proxylite-top", targets: ["proxylite-top"]),
+        // For the micro-benchmarks in Benchmarks/ (a package of its own, so that `swift test`
+        // here does not build them): the model, the views and the simulator they run on.
+        .library(name: "ProxyLiteTopKit", targets: ["ProxyLiteAPI", "Monitor", "TerminalUI", "ProxyLiteSimulator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

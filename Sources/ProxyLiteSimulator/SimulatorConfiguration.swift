@@ -34,6 +34,8 @@ public struct SimulatorConfiguration: Sendable {
     /// An order paid from the account balance (method 1) is charged when it is created, and
     /// order/create answers it paid (status 1): the reference does not say, so both are tested.
     public var balanceChargesAtOnce = false
+    /// Which accounts are made up: the demo's, or the benchmark's (`docs/benchmark-world.md`).
+    public var world: WorldStyle = .catalogue
     /// The account has not passed real-name verification: account endpoints answer code 156.
     public var accountNotVerified = false
     /// Seconds east of UTC in which zone-less dates are written.

@@ -22,6 +22,7 @@ import Testing
         #"{"code":200,"msg":"ok","data":{"list":[]}}"#,
         // Hostile values are read (or noted unreadable) by both alike, without a fallback.
         #"{"code":200,"msg":"ok","data":{"list":[{"usage_flow":"lots"}]}}"#,
+        #"{"code":200,"msg":"ok","data":{"list":[{"username":"a","remark":{"x":[1]}},{"username":{"y":1},"created_at":[],"status":{}}]}}"#,
         #"{"code":200,"msg":"ok","data":{"list":[{"username":"a","usage_flow":"1e30","limit_flow":-5,"created_at":"2026-13-45 10:00:00"},{"username":"b","usage_flow":"9223372036854775807","created_at":"2199-01-01 00:00:00","status":"NaN"},{"username":"c","usage_flow":"Infinity","limit_flow":"1e999","id":"x"}]}}"#,
     ])
     func agreesWithTheDecoder(json: String) throws {

@@ -39,6 +39,9 @@ public struct Snapshot: Sendable {
     /// Grows by one with every publication; views use it to cache what they derive.
     public var version: Int
     public var accounts: ResourceState<[AccountRow]>
+    /// The accounts' text sort keys, computed with each accounts poll (nil in snapshots built by
+    /// hand; check `fit` before use).
+    public var accountRanks: AccountTextRanks?
     public var summary: ResourceState<PackageSummary>
     /// Whole-account daily traffic, the last `Snapshot.flowDays` days.
     public var flow: ResourceState<[DailyFlow]>

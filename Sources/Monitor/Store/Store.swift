@@ -76,7 +76,10 @@ public actor Store {
         case .accounts(let accounts):
             rates.record(accounts, at: moment)
             let rows = accounts.map { AccountRow(account: $0, rate: rates.rate($0.username)) }
+            let previous = (snapshot.accountRanks, snapshot.accounts.value)
             update(\.accounts, .success(rows), now, moment, nextAttempt)
+            snapshot.accountRanks = AccountTextRanks(
+                rows, fetchedAt: snapshot.accounts.fetchedAt, reusing: previous.0, of: previous.1)
             clearConfirmed(accounts, now: moment)
         case .summary(let summary): update(\.summary, .success(summary), now, moment, nextAttempt)
         case .flow(let whole, let account):

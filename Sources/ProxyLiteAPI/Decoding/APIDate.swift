@@ -98,7 +98,8 @@ public enum APIDate {
 
     /// ISO 8601 in UTC with a Z, as the order endpoints write it.
     public static func isoString(_ date: Date) -> String {
-        providerString(date, offset: 0).replacingOccurrences(of: " ", with: "T") + "Z"
+        // Without Foundation's string search: 100 000 of these in one `snapshot --format json`.
+        String(providerString(date, offset: 0).map { $0 == " " ? "T" : $0 }) + "Z"
     }
 
     public struct Invalid: Error, Sendable, CustomStringConvertible {

@@ -37,7 +37,7 @@ extension JSONValue {
         }
     }
 
-    static func writeString(_ s: String, into out: inout [UInt8]) {
+    public static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         for byte in s.utf8 {
             switch byte {
@@ -67,7 +67,9 @@ extension JSONValue {
         return out
     }
 
-    private func writePretty(into out: inout [UInt8], depth: Int) {
+    /// This value as `prettySerialized` writes it `depth` levels down (for writers that stream
+    /// a document's members one at a time).
+    public func writePretty(into out: inout [UInt8], depth: Int) {
         func newline(_ d: Int) {
             out.append(0x0A)
             out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: d * 2))

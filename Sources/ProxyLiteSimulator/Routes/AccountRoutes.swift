@@ -52,15 +52,18 @@ enum AccountRoutes {
         items.reserveCapacity(world.accounts.count)
         for (index, account) in world.accounts.enumerated() {
             let usage = Int64(account.usage(at: context.now))
-            // A PHP back end sends some numbers as strings; every third account does here.
-            let stringly = context.quirks && index % 3 == 1
+            // A PHP back end sends some numbers as strings; every third account does here, every
+            // account in the benchmark world.
+            let stringly = context.quirks && (index % 3 == 1 || context.configuration.world == .benchmark)
             func number(_ n: Int64) -> JSONValue { stringly ? .string(String(n)) : .integer(n) }
+            // The benchmark world serves its codes as strings too.
+            func code(_ n: Int) -> JSONValue { context.configuration.world == .benchmark ? .string(String(n)) : .integer(Int64(n)) }
             let item: JSONValue = .object([
                 ("id", number(Int64(account.id))), ("username", .string(account.username)),
                 ("password", .string(account.password)), ("created_at", context.localDate(account.createdAt)),
                 ("remark", context.quirks && account.remark.isEmpty && index % 2 == 0 ? .null : .string(account.remark)),
-                ("product_type", .integer(Int64(account.productType))), ("usage_flow", number(usage)),
-                ("limit_flow", number(Int64(account.limitGB))), ("status", .integer(account.enabled ? 1 : 0)),
+                ("product_type", code(account.productType)), ("usage_flow", number(usage)),
+                ("limit_flow", number(Int64(account.limitGB))), ("status", code(account.enabled ? 1 : 0)),
             ])
             items.append(HostileRows.apply(item, .accounts, index: index, plan: context.configuration.faults))
         }

@@ -22,7 +22,10 @@ struct World: Sendable {
         seed = c.seed
         startedAt = now
         var random = SeededRandom(seed: c.seed)
-        generateAccounts(c.accounts, now: now, random: &random)
+        switch c.world {
+        case .catalogue: generateAccounts(c.accounts, now: now, random: &random)
+        case .benchmark: generateBenchmarkAccounts(c.accounts, now: now, random: &random)
+        }
         if !c.usageGrowth {
             for i in accounts.indices { accounts[i].rateKBps = 0 }
         }

@@ -197,7 +197,9 @@ enum HeaderBar {
     }
 
     static func connectionText(_ context: RenderContext) -> (String, ColorRole) {
-        let refreshed = context.snapshot.lastRefresh.map { TimeText.clock($0, zone: context.zone) } ?? "-"
+        // To the minute: with seconds, every poll rewrote the header of a screen whose data had not
+        // changed (a terminal over SSH paid for it; the stale age says more when it matters).
+        let refreshed = context.snapshot.lastRefresh.map { TimeText.minute($0, zone: context.zone) } ?? "-"
         switch context.snapshot.connection {
         case .connecting: return (UIText.connConnecting(), .statusStale)
         case .live: return (UIText.connLive(refreshed), .statusLive)

@@ -10,6 +10,13 @@ public enum TimeText {
         return two(s / 3600) + ":" + two(s % 3600 / 60) + ":" + two(s % 60)
     }
 
+    /// `14:05` in `zone`: a time that changes once a minute, for text redrawn after every poll.
+    public static func minute(_ date: Date, zone: TimeZone) -> String {
+        let seconds = localSeconds(date, zone: zone)
+        let s = ((seconds % 86_400) + 86_400) % 86_400
+        return two(s / 3600) + ":" + two(s % 3600 / 60)
+    }
+
     /// `2026-11-29` in `zone`; "never" for the provider's far-future dates (`Date.isNever`).
     public static func day(_ date: Date, zone: TimeZone) -> String {
         if date.isNever { return "never" }

@@ -19,7 +19,8 @@ public struct VisibleLists: Sendable {
     public static func compute(_ snapshot: Snapshot, _ ui: UIState) -> VisibleLists {
         var lists = VisibleLists()
         lists.accounts = accounts(
-            snapshot.accounts.value ?? [], filter: ui.accountFilter, sort: ui.accountSort, trends: snapshot.history.sparklines)
+            snapshot.accounts.value ?? [], filter: ui.accountFilter, sort: ui.accountSort, trends: snapshot.history.sparklines,
+            ranks: snapshot.fittingAccountRanks)
         lists.staticIPs = staticIPs(snapshot.staticIPs.value ?? [], filter: ui.staticIPFilter)
         lists.orders = orders(snapshot.orders.value ?? [], status: ui.orderStatusFilter)
         lists.fillSmallLists(snapshot, ui)
@@ -43,8 +44,10 @@ public struct VisibleLists: Sendable {
         for pane in Panes.all { added[pane.tab] = pane.visibleRows(snapshot, ui) }
     }
 
-    public static func accounts(_ rows: [AccountRow], filter: String, sort: AccountSort, trends: [String: [Int64]] = [:]) -> [Int] {
-        filterAccounts(rows, order: sort.order(rows, trends: trends), filter: filter)
+    public static func accounts(
+        _ rows: [AccountRow], filter: String, sort: AccountSort, trends: [String: [Int64]] = [:], ranks: AccountTextRanks? = nil
+    ) -> [Int] {
+        filterAccounts(rows, order: sort.order(rows, trends: trends, ranks: ranks), filter: filter)
     }
 
     static func filterAccounts(_ rows: [AccountRow], order: [Int], filter: String) -> [Int] {
@@ -83,7 +86,9 @@ public struct VisibleLists: Sendable {
             let expires = ip.expiresAt?.timeIntervalSince1970 ?? .infinity
             return expires < now.timeIntervalSince1970 ? (1, -expires, ip.ip) : (0, expires, ip.ip)
         }
-        let order = Array(ips.indices).sorted { key(ips[$0]) < key(ips[$1]) }
+        // Keys made once, not twice per comparison: 50 000 IPs are re-sorted after every poll.
+        let keys = ips.map(key)
+        let order = Array(ips.indices).sorted { keys[$0] < keys[$1] }
         guard !terms.isEmpty else { return order }
         return order.filter { index in
             let ip = ips[index]
@@ -114,6 +119,13 @@ public final class VisibleListCache {
             packageType: ProductType?, queries: ServerQueries.Key
         )?
     private var sortedAccounts: [Int] = []
+    /// The text ranks of the data in `key` (the store's, or computed here for a hand-built snapshot).
+    private var ranks: AccountTextRanks?
+    /// The accounts `sortedAccounts` orders, held so that their storage can be neither freed and
+    /// reused nor changed in place: the same storage is then the same rows.
+    private var seenAccounts: [AccountRow] = []
+    /// The filter's text of `seenAccounts`, made at the first filter typed on them.
+    private var search: AccountSearchText?
     private var lists = VisibleLists()
 
     public init() {}
@@ -128,18 +140,34 @@ public final class VisibleListCache {
             return lists
         }
         let rows = snapshot.accounts.value ?? []
-        let sameData =
-            key?.profile == snapshot.profiles.active && key?.version == snapshot.version
-            && key?.queries == ui.serverQueries.key(for: ui.tab)
-        if !sameData || key?.sort != ui.accountSort {
-            if sameData, let previous = key?.sort, previous.column == ui.accountSort.column {
+        let sameVersion = key?.profile == snapshot.profiles.active && key?.version == snapshot.version
+        let sameData = sameVersion && key?.queries == ui.serverQueries.key(for: ui.tab)
+        // A snapshot after another resource's poll carries the same accounts: their order stands
+        // (unless it is by the 24-hour trend, which history updates). A server query never
+        // changes the accounts.
+        let sameAccounts =
+            sameVersion
+            || (key?.profile == snapshot.profiles.active && Self.sameStorage(rows, seenAccounts) && ui.accountSort.column != .trend)
+        if !sameAccounts || key?.sort != ui.accountSort {
+            if sameAccounts, let previous = key?.sort, previous.column == ui.accountSort.column {
                 sortedAccounts.reverse()  // only the direction changed
             } else {
-                sortedAccounts = ui.accountSort.order(rows, trends: snapshot.history.sparklines)
+                if !sameAccounts || ranks == nil {
+                    ranks = snapshot.fittingAccountRanks ?? AccountTextRanks(rows, fetchedAt: nil)
+                }
+                sortedAccounts = ui.accountSort.order(rows, trends: snapshot.history.sparklines, ranks: ranks)
             }
         }
-        if !sameData || key?.sort != ui.accountSort || key?.accountFilter != ui.accountFilter {
-            lists.accounts = VisibleLists.filterAccounts(rows, order: sortedAccounts, filter: ui.accountFilter)
+        seenAccounts = rows
+        if !sameAccounts { search = nil }
+        if !sameAccounts || key?.sort != ui.accountSort || key?.accountFilter != ui.accountFilter {
+            let needle = Array(ui.accountFilter.lowercased().utf8)
+            if needle.isEmpty || needle.contains(0) {
+                lists.accounts = VisibleLists.filterAccounts(rows, order: sortedAccounts, filter: ui.accountFilter)
+            } else {
+                if search == nil { search = AccountSearchText(rows) }
+                lists.accounts = search?.filter(sortedAccounts, needle) ?? []
+            }
         }
         if !sameData || key?.ipFilter != ui.staticIPFilter {
             lists.staticIPs = VisibleLists.staticIPs(snapshot.staticIPs.value ?? [], filter: ui.staticIPFilter)
@@ -153,5 +181,20 @@ public final class VisibleListCache {
             ui.packageTypeFilter, ui.serverQueries.key(for: ui.tab)
         )
         return lists
+    }
+}
+
+extension VisibleListCache {
+    /// Whether two arrays are one storage (so one content, while either is held).
+    static func sameStorage<Element>(_ a: [Element], _ b: [Element]) -> Bool {
+        a.count == b.count && a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
+    }
+}
+
+extension Snapshot {
+    /// The store's text ranks when they are those of `accounts`.
+    var fittingAccountRanks: AccountTextRanks? {
+        guard let ranks = accountRanks, ranks.fit(accounts) else { return nil }
+        return ranks
     }
 }

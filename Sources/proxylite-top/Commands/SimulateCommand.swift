@@ -5,6 +5,7 @@ import ProxyLiteSimulator
 
 extension KeyPlacement: ExpressibleByArgument {}
 extension OrderReading: ExpressibleByArgument {}
+extension WorldStyle: ExpressibleByArgument {}
 
 /// Runs the simulator of the ProxyLite API on its own, for trying the dashboard against it from
 /// another terminal or for scripts.
@@ -15,6 +16,10 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on; 0 picks a free one.") var port = 0
     @Option(help: "Seed of the simulated world.") var seed: UInt64 = 2026
     @Option(help: "Number of sub-accounts.") var accounts = 60
+    @Option(
+        help:
+            "catalogue: the demo's accounts; benchmark: the benchmark's (docs/benchmark-world.md: mixed scripts, numbers as strings; with its seed 14 and --hostile-rows 0.001)."
+    ) var world: WorldStyle = .catalogue
     @Option(name: .customLong("static-ips"), help: "Number of static IPs.") var staticIPs = 80
     @Option(help: "Number of orders.") var orders = 50
     @Option(help: "Number of purchased packages.") var packages = 12
@@ -89,6 +94,7 @@ struct SimulateCommand: AsyncParsableCommand {
                 cutOffRate: cutOffRate, trickle: .milliseconds(trickle), trickleRate: trickleRate, trickleChunk: trickleChunk))
         configuration.faults.hostileRows = hostileRows
         configuration.faults.hostileSeed = hostileSeed
+        configuration.world = world
         return configuration
     }
 

@@ -50,7 +50,9 @@ struct SnapshotCommand: AsyncParsableCommand {
             let offset = connection.client.configuration.profile.providerOffset
             var output: [UInt8]
             switch format {
-            case .json: output = SnapshotJSON.document(data).prettySerialized()
+            case .json:
+                SnapshotJSON.document(data).write(toDescriptor: 1)  // streamed: never one document in memory
+                output = []
             case .csv:
                 // The pane's one table; none when the part it comes from failed (named on stderr).
                 output = Array((SnapshotTables.tables(data, offset: offset).first.map(SnapshotCSV.render) ?? "").utf8)

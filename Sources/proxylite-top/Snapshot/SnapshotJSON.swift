@@ -10,26 +10,31 @@ struct SnapshotJSON {
 
     let now: Date
 
-    static func document(_ data: SnapshotData) -> JSONValue {
+    /// The document, its long lists written row by row as they are streamed (see
+    /// `SnapshotJSONDocument`): 100 000 accounts never exist as one tree of values.
+    static func document(_ data: SnapshotData) -> SnapshotJSONDocument {
         let writer = SnapshotJSON(now: data.fetchedAt)
-        var members: [(String, JSONValue)] = [
-            ("schema", .string(schema)), ("fetched_at", writer.date(data.fetchedAt)), ("source", .string(data.source)),
+        var members: [(String, SnapshotJSONDocument.Member)] = [
+            ("schema", .value(.string(schema))), ("fetched_at", .value(writer.date(data.fetchedAt))),
+            ("source", .value(.string(data.source))),
         ]
-        if let query = data.query { members.append(("query", SnapshotQueryText.json(query))) }
-        if let accounts = data.accounts { members.append(("accounts", .array(accounts.map(writer.account)))) }
-        if let flow = data.flow { members.append(("flow", .array(flow.map(writer.flow)))) }
-        if let ips = data.staticIPs { members.append(("static_ips", .array(ips.map(writer.staticIP)))) }
-        if let orders = data.orders { members.append(("orders", .array(orders.map(writer.order)))) }
-        if let packages = data.packages { members.append(("packages", .array(packages.map(writer.package)))) }
-        if let summary = data.summary { members.append(("package_summary", writer.summary(summary))) }
-        if let whitelist = data.whitelist { members.append(("whitelist", .array(whitelist.map(writer.whitelistIP)))) }
-        if let catalogue = data.catalogue { members += writer.catalogue(catalogue) }
-        if let regions = data.regions { members.append(("regions", writer.regions(regions))) }
+        if let query = data.query { members.append(("query", .value(SnapshotQueryText.json(query)))) }
+        if let accounts = data.accounts { members.append(("accounts", .rows(accounts.count, { writer.account(accounts[$0]) }))) }
+        if let flow = data.flow { members.append(("flow", .rows(flow.count, { writer.flow(flow[$0]) }))) }
+        if let ips = data.staticIPs { members.append(("static_ips", .rows(ips.count, { writer.staticIP(ips[$0]) }))) }
+        if let orders = data.orders { members.append(("orders", .rows(orders.count, { writer.order(orders[$0]) }))) }
+        if let packages = data.packages { members.append(("packages", .rows(packages.count, { writer.package(packages[$0]) }))) }
+        if let summary = data.summary { members.append(("package_summary", .value(writer.summary(summary)))) }
+        if let whitelist = data.whitelist {
+            members.append(("whitelist", .rows(whitelist.count, { writer.whitelistIP(whitelist[$0]) })))
+        }
+        if let catalogue = data.catalogue { for (name, value) in writer.catalogue(catalogue) { members.append((name, .value(value))) } }
+        if let regions = data.regions { members.append(("regions", .value(writer.regions(regions)))) }
         // Always present, empty when everything was fetched: scripts can test it without a guard.
-        members.append(("errors", .array(data.errors.map(writer.failure))))
+        members.append(("errors", .value(.array(data.errors.map(writer.failure)))))
         // Likewise always present: every value written as null because it could not be read.
-        members.append(("unreadable", .array(SnapshotUnreadable.all(data).map(writer.unreadable))))
-        return .object(members)
+        members.append(("unreadable", .value(.array(SnapshotUnreadable.all(data).map(writer.unreadable)))))
+        return SnapshotJSONDocument(members: members)
     }
 
     func date(_ d: Date?) -> JSONValue { d.map { .string($0.isNever ? "never" : APIDate.isoString($0)) } ?? .null }

@@ -37,58 +37,47 @@ public struct AccountSort: Sendable, Hashable {
         self.descending = descending ?? column.descendingByDefault
     }
 
-    /// The rows' indices in this order. Numeric columns sort on a key array computed once, which
-    /// keeps a re-sort of 100 000 rows within a keystroke's budget. `trends` are the 24-hour
-    /// series history has (for the rows last on screen only: the others sort as having none).
-    func order(_ rows: [AccountRow], trends: [String: [Int64]] = [:]) -> [Int] {
-        let numeric: [Double]?
-        switch column {
-        case .status: numeric = rows.map { $0.account.isEnabled ? 1 : 0 }
-        case .type: numeric = rows.map { Double($0.account.productType.code) }
-        case .usage: numeric = rows.map { Double($0.account.usageBytes) }
-        case .limit: numeric = rows.map { $0.account.limitBytes.map(Double.init) ?? .infinity }
-        case .percent: numeric = rows.map { $0.usageFraction ?? -1 }
-        case .rate: numeric = rows.map { $0.rate ?? -1 }
-        case .toLimit: numeric = rows.map { $0.secondsToLimit ?? .infinity }
-        case .created: numeric = rows.map { $0.account.createdAt?.timeIntervalSince1970 ?? 0 }
-        case .trend: numeric = rows.map { trends[$0.account.username].map { Double(AccountsColumns.total($0)) } ?? -1 }
-        case .username, .remark: numeric = nil
+    /// The rows' indices in this order. Every column sorts on one integer key per row and the
+    /// username's rank (`AccountTextRanks`) to break ties, packed side by side, so that a re-sort
+    /// of 100 000 rows compares integers in contiguous memory, never strings: it fits within a
+    /// keystroke's budget. `trends` are the 24-hour series history has (for the rows last on
+    /// screen only: the others sort as having none). `ranks` must be those of `rows` (computed
+    /// here when nil).
+    func order(_ rows: [AccountRow], trends: [String: [Int64]] = [:], ranks: AccountTextRanks? = nil) -> [Int] {
+        let ranks = ranks ?? AccountTextRanks(rows, fetchedAt: nil)
+        var entries = [AccountSortEntry]()
+        entries.reserveCapacity(rows.count)
+        let keys = self.keys(rows, trends: trends, ranks: ranks)
+        for index in rows.indices {
+            entries.append(AccountSortEntry(key: keys[index], tie: ranks.username[index], index: UInt32(truncatingIfNeeded: index)))
         }
-        guard let keys = numeric else { return Array(rows.indices).sorted { precedes(rows[$0], rows[$1]) } }
-        let descending = self.descending
-        return Array(rows.indices).sorted { a, b in
-            let x = keys[a]
-            let y = keys[b]
-            if x == y {
-                return descending
-                    ? rows[a].account.username > rows[b].account.username : rows[a].account.username < rows[b].account.username
+        if descending {
+            for i in entries.indices {
+                entries[i].key = ~entries[i].key
+                entries[i].tie = ~entries[i].tie
             }
-            return descending ? x > y : x < y
         }
+        AccountSortRadix.sort(&entries)
+        return entries.map { Int($0.index) }
     }
 
-    /// Whether `a` comes before `b`. Ties fall back to the username, in the same direction, so that
-    /// reversing an order gives exactly the order sorted the other way.
-    func precedes(_ a: AccountRow, _ b: AccountRow) -> Bool {
-        let order = compare(a, b)
-        if order == 0 { return descending ? a.account.username > b.account.username : a.account.username < b.account.username }
-        return descending ? order > 0 : order < 0
-    }
-
-    private func compare(_ a: AccountRow, _ b: AccountRow) -> Int {
-        func cmp<T: Comparable>(_ x: T, _ y: T) -> Int { x < y ? -1 : (x > y ? 1 : 0) }
+    /// One key per row, ascending: numbers as their order-preserving bit patterns, text as ranks.
+    func keys(_ rows: [AccountRow], trends: [String: [Int64]], ranks: AccountTextRanks) -> [UInt64] {
+        typealias Key = AccountSortEntry
         switch column {
-        case .username: return cmp(a.account.username, b.account.username)
-        case .status: return cmp(a.account.isEnabled ? 1 : 0, b.account.isEnabled ? 1 : 0)
-        case .type: return cmp(a.account.productType.code, b.account.productType.code)
-        case .usage: return cmp(a.account.usageBytes, b.account.usageBytes)
-        case .limit: return cmp(a.account.limitBytes ?? Int64.max, b.account.limitBytes ?? Int64.max)
-        case .percent: return cmp(a.usageFraction ?? -1, b.usageFraction ?? -1)
-        case .rate: return cmp(a.rate ?? -1, b.rate ?? -1)
-        case .toLimit: return cmp(a.secondsToLimit ?? .infinity, b.secondsToLimit ?? .infinity)
-        case .remark: return cmp(a.account.remark, b.account.remark)
-        case .created: return cmp(a.account.createdAt?.timeIntervalSince1970 ?? 0, b.account.createdAt?.timeIntervalSince1970 ?? 0)
-        case .trend: return 0  // numeric: `order` sorts it on its keys
+        case .username: return ranks.username.map { UInt64($0) }
+        case .remark: return ranks.remark.map { UInt64($0) }
+        case .status: return rows.map { $0.account.isEnabled ? 1 : 0 }
+        case .type: return rows.map { Key.ordered(Double($0.account.productType.code)) }
+        case .usage: return rows.map { Key.ordered(Double($0.account.usageBytes)) }
+        case .limit: return rows.map { Key.ordered($0.account.limitBytes.map(Double.init) ?? .infinity) }
+        case .percent: return rows.map { Key.ordered($0.usageFraction ?? -1) }
+        case .rate: return rows.map { Key.ordered($0.rate ?? -1) }
+        case .toLimit: return rows.map { Key.ordered($0.secondsToLimit ?? .infinity) }
+        case .created: return rows.map { Key.ordered($0.account.createdAt?.timeIntervalSince1970 ?? 0) }
+        case .trend:
+            guard !trends.isEmpty else { return rows.map { _ in Key.ordered(-1) } }
+            return rows.map { Key.ordered(trends[$0.account.username].map { Double(AccountsColumns.total($0)) } ?? -1) }
         }
     }
 }
