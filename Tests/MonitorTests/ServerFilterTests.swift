@@ -26,7 +26,10 @@ import Testing
     }
 
     func orders(_ client: ProxyLiteClient, _ query: OrderQuery) async throws -> [Order] {
-        guard case .orders(let rows) = try await ServerQuery.orders(query).run(client) else { return [] }
+        guard case .orders(let rows) = try await ServerQuery.orders(query).run(client) else {
+            Issue.record("an orders query answered another kind of list")
+            return []
+        }
         return rows
     }
 
@@ -133,7 +136,10 @@ import Testing
             let from = ProviderDay(Date().addingTimeInterval(-20 * 86_400), offset: offset)
             let to = ProviderDay(Date().addingTimeInterval(-11 * 86_400), offset: offset)
             let days = DayRange(from: from, to: to)
-            guard case .flow(let whole) = try await ServerQuery.flow(FlowQuery(days: days)).run(client) else { return }
+            guard case .flow(let whole) = try await ServerQuery.flow(FlowQuery(days: days)).run(client) else {
+                Issue.record("a flow query answered another kind of list")
+                return
+            }
             // Exactly the days asked for, each whole, none after the last.
             #expect(
                 whole.map(\.day)
@@ -144,6 +150,7 @@ import Testing
             var byType: [Int64] = Array(repeating: 0, count: whole.count)
             for type in ProductType.accountTypes {
                 guard case .flow(let rows) = try await ServerQuery.flow(FlowQuery(productType: type, days: days)).run(client) else {
+                    Issue.record("a flow query by type answered another kind of list")
                     return
                 }
                 #expect(rows.count == whole.count)
@@ -152,6 +159,13 @@ import Testing
             // Every account has one of the four types: the four answers add up to the whole.
             #expect(byType == whole.map(\.bytes))
             #expect(whole.contains { $0.bytes > 0 })
+            // Only an end day: the seven days that end on it, whatever today is.
+            let onlyTo = DayRange(to: to)
+            guard case .flow(let lastSeven) = try await ServerQuery.flow(FlowQuery(days: onlyTo)).run(client) else {
+                Issue.record("a flow query answered another kind of list")
+                return
+            }
+            #expect(lastSeven.map(\.day) == Array(whole.map(\.day).suffix(7)))
             await refused("start_time") {
                 _ = try await client.dailyFlow(FlowFilter(start: to.start(offset: offset), end: from.start(offset: offset)))
             }

@@ -204,6 +204,46 @@ import Testing
             #expect(text.contains("Server query: from 2026-01-01 · to 2026-02-14 · 45 days"))
         }
     }
+
+    @Test func aQueryGivenUpWithEscIsNotShownWhenItsAnswerComes() async throws {
+        try await withSimulator(testWorld()) { _, client in
+            let store = Store(source: "t", readOnly: true) { _ in }
+            let all = try await client.allOrders()
+            await store.apply(.orders(all), at: now)
+            var app = DashboardDriver(ui: UIState(), snapshot: await store.current)
+            let effects = try ask(&app, tab: "4", [("status", [.right, .right])])
+            let (id, sent) = try #require(query(effects))
+            guard case .waiting? = app.ui.dialog else {
+                Issue.record("no waiting dialog after the query was sent")
+                return
+            }
+            _ = app.handle(keys([.escape]), at: moment)
+            await store.record(Reply(id: id, command: .query(sent), outcome: .done(.query(try await sent.run(client)))))
+            _ = app.handle(.snapshot(await store.current), at: moment)
+            let shown = screen(&app)
+            #expect(!shown.contains("Server query:"))
+            #expect(shown.contains("Orders \(all.count) / \(all.count)"))
+        }
+    }
+
+    @Test func marksOnStaticIPsGoWhenAQueryReplacesTheList() async throws {
+        try await withSimulator(testWorld()) { _, client in
+            let store = Store(source: "t", readOnly: false) { _ in }
+            let all = try await client.allStaticIPs()
+            await store.apply(.staticIPs(all), at: now)
+            var app = DashboardDriver(ui: UIState(), snapshot: await store.current)
+            _ = app.handle(keys(typed("3")), at: moment)
+            _ = app.handle(keys(typed("*")), at: moment)
+            #expect(app.ui.ipMarks.count == all.count)
+            let effects = try ask(&app, tab: "3", [("ipType", [.right])])
+            let (id, sent) = try #require(query(effects))
+            await store.record(Reply(id: id, command: .query(sent), outcome: .done(.query(try await sent.run(client)))))
+            _ = app.handle(.snapshot(await store.current), at: moment)
+            #expect(screen(&app).contains("Server query:"))
+            // Marks made on the polled list would renew rows the answer may not show.
+            #expect(app.ui.ipMarks.isEmpty)
+        }
+    }
 }
 
 /// Counts up, for a monotonic clock that moves on each time it is read.
@@ -216,4 +256,5 @@ final class Ticker: @unchecked Sendable {
             return count
         }
     }
+
 }

@@ -76,8 +76,12 @@ public struct DayRange: Sendable, Hashable, CustomStringConvertible {
 
     /// For user-usage-flow/total, whose end_time is inclusive to the second: the first day's
     /// midnight and the last second of the last day.
+    /// With only an end day, the start is the provider's default (7 days) counted back from that
+    /// day rather than left to the provider, which might count back from today and so ask for a
+    /// start after the end.
     public func flowBounds(offset: Int) -> (start: Date?, end: Date?) {
-        (from?.start(offset: offset), to.map { $0.end(offset: offset).addingTimeInterval(-1) })
+        let start = from?.start(offset: offset) ?? to.map { $0.start(offset: offset).addingTimeInterval(-6 * 86_400) }
+        return (start, to.map { $0.end(offset: offset).addingTimeInterval(-1) })
     }
 
     /// `2026-11-01 … 2026-11-29`, `from 2026-11-01`, `to 2026-11-29`.

@@ -81,7 +81,11 @@ extension UIState {
             if key == .escape {
                 // The answer still comes; it goes to the flash line instead.
                 dialog = nil
-                if case .inspect = requests.awaiting(id) { requests.forget(id) }
+                switch requests.awaiting(id) {
+                // A server query given up is not shown when it comes: the pane keeps what it showed.
+                case .inspect, .serverQuery: requests.forget(id)
+                default: break
+                }
             }
         case .text(var text):
             dialog = text.handle(key, page: max(1, bodyRows - 6)) ? .text(text) : nil

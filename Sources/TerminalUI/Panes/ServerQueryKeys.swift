@@ -33,6 +33,7 @@ extension UIState {
     mutating func clearServerQuery(_ tab: Tab, now: Date) -> Bool {
         guard serverQueries.clear(tab) else { return false }
         resetTable(tab)
+        forgetHiddenMarks(tab)
         say(ServerQueryText.cleared, now: now)
         return true
     }
@@ -62,12 +63,21 @@ extension UIState {
         let tab = ServerQueries.tab(of: query)
         guard serverQueries.show(query, result, profile: snapshot.profiles.active, at: now) else { return }
         resetTable(tab)
+        forgetHiddenMarks(tab)
         say(ServerQueryText.shown(result.count, tab: tab), role: .good, now: now, seconds: 8)
     }
 
     /// A query refused or unanswered: whatever the pane showed stays.
     mutating func serverQueryFailed(_ query: ServerQuery, _ error: ProxyLiteError, now: Date) {
+        // A query replaced or cleared since has nothing left to fail.
+        guard serverQueries.asked[ServerQueries.tab(of: query)] == query else { return }
         say(ServerQueryText.failed(error.detail), role: .error, now: now, seconds: 12)
+    }
+
+    /// Marks name rows of the list they were made on; another list (a query's answer, or the
+    /// polled list again) would act on rows the user no longer sees, or silently on fewer.
+    private mutating func forgetHiddenMarks(_ tab: Tab) {
+        if tab == .staticIPs { ipMarks.removeAll() }
     }
 
     private mutating func resetTable(_ tab: Tab) {

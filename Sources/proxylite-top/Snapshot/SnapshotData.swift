@@ -38,17 +38,8 @@ struct SnapshotData {
         var data = SnapshotData(fetchedAt: now, source: source)
         data.query = query
         for pane in panes {
-            // A filtered list is asked as the dashboard's server query asks it, every page.
-            if let query, query.pane == pane.rawValue, let result = await data.attempt(pane, { try await query.run(client) }) {
-                data.take(result)
-                if pane == .packages, case .summary(let value) = await ResourceSpec.poll(.summary, client: client, flowAccount: nil) {
-                    data.summary = value
-                }
-                continue
-            } else if let query, query.pane == pane.rawValue {
-                continue
-            }
             // The resources the dashboard polls are fetched as it fetches them (`ResourceSpec`).
+            // A failure is recorded against the pane, so `errors` names it.
             func poll(_ resource: Resource) async -> Store.Outcome? {
                 let outcome = await ResourceSpec.poll(resource, client: client, flowAccount: nil)
                 if case .failed(_, let error) = outcome {
@@ -56,6 +47,14 @@ struct SnapshotData {
                     return nil
                 }
                 return outcome
+            }
+            // A filtered list is asked as the dashboard's server query asks it, every page.
+            if let query, query.pane == pane.rawValue, let result = await data.attempt(pane, { try await query.run(client) }) {
+                data.take(result)
+                if pane == .packages, case .summary(let value)? = await poll(.summary) { data.summary = value }
+                continue
+            } else if let query, query.pane == pane.rawValue {
+                continue
             }
             switch pane {
             case .accounts: if case .accounts(let value)? = await poll(.accounts) { data.accounts = value }

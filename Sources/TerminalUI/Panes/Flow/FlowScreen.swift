@@ -30,7 +30,9 @@ enum FlowScreen {
             return
         }
         if let flow = context.snapshot.accountFlow, flow.username == name {
-            let mine = Array(flow.days.suffix(days))
+            // Under a query, the sub-account's chart keeps to the days the query asked for.
+            let queriedDays = Set(whole.map(\.day))
+            let mine = queried ? flow.days.filter { queriedDays.contains($0.day) } : Array(flow.days.suffix(days))
             let sum = mine.lazy.map(\.bytes).saturatingSum()
             let rate = focused?.rate.map { " · now \(ByteFormat.rate($0))" } ?? ""
             buffer.put(
