@@ -7,7 +7,7 @@ import ProxyLiteAPI
 enum ServerQueryKeys {
     /// `F`: the form of the pane's server query.
     static func query(_ tab: Tab) -> KeyAction {
-        .pane(tab, "server-query", "F", UILabel(fixed: ServerQueryText.keyHelp), keys: KeyAction.chars("F"), footer: true) { ui, _ in
+        .pane(tab, "server-query", "F", .key(.sqKeyHelp), keys: KeyAction.chars("F"), footer: true) { ui, _ in
             ui.openServerQuery(tab)
         }
     }
@@ -15,7 +15,7 @@ enum ServerQueryKeys {
     /// `Esc`: back to the polled list. (The Static IPs pane's Esc, which clears its `/` filter,
     /// clears a server query first.)
     static func clear(_ tab: Tab) -> KeyAction {
-        .pane(tab, "clear-server-query", "Esc", UILabel(fixed: ServerQueryText.clearHelp), keys: [.escape]) { ui, input in
+        .pane(tab, "clear-server-query", "Esc", .key(.sqClearHelp), keys: [.escape]) { ui, input in
             ui.clearServerQuery(tab, now: input.now)
         }
     }
@@ -67,7 +67,7 @@ extension UIState {
 
     /// A query refused or unanswered: whatever the pane showed stays.
     mutating func serverQueryFailed(_ query: ServerQuery, _ error: ProxyLiteError, now: Date) {
-        say(ServerQueryText.failed(error.detail), role: .error, now: now, seconds: 12)
+        say(ServerQueryText.failed(ErrorText.message(error)), role: .error, now: now, seconds: 12)
     }
 
     private mutating func resetTable(_ tab: Tab) {
