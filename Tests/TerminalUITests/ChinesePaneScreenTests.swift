@@ -104,6 +104,15 @@ import Testing
         }
     }
 
+    /// A batch's counts, as the flash line reports them, come from the catalogue too.
+    @Test func aBatchSummaryInEitherLanguage() {
+        var batch = BatchOutcome()
+        batch.accepted = ["a", "b"]
+        batch.notSent = ["c"]
+        #expect(Language.$current.withValue(.en) { CommandText.batchSummary(batch) } == "2 accepted, 1 not sent")
+        #expect(Language.$current.withValue(.zhCN) { CommandText.batchSummary(batch) } == "2 个已接受，1 个未发送")
+    }
+
     // MARK: The panes.
 
     @Test(arguments: [80, 120])

@@ -212,7 +212,8 @@ extension UIState {
         case .done(.batch(let batch)):
             let role: ColorRole = batch.refused.isEmpty && batch.unknown.isEmpty && batch.notSent.isEmpty ? .good : .warning
             say(
-                "\(CommandText.summary(reply.command)): \(batch.summary)\(CommandText.batchDetail(batch))", role: role, now: now,
+                "\(CommandText.summary(reply.command)): \(CommandText.batchSummary(batch))\(CommandText.batchDetail(batch))", role: role,
+                now: now,
                 seconds: 20)
             return
         case .done(let value): payload = value

@@ -129,6 +129,8 @@ extension ChineseTexts {
         .dkVerifyReason: "服务商要求删除时提供验证码。",
         .dkWrongProfile: "该操作属于配置 {1}，当前显示的是 {2}：未发送任何内容。", .dkCreating: "正在创建订单…",
         .dkRenewalReady: "续费价格已就绪（{1}）；按 R 重新询价。", .dkRegions: "{1} 可用地区：{2} 个国家。",
+        .batchCountAccepted: "{1} 个已接受", .batchCountRefused: "{1} 个被拒绝", .batchCountUnknown: "{1} 个结果未知",
+        .batchCountNotSent: "{1} 个未发送", .batchCountSeparator: "，",
         .riAccount: "子账号", .riUsername: "用户名", .riStaticIP: "静态IP", .riAddress: "地址", .riOrder: "订单",
         .riTradeNumber: "交易号", .riPackage: "套餐", .riID: "ID", .riWhitelisted: "白名单IP",
         .riUnreadable: "此{1}的{2}无法读取：无法标记、修改或重新获取。", .riFetching: "正在获取 {1}…",

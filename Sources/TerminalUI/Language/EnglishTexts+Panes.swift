@@ -130,6 +130,8 @@ extension EnglishTexts {
         .dkVerifyReason: "The provider asks for a verification code for removals.",
         .dkWrongProfile: "That was for profile {1}, and {2} is shown now: nothing was sent.", .dkCreating: "Creating the order…",
         .dkRenewalReady: "Renewal price ready ({1}); R asks again.", .dkRegions: "Regions available to {1}: {2} countries.",
+        .batchCountAccepted: "{1} accepted", .batchCountRefused: "{1} refused", .batchCountUnknown: "{1} unknown",
+        .batchCountNotSent: "{1} not sent", .batchCountSeparator: ", ",
         .riAccount: "sub-account", .riUsername: "username", .riStaticIP: "static IP", .riAddress: "address", .riOrder: "order",
         .riTradeNumber: "trade number", .riPackage: "package", .riID: "id", .riWhitelisted: "whitelisted IP",
         .riUnreadable: "This {1}'s {2} could not be read: it cannot be marked, changed or fetched again.", .riFetching: "Fetching {1}…",

@@ -130,6 +130,7 @@ public enum UIText: String, CaseIterable, Sendable, Hashable {
     case exRequest, exAnyRegion
     case snapProductsUnavailable, snapPaymentMethods, snapPaymentUnavailable, snapBonus, snapBonusUnavailable, snapFilter
     case colCountry, colState, colCount
+    case batchCountAccepted, batchCountRefused, batchCountUnknown, batchCountNotSent, batchCountSeparator
     case orderTradeNo, orderTitleField, orderAmount, orderToPay, orderMethod, orderStatus
 
     // The provider's errors.
