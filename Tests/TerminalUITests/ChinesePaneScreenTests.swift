@@ -130,6 +130,8 @@ import Testing
             #expect(ips.line(2).hasPrefix(" 静态IP \(ipCount) / \(ipCount)"), "\(ips.line(2))")
             #expect(ips.line(2).contains("个7天内到期"), "\(ips.line(2))")
             #expect(ips.line(3).contains("端口") && ips.line(3).contains("城市"), "\(ips.line(3))")
+            // Shorter than the English, the Chinese keys leave room for more of them at 80.
+            #expect(ips.line(29).contains("/ 筛选IP/国家/状态/类型  Enter y 全部字段（原样）"), "\(ips.line(29))")
 
             let packages = renderDashboard(data, chinese(.packages), now: now, width: width, height: 30)
             #expect(packages.line(2).hasPrefix(" 套餐 "), "\(packages.line(2))")

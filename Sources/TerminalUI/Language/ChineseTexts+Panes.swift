@@ -15,8 +15,8 @@ extension ChineseTexts {
         .closeOrderIntro: "关闭（取消）此未付订单：",
         .staticIPsTitle: "静态IP {1} / {2}", .staticIPsFilter: "  筛选“{1}”", .staticIPsMarked: "  已标记 {1}",
         .expireWithin7: "{1} 个7天内到期", .renewIPsTitleOne: "续费 1 个静态IP",
-        .keyFilterIPs: "筛选（IP、国家、状态、类型）", .keyClearIPFilter: "清除筛选（先清服务端查询）",
-        .keyEveryField: "全部字段（API 原样）", .keyRenewIPs: "所选或已标记IP的续费价",
+        .keyFilterIPs: "筛选IP/国家/状态/类型", .keyClearIPFilter: "清除筛选（先清服务端查询）",
+        .keyEveryField: "全部字段（原样）", .keyRenewIPs: "续费价（所选/已标记）",
         .staticIPTitle: "静态IP（Esc 关闭）", .staticIPGone: "此静态IP已不在列表中。",
         .staticIPRawTitle: "静态IP {1} · API 原样（Esc 关闭）", .renewOneMonth: "1 个月",
         .renewTwoMonths: "2 个月", .renewEndOfNextMonth: "至下月底",
@@ -88,7 +88,7 @@ extension ChineseTexts {
     ]
 
     static let serverQuery: [UIText: String] = [
-        .sqKeyHelp: "带筛选条件向服务商查询", .sqClearHelp: "清除服务端查询", .sqSubmit: "查询", .sqAny: "任意",
+        .sqKeyHelp: "服务端筛选查询", .sqClearHelp: "清除服务端查询", .sqSubmit: "查询", .sqAny: "任意",
         .sqStatus: "状态", .sqType: "产品类型", .sqFrom: "起始日", .sqTo: "截止日",
         .sqDayHint: "YYYY-MM-DD，服务商时区，含当天", .sqTradeNo: "交易号",
         .sqTradeNoHint: "完整交易号；不支持部分匹配", .sqInvoice: "发票", .sqPayFee: "支付金额", .sqCountry: "国家",
