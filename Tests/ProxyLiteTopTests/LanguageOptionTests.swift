@@ -43,6 +43,31 @@ import Testing
         #expect(json.status == 0 && json.stdout.contains("\"username\"") && !json.stdout.contains("用户名"))
     }
 
+    /// The text's own lines under the products table, the server-filter line and the region
+    /// columns follow the language; the same panes' CSV and JSON are the same bytes in either.
+    @Test func productsRegionsAndAServerFilterInChinese() async throws {
+        let products = try await runBinary(["snapshot", "--demo", "--pane", "products", "--lang", "zh-CN"])
+        #expect(products.status == 0, "\(products.stderr)")
+        #expect(products.stdout.contains("\n支付方式：") && products.stdout.contains("\n充值赠送："))
+        let regions = try await runBinary(["snapshot", "--demo", "--pane", "regions", "--lang", "zh-CN"])
+        #expect(regions.stdout.contains("来源") && regions.stdout.contains("州/省") && !regions.stdout.contains("SOURCE"))
+        let paid = try await runBinary(["snapshot", "--demo", "--pane", "orders", "--status", "paid", "--lang", "zh-CN"])
+        #expect(paid.stdout.contains("服务端筛选（orders）：--status paid\n"), "\(paid.stdout.prefix(300))")
+        // The demo's source names a port chosen per run and each run fetches at its own second;
+        // everything else must match.
+        func stable(_ text: String) -> [Substring] {
+            text.split(separator: "\n").filter { !$0.contains("\"source\"") && !$0.contains("\"fetched_at\"") }
+        }
+        for pane in ["products", "regions"] {
+            for format in ["csv", "json"] {
+                let zh = try await runBinary(["snapshot", "--demo", "--pane", pane, "--format", format, "--lang", "zh-CN"])
+                let en = try await runBinary(["snapshot", "--demo", "--pane", pane, "--format", format])
+                #expect(zh.status == 0 && !zh.stdout.isEmpty)
+                #expect(stable(zh.stdout) == stable(en.stdout), "\(pane) \(format) differs by language")
+            }
+        }
+    }
+
     @Test func aBadLangNamesFileAndLine() async throws {
         let result = try await withConfig("theme = \"nord\"\nlang = \"fr\"\n", ["snapshot", "--demo", "--pane", "accounts"])
         #expect(result.status == 2)

@@ -33,12 +33,12 @@ extension UIState {
                 if case .createOrder = confirm.command, let unsettled = unsettledOrder {
                     // The last attempt may have created an order: show those before making another.
                     dialog = .unsettledOrder(unsettled.dialog(snapshot))
-                    say("The last order's outcome is unknown: check these before creating another.", role: .warning, now: now)
+                    say(UIText.dkUnsettled(), role: .warning, now: now)
                     return []
                 }
                 if case .deleteWhitelistIPs(let ips, nil) = confirm.command, whitelistDeletesNeedCode {
                     // The provider asked for a code last time: ask for it now rather than be refused again.
-                    openVerification(ips, reason: "The provider asks for a verification code for removals.", profile: confirm.profile)
+                    openVerification(ips, reason: UIText.dkVerifyReason(), profile: confirm.profile)
                     return []
                 }
                 return send(confirm.command, profile: confirm.profile, now: now)
@@ -132,7 +132,7 @@ extension UIState {
         guard profile != shown else { return false }
         dialog = nil
         say(
-            "That was for profile \(ProfileName.text(profile)), and \(ProfileName.text(shown)) is shown now: nothing was sent.",
+            UIText.dkWrongProfile(ProfileName.text(profile), ProfileName.text(shown)),
             role: .warning, now: now)
         return true
     }
@@ -152,7 +152,7 @@ extension UIState {
         if let waitingTitle {
             dialog = .waiting(id: id, title: waitingTitle)
         } else if case .createOrder = command {
-            dialog = .waiting(id: id, title: "Creating the order…")
+            dialog = .waiting(id: id, title: UIText.dkCreating())
         } else if command.isWrite {
             // Up until the reply replaces it: a limit change over many accounts takes minutes.
             say(UIText.sending(CommandText.summary(command)), role: .pending, now: now, seconds: 600)
@@ -216,7 +216,8 @@ extension UIState {
         case .done(.batch(let batch)):
             let role: ColorRole = batch.refused.isEmpty && batch.unknown.isEmpty && batch.notSent.isEmpty ? .good : .warning
             say(
-                "\(CommandText.summary(reply.command)): \(batch.summary)\(CommandText.batchDetail(batch))", role: role, now: now,
+                "\(CommandText.summary(reply.command)): \(CommandText.batchSummary(batch))\(CommandText.batchDetail(batch))", role: role,
+                now: now,
                 seconds: 20)
             return
         case .done(let value): payload = value
@@ -227,7 +228,7 @@ extension UIState {
             if shownWaiting || dialog == nil {
                 showQuote(quote, request: request, ips: ips, snapshot: snapshot, now: now)
             } else {
-                say("Renewal price ready (\(String(format: "%.2f", quote.payFee))); R asks again.", now: now, seconds: 10)
+                say(UIText.dkRenewalReady(String(format: "%.2f", quote.payFee)), now: now, seconds: 10)
             }
         case (.orderPreview(let preview), .quote(let quote)):
             if shownWaiting || dialog == nil {
@@ -261,7 +262,7 @@ extension UIState {
         case (.areas(let user), .areas(let areas)):
             extraction.areas = ExtractionState.AccountAreas(username: user, areas: areas)
             refreshExtractionForm(snapshot)
-            say("Regions available to \(user): \(areas.count) countries.", now: now)
+            say(UIText.dkRegions(user, areas.count), now: now)
         case (.serverQuery(let query), .query(let result)):
             showServerQuery(query, result, snapshot: snapshot, now: now)
         case (.flash(let text), _):

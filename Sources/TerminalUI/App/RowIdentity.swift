@@ -15,28 +15,31 @@ enum RowIdentity {
     }
 
     @Sendable static func account(_ ui: UIState, _ input: KeyInput) -> String? {
-        refusal(ui.focusedAccount(input.snapshot, input.lists).map(\.account), "sub-account", "username")
+        refusal(ui.focusedAccount(input.snapshot, input.lists).map(\.account), UIText.riAccount(), UIText.riUsername())
     }
 
     @Sendable static func staticIP(_ ui: UIState, _ input: KeyInput) -> String? {
-        refusal(focused(input.snapshot.staticIPs.value, input.lists.staticIPs, ui.staticIPs.selected), "static IP", "address")
+        refusal(
+            focused(input.snapshot.staticIPs.value, input.lists.staticIPs, ui.staticIPs.selected), UIText.riStaticIP(), UIText.riAddress())
     }
 
     @Sendable static func order(_ ui: UIState, _ input: KeyInput) -> String? {
-        refusal(focused(input.snapshot.orders.value, input.lists.orders, ui.orders.selected), "order", "trade number")
+        refusal(focused(input.snapshot.orders.value, input.lists.orders, ui.orders.selected), UIText.riOrder(), UIText.riTradeNumber())
     }
 
     @Sendable static func package(_ ui: UIState, _ input: KeyInput) -> String? {
-        refusal(focused(input.snapshot.packages.value, input.lists.packages, ui.packages.selected), "package", "id")
+        refusal(focused(input.snapshot.packages.value, input.lists.packages, ui.packages.selected), UIText.riPackage(), UIText.riID())
     }
 
     @Sendable static func whitelisted(_ ui: UIState, _ input: KeyInput) -> String? {
-        refusal(focused(input.snapshot.whitelist.value, input.lists.whitelist, ui.whitelist.selected), "whitelisted IP", "address")
+        refusal(
+            focused(input.snapshot.whitelist.value, input.lists.whitelist, ui.whitelist.selected), UIText.riWhitelisted(),
+            UIText.riAddress())
     }
 
     private static func refusal<Row: IdentifiedRow>(_ row: Row?, _ noun: String, _ identity: String) -> String? {
         guard let row, !row.hasIdentity else { return nil }
-        return "This \(noun)'s \(identity) could not be read: it cannot be marked, changed or fetched again."
+        return UIText.riUnreadable(noun, identity)
     }
 }
 

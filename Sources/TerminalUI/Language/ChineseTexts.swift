@@ -3,7 +3,10 @@
 enum ChineseTexts {
     static var table: [UIText: String] {
         var table: [UIText: String] = [:]
-        for part in [tabs, header, lines, keys, dialogs, replies, rules, commands, accounts, details, panes, provider, snapshot] {
+        for part in [
+            tabs, header, lines, keys, dialogs, replies, rules, commands, accounts, details, panes, provider, snapshot, ordersAndIPs,
+            packagesAndProducts, flow, buying, preview, renewing, serverQuery, submitting, accountsAndForms, snapshotLines,
+        ] {
             table.merge(part) { first, _ in first }
         }
         return table

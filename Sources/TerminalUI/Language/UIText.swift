@@ -72,6 +72,67 @@ public enum UIText: String, CaseIterable, Sendable, Hashable {
     case profileShown, profileSwitched, profilePickerKeys, profilePickerTitle, profilePickerNone, noteReadOnly, noteShown
     case keyExtract, keySave, extractNote, extractedAt, extractNoEndpoints, extractNothing, hostPoolStock, staticIPStock
 
+    // The Orders, Static IPs, Packages, Products and Flow panes.
+    case colTradeNo, colTitle, colQty, colPayFee, colPaid, colPayment, colRefund, colPort, colCC, colCity, colExpires
+    case colDaysLeft, colID, colOrder, colPrice, colCurrency, colDays, colSale, colStock, colTraffic, colSKUs, colDay
+    case ordersTitle, ordersStatusFilter, ordersAwaiting, ordersFilterSet, ordersAllStatuses, keyFilterStatus, keyCloseOrder
+    case noOrderSelected, onlyUnpaidClose, closeOrderTitle, closeOrderIntro
+    case staticIPsTitle, staticIPsFilter, staticIPsMarked, expireWithin7, renewIPsTitleOne, keyFilterIPs, keyClearIPFilter
+    case keyEveryField, keyRenewIPs, staticIPTitle, staticIPGone, staticIPRawTitle, renewOneMonth, renewTwoMonths
+    case renewEndOfNextMonth
+    case packagesTitle, packagesTypeFilter, packagesSummary, packagesUnused, packagesFilterSet, packagesAllTypes
+    case keyFilterProductType, keyRenewPackage
+    case productsTitle, productsNote, productsPayment, productsBonus, productsOff, productsAny, productsUnavailable
+    case keyProductDetails, keyBuy, productTitle
+    case flowTitle, flowQueried, flowLastDays, flowNote, flowWhole, flowNoAccount, flowAccount, flowNow, flowLoading
+    case keyFlowDays, keyChooseAccount, keyRawAccount
+
+    // Buying and renewing: the forms and the price preview.
+    case buyLoading, buyNoMethod, buyNoLongerListed, buySubmit, buyUseStaticIPs, buyIntro, buyQuantity, buyRegions
+    case buyRegionsHint, buyTopUp, buyBandwidth, buyConcurrency, buyDuration, buyLength, buyCoupon, buyCouponHint
+    case buyPayment, buyMethodGone, buyMethodsUnavailable, buyProductsUnavailable, buyTitle, buyQuantityTooSmall
+    case buyTopUpTooSmall, buyBalanceTopUp, buyRegionProblem, buyStockLeft, buyOutsideBounds, buySummaryQuantity
+    case buySummaryRegions, buySummaryTopUp, buySummarySKUs, buySummaryLength, buySummaryCoupon, buyAsListed, buyAsListedDays
+    case buyTimes, buyTimesDays, buyNoIdentity, buyCustomOnly, buyShowTypeUnreadable, buyNotOnSale, buySaleUnknown
+    case buySoldOut, buyStock
+    case previewNothingOrdered, previewReadOnly, previewCreate, previewCreated, previewWaiting, previewAmount, previewFees
+    case previewNoPayFee, previewPayFeeUnreadable, previewPayWith, previewRange, previewFrom, previewUpTo, previewTakes
+    case previewOff, previewBalance, previewUnpaid, previewAmountHidden, previewReadyElsewhere, previewPayConsole
+    case previewPaid, previewSeeOrders, previewCreatedUnpaid, previewCreatedStatus
+    case renewLoading, renewWith, renewProductGone, renewProductsUnavailable, renewNoProduct, renewGone, renewTitle
+    case renewExpires, renewExpiryUnknown, renewIntro, renewSummary, renewPaymentsUnavailable, renewIPsTitle, renewIPsIntro
+    case renewFor, noStaticIPSelected, renewNoIDs, renewOneType, renewNoProductFor, renewNoMethod
+    case unsettledTitle, unsettledNoAnswer, unsettledSince, unsettledPolling, unsettledNone, unsettledPayOrClose
+    case buyUnitConcurrent, buyUnitDays, detailType, detailPrice, detailOnSale, detailShownAs, detailTraffic, detailBonus
+    case detailValid, detailDays, detailStock, detailRenews, detailSKUs, detailValue, detailUnreadable
+    case sqKeyHelp, sqClearHelp, sqSubmit, sqAny, sqStatus, sqType, sqFrom, sqTo, sqDayHint, sqTradeNo, sqTradeNoHint, sqInvoice
+    case sqPayFee, sqCountry, sqCountryHint, sqWaiting, sqCleared, sqNothing, sqTitleOrders, sqTitleIPs, sqTitlePackages
+    case sqTitleFlow, sqIntro1, sqIntro2, sqDay, sqDays, sqRow, sqRows, sqShown, sqFailed, sqBanner, sqBannerKeys
+    case sqEndBeforeStart, ruleDay, ruleCountryLetters, ruleNotADay, ruleCountryTwo
+    case fsBothOrMany, fsEnterPairs, fsGivenTwice, fsExists, fsChooseType, fsAddOne, fsAddMany, fsType, fsRemark, fsAddButton
+    case fsGone, fsNothingToChange, fsChangeIntro, fsChangeButton, fsLimitMax, fsSetLimit, fsTheseAccounts, fsOneCallEach
+    case fsAllWhitelisted, fsPackageGone, fsType11Package, fsAllowIPs, fsLeftOut, fsFor, fsPackage, fsWhitelistTitle
+    case fsNoRenewalProduct, fsSeconds, fsMinutes, fsVerifyTitle, fsVerifyIntro, fsVerifyBy, fsCode, fsCodeHint, fsRemove
+    case fsAndMore, fsPriceUnreadableOne, fsPriceUnreadable, fsRenewalPriceOne, fsRenewalPrice, fsUnknownPayFee
+    case dkUnsettled, dkVerifyReason, dkWrongProfile, dkCreating, dkRenewalReady, dkRegions
+    case riAccount, riUsername, riStaticIP, riAddress, riOrder, riTradeNumber, riPackage, riID, riWhitelisted, riUnreadable
+    case riFetching
+    case acHiddenOne, acHiddenMany, acSharedName, acAlreadyOnOne, acAlreadyOffOne, acAlreadyOnAll, acAlreadyOffAll, acVerbIntro
+    case acThisAccount, acLeftOutOn, acLeftOutOff, acDisableNote1, acDisableNote2, acHistoryErased, acLimitOf, acLimitNow
+    case acVarious, acHintPassword, acHintRemark, acHintDaily, acHintUDP, acOnlyThis, acApplyDelay, acPasswordRule
+    case acChangePassword, acChangeRemark, acChangeLimit, acChangeDaily, acChangeUDP
+    case apNotPair, apUsername, apPassword, apAtLeastOne
+    case wlIntro, wlSSH, wlIPs, wlIPsHint, wlDefault, wlPackage, wlNone, wlPackageHint, wlNoIP, wlRemoveIntro, wlRemoveNote
+    case wlRemoveTitle
+    case exTitle, exIntro, exAccount, exAccountHint, exCountryHint, exState, exCity, exNumber, exNumberHint, exSession
+    case exSessionHint, exNetwork, exNetworkHint, exFormat, exFormatHint, exSubmit, exJSONLines, exTextLines, exTextCommas
+    case exTextSemicolons, exNothingYet, exSaveTitle, exOnePerLine, exSeparatedBy, exFile, exSave, exWriteFailed, exSaved
+    case exRequest, exAnyRegion
+    case snapProductsUnavailable, snapPaymentMethods, snapPaymentUnavailable, snapBonus, snapBonusUnavailable, snapFilter
+    case colCountry, colState, colCount
+    case batchCountAccepted, batchCountRefused, batchCountUnknown, batchCountNotSent, batchCountSeparator
+    case orderTradeNo, orderTitleField, orderAmount, orderToPay, orderMethod, orderStatus
+
     // The provider's errors.
     case providerSaid, providerSaidEnglish, errKeyRejected, errNotVerified, errBadParameters, errRateLimited, errAPICode
     case errHTTP, errRedirect, errTimeout, errRefused, errDNS, errTLS, errTransport, errDecoding, errCancelled

@@ -7,7 +7,7 @@ import ProxyLiteAPI
 enum ServerQueryKeys {
     /// `F`: the form of the pane's server query.
     static func query(_ tab: Tab) -> KeyAction {
-        .pane(tab, "server-query", "F", UILabel(fixed: ServerQueryText.keyHelp), keys: KeyAction.chars("F"), footer: true) { ui, _ in
+        .pane(tab, "server-query", "F", .key(.sqKeyHelp), keys: KeyAction.chars("F"), footer: true) { ui, _ in
             ui.openServerQuery(tab)
         }
     }
@@ -15,7 +15,7 @@ enum ServerQueryKeys {
     /// `Esc`: back to the polled list. (The Static IPs pane's Esc, which clears its `/` filter,
     /// clears a server query first.)
     static func clear(_ tab: Tab) -> KeyAction {
-        .pane(tab, "clear-server-query", "Esc", UILabel(fixed: ServerQueryText.clearHelp), keys: [.escape]) { ui, input in
+        .pane(tab, "clear-server-query", "Esc", .key(.sqClearHelp), keys: [.escape]) { ui, input in
             ui.clearServerQuery(tab, now: input.now)
         }
     }
@@ -71,7 +71,7 @@ extension UIState {
     mutating func serverQueryFailed(_ query: ServerQuery, _ error: ProxyLiteError, now: Date) {
         // A query replaced or cleared since has nothing left to fail.
         guard serverQueries.asked[ServerQueries.tab(of: query)] == query else { return }
-        say(ServerQueryText.failed(error.detail), role: .error, now: now, seconds: 12)
+        say(ServerQueryText.failed(ErrorText.message(error)), role: .error, now: now, seconds: 12)
     }
 
     /// Marks name rows of the list they were made on; another list (a query's answer, or the

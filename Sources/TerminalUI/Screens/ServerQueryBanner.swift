@@ -13,9 +13,12 @@ enum ServerQueryBanner {
         }
         let line = area.rows(0, 1)
         buffer.fill(line, role: .warning)
+        // The terms give way before the keys: a banner cut before "Esc clear" hides the way back.
+        let keys = ServerQueryText.bannerKeys
+        let room = max(0, line.width - DisplayWidth.columns(keys))
         _ = buffer.put(
-            DisplayWidth.fit(ServerQueryText.banner(shown, zone: context.zone), to: line.width), x: line.x, y: line.y, role: .warning,
-            clip: line)
+            DisplayWidth.fit(DisplayWidth.truncate(ServerQueryText.bannerText(shown, zone: context.zone), to: room) + keys, to: line.width),
+            x: line.x, y: line.y, role: .warning, clip: line)
         pane.render(context, area: area.rows(1, area.height), into: &buffer)
     }
 }

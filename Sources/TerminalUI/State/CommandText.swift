@@ -60,6 +60,15 @@ enum CommandText {
     }
 
     /// The accounts a batch left unchanged or unsure, by name.
+    /// "2 accepted, 1 refused": the counts of a batch, in the interface's language.
+    static func batchSummary(_ batch: BatchOutcome) -> String {
+        let counts: [(Int, UIText)] = [
+            (batch.accepted.count, .batchCountAccepted), (batch.refused.count, .batchCountRefused),
+            (batch.unknown.count, .batchCountUnknown), (batch.notSent.count, .batchCountNotSent),
+        ]
+        return counts.filter { $0.0 > 0 }.map { $0.1($0.0) }.joined(separator: UIText.batchCountSeparator())
+    }
+
     static func batchDetail(_ batch: BatchOutcome) -> String {
         var parts: [String] = []
         if let first = batch.refused.first {

@@ -135,7 +135,9 @@ enum ServerQueryForms {
 
     private static func days(_ form: FormState) -> Result<DayRange, Problem> {
         let range = DayRange(from: text(form, "from").flatMap { ProviderDay($0) }, to: text(form, "to").flatMap { ProviderDay($0) })
-        if let problem = range.problem { return .failure(Problem(field: "to", message: problem)) }
+        if range.problem != nil, let from = range.from, let to = range.to {
+            return .failure(Problem(field: "to", message: UIText.sqEndBeforeStart(to, from)))
+        }
         return .success(range)
     }
 

@@ -19,12 +19,15 @@ struct RegionRow: Sendable {
 /// The regions pane's columns (`snapshot` only: the dashboard shows stock in the Extract pane).
 enum RegionColumns {
     static let all: [PaneColumn<RegionRow>] = [
-        PaneColumn("source", title: "SOURCE", width: .flex(min: 10), text: { r, _ in r.source }),
+        PaneColumn("source", title: .key(.colSource), width: .flex(min: 10), text: { r, _ in r.source }),
         PaneColumn(
-            "country", title: "COUNTRY", width: .fixed(7), fields: ["code", "country_code", "Area", "area"], text: { r, _ in r.country }),
-        PaneColumn("state", title: "STATE", width: .flex(min: 8), maxWidth: 24, fields: ["State", "state"], text: { r, _ in r.state }),
-        PaneColumn("city", title: "CITY", width: .flex(min: 8), maxWidth: 24, fields: ["City", "city"], text: { r, _ in r.city }),
-        PaneColumn("count", title: "COUNT", width: .fixed(7), .right, fields: ["number"], text: { r, _ in r.count.map(String.init) ?? "" }),
+            "country", title: .key(.colCountry), width: .fixed(7), fields: ["code", "country_code", "Area", "area"],
+            text: { r, _ in r.country }),
+        PaneColumn(
+            "state", title: .key(.colState), width: .flex(min: 8), maxWidth: 24, fields: ["State", "state"], text: { r, _ in r.state }),
+        PaneColumn("city", title: .key(.colCity), width: .flex(min: 8), maxWidth: 24, fields: ["City", "city"], text: { r, _ in r.city }),
+        PaneColumn(
+            "count", title: .key(.colCount), width: .fixed(7), .right, fields: ["number"], text: { r, _ in r.count.map(String.init) ?? "" }),
     ]
 }
 

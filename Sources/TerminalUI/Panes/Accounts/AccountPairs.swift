@@ -8,19 +8,19 @@ public enum AccountPairs {
         var pairs: [(String, String)] = []
         for item in TextRule.split(text) {
             let parts = item.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-            guard parts.count == 2, !parts[0].isEmpty else { throw Problem(text: "“\(item)” is not user:pass") }
+            guard parts.count == 2, !parts[0].isEmpty else { throw Problem(text: UIText.apNotPair(item)) }
             guard parts[0].allSatisfy(TextRule.isAlphanumeric) else {
-                throw Problem(text: "username “\(parts[0])”: letters and digits only")
+                throw Problem(text: UIText.apUsername(parts[0]))
             }
             // whitelist-account/add: letters and digits, no length rule.
             guard !parts[1].isEmpty, parts[1].allSatisfy(TextRule.isAlphanumeric) else {
-                throw Problem(text: "\(parts[0]): the password is letters and digits")
+                throw Problem(text: UIText.apPassword(parts[0]))
             }
             pairs.append((parts[0], parts[1]))
         }
-        if pairs.isEmpty { throw Problem(text: "enter at least one user:pass") }
+        if pairs.isEmpty { throw Problem(text: UIText.apAtLeastOne()) }
         let names = pairs.map(\.0)
-        if let dup = names.first(where: { name in names.filter { $0 == name }.count > 1 }) { throw Problem(text: "\(dup) is given twice") }
+        if let dup = names.first(where: { name in names.filter { $0 == name }.count > 1 }) { throw Problem(text: UIText.fsGivenTwice(dup)) }
         return pairs
     }
 

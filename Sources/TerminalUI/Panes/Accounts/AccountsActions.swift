@@ -20,7 +20,7 @@ extension UIState {
 
     /// "N of them hidden by the current filter", when that is so.
     static func hiddenNote(_ hidden: Int) -> [String] {
-        hidden > 0 ? ["\(hidden) of them \(hidden == 1 ? "is" : "are") hidden by the current filter."] : []
+        hidden > 0 ? [hidden == 1 ? UIText.acHiddenOne() : UIText.acHiddenMany(hidden)] : []
     }
 
     /// The reference lets two sub-accounts share a username, and the API takes usernames: a change
@@ -30,7 +30,7 @@ extension UIState {
         for row in snapshot.accounts.value ?? [] { counts[row.account.username, default: 0] += 1 }
         return unique(names).compactMap { name in
             guard let count = counts[name], count > 1 else { return nil }
-            return "\(count) sub-accounts are named \(name); the provider applies this to all of them."
+            return UIText.acSharedName(count, name)
         }
     }
 
@@ -42,7 +42,7 @@ extension UIState {
 
     static func nameLines(_ names: [String]) -> [String] {
         let shown = names.prefix(8).map { "  • \($0)" }
-        return shown + (names.count > 8 ? ["  … and \(names.count - 8) more"] : [])
+        return shown + (names.count > 8 ? [UIText.fsAndMore(names.count - 8)] : [])
     }
 
     mutating func setEnabled(_ enabled: Bool, snapshot: Snapshot, lists: VisibleLists, now: Date) {
@@ -52,18 +52,22 @@ extension UIState {
         let verb = enabled ? UIText.verbEnable() : UIText.verbDisable()
         guard !names.isEmpty else {
             return say(
-                "\(rows.count == 1 ? rows[0].account.username + " is" : "All \(rows.count) are") already \(enabled ? "enabled" : "disabled").",
+                rows.count == 1
+                    ? (enabled ? UIText.acAlreadyOnOne(rows[0].account.username) : UIText.acAlreadyOffOne(rows[0].account.username))
+                    : (enabled ? UIText.acAlreadyOnAll(rows.count) : UIText.acAlreadyOffAll(rows.count)),
                 now: now)
         }
-        var lines = ["\(verb) \(names.count == 1 ? "this sub-account" : "these \(names.count) sub-accounts"):"] + Self.nameLines(names)
+        var lines =
+            [UIText.acVerbIntro(verb, names.count == 1 ? UIText.acThisAccount() : UIText.fsTheseAccounts(names.count))]
+            + Self.nameLines(names)
         lines += Self.hiddenNote(hidden) + Self.sharedNameLines(names, snapshot)
         let leftOut = Self.unique(rows.map(\.account.username)).count - names.count
         if leftOut > 0 {
-            lines.append("\(leftOut) already \(enabled ? "enabled" : "disabled") are left out.")
+            lines.append(enabled ? UIText.acLeftOutOn(leftOut) : UIText.acLeftOutOff(leftOut))
         }
         if !enabled {
-            lines.append("Their proxies stop working once the provider applies it (within about 5 minutes);")
-            lines.append("until then the provider may keep charging their traffic.")
+            lines.append(UIText.acDisableNote1())
+            lines.append(UIText.acDisableNote2())
         }
         confirm(
             ConfirmDialog(
@@ -78,9 +82,10 @@ extension UIState {
         let names = Self.unique(rows.map(\.account.username))
         let usage = rows.lazy.map(\.account.usageBytes).saturatingSum()
         let lines =
-            ["Delete \(names.count == 1 ? "this sub-account" : "these \(names.count) sub-accounts"):"] + Self.nameLines(names)
+            [UIText.acVerbIntro(UIText.verbDelete(), names.count == 1 ? UIText.acThisAccount() : UIText.fsTheseAccounts(names.count))]
+            + Self.nameLines(names)
             + Self.hiddenNote(hidden) + Self.sharedNameLines(names, snapshot)
-            + ["Their usage history (\(ByteFormat.human(usage)) used) is erased with them."] + Self.applyDelayNote
+            + [UIText.acHistoryErased(ByteFormat.human(usage))] + Self.applyDelayNote
         confirm(
             ConfirmDialog(
                 profile: snapshot.profiles.active,
@@ -95,8 +100,8 @@ extension UIState {
         let current = Set(rows.map(\.account.limitGB))
         let intro =
             [
-                "Traffic limit of \(CommandText.accounts(names))",
-                "now: " + (current.count == 1 ? CommandText.limit(current.first!) : "various"),
+                UIText.acLimitOf(CommandText.accounts(names)),
+                UIText.acLimitNow(current.count == 1 ? CommandText.limit(current.first!) : UIText.acVarious()),
             ]
             + Self.hiddenNote(hidden) + Self.sharedNameLines(names, snapshot) + [Self.overshootNote]
         let field = FormField(
@@ -139,22 +144,22 @@ extension UIState {
             // password and remark rules are checked per endpoint on submit (editProblem).
             FormField(
                 "password", UIText.labelNewPassword(), .text(.alphanumeric, maxLength: 128, secret: true),
-                hint: "empty keeps it; 6–16 if other fields change too", optional: true),
+                hint: UIText.acHintPassword(), optional: true),
             FormField(
                 "remark", UIText.labelRemark(), .text(.any, maxLength: 255, secret: false), text: account.remark,
-                hint: "alone: ≤ 32 CJK or 64 Latin", optional: true),
+                hint: UIText.acHintRemark(), optional: true),
             FormField(
                 "limit", UIText.labelLimitGB(), .text(.gigabytes, maxLength: 6, secret: false), text: String(account.limitGB),
                 hint: UIText.hintNoLimit()),
             FormField(
-                "daily", UIText.labelDailyGB(), .text(.gigabytes, maxLength: 6, secret: false), hint: "empty keeps it, 0 = none",
+                "daily", UIText.labelDailyGB(), .text(.gigabytes, maxLength: 6, secret: false), hint: UIText.acHintDaily(),
                 optional: true),
         ]
         if ProductType.udpCapable.contains(account.productType) {
-            fields.append(.choice("udp", "UDP", ["keep", "on", "off"], hint: "the list does not show UDP"))
+            fields.append(.choice("udp", "UDP", ["keep", "on", "off"], hint: UIText.acHintUDP()))
         }
         var intro = ["\(account.username) · \(account.typeLabel)", Self.overshootNote]
-        if !accountMarks.isEmpty { intro.append("Changes only this account, not the marked ones.") }
+        if !accountMarks.isEmpty { intro.append(UIText.acOnlyThis()) }
         intro += Self.sharedNameLines([account.username], snapshot)
         dialog = .form(
             FormState(title: UIText.changeTitle(account.username), intro: intro, fields: fields, submitLabel: UIText.buttonContinue()),
@@ -165,9 +170,7 @@ extension UIState {
     static var overshootNote: String { UIText.overshootNote() }
 
     /// Said before deleting or disabling: both take the provider a while.
-    static let applyDelayNote = [
-        "The provider applies this within about 5 minutes and may keep charging their traffic until then."
-    ]
+    static var applyDelayNote: [String] { [UIText.acApplyDelay()] }
 
     /// Why `command` breaks the rules of the endpoint it calls, and the field to fix, or nil.
     /// change-password takes any letters and digits, proxy-account/change 6–16 of them; only
@@ -178,7 +181,7 @@ extension UIState {
             if let password = change.password, !InputRules.isValidChangedPassword(password) {
                 return (
                     "password",
-                    "with other changes the password goes through proxy-account/change: 6 to 16 letters and digits"
+                    UIText.acPasswordRule()
                 )
             }
         case .changeRemark(_, let remark):
@@ -195,23 +198,23 @@ extension UIState {
         var lines: [String] = []
         if !form["password"].text.isEmpty {
             change.password = form["password"].text
-            lines.append("password: set a new one (hidden)")
+            lines.append(UIText.acChangePassword())
         }
         if form["remark"].text != account.remark {
             change.remark = form["remark"].text
-            lines.append("remark: “\(account.remark)” → “\(form["remark"].text)”")
+            lines.append(UIText.acChangeRemark(account.remark, form["remark"].text))
         }
         if let limit = Int(form["limit"].text), Int64(limit) != account.limitGB {
             change.limitGB = limit
-            lines.append("limit: \(CommandText.limit(account.limitGB)) → \(CommandText.limit(Int64(limit)))")
+            lines.append(UIText.acChangeLimit(CommandText.limit(account.limitGB), CommandText.limit(Int64(limit))))
         }
         if let daily = Int(form["daily"].text) {
             change.dailyLimitGB = daily
-            lines.append("daily limit: → \(CommandText.limit(Int64(daily)))")
+            lines.append(UIText.acChangeDaily(CommandText.limit(Int64(daily))))
         }
         if form.fields.contains(where: { $0.key == "udp" }), let udp = form["udp"].choice, udp != "keep" {
             change.udp = udp == "on"
-            lines.append("UDP: \(udp)")
+            lines.append(UIText.acChangeUDP(udp))
         }
         guard !change.isEmpty else { return nil }
         let name = account.username

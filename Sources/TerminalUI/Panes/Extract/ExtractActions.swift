@@ -23,27 +23,28 @@ public struct ExtractionState: Sendable, Equatable {
 }
 
 extension UIState {
-    static let anyRegion = "any"
+    static var anyRegion: String { UIText.sqAny() }
 
     mutating func openExtractionForm(_ snapshot: Snapshot) {
         let form =
             extraction.form
             ?? FormState(
-                title: "Extract proxy endpoints", intro: ["Regions from ip/dynamic-states, or ip/dal4 when an account is given."],
+                title: UIText.exTitle(), intro: [UIText.exIntro()],
                 fields: [
                     FormField(
-                        "account", "For account", .text(.alphanumeric, maxLength: 32, secret: false), hint: "optional: its regions (dal4)",
+                        "account", UIText.exAccount(), .text(.alphanumeric, maxLength: 32, secret: false), hint: UIText.exAccountHint(),
                         optional: true),
-                    .choice("country", "Country", [Self.anyRegion], hint: "type a letter to jump"),
-                    .choice("state", "State", [Self.anyRegion]), .choice("city", "City", [Self.anyRegion]),
-                    FormField("count", "Number", .text(.digits, maxLength: 4, secret: false), text: "10", hint: "how many endpoints"),
+                    .choice("country", UIText.sqCountry(), [Self.anyRegion], hint: UIText.exCountryHint()),
+                    .choice("state", UIText.exState(), [Self.anyRegion]), .choice("city", UIText.exCity(), [Self.anyRegion]),
                     FormField(
-                        "life", "Session (min)", .text(.digits, maxLength: 4, secret: false), text: "30", hint: "sticky session length"),
+                        "count", UIText.exNumber(), .text(.digits, maxLength: 4, secret: false), text: "10", hint: UIText.exNumberHint()),
+                    FormField(
+                        "life", UIText.exSession(), .text(.digits, maxLength: 4, secret: false), text: "30", hint: UIText.exSessionHint()),
                     .choice(
-                        "network", "Network", ExtractionNetwork.allCases.map { ($0.rawValue, .network($0)) },
-                        hint: "entry point: us, hk or de"),
-                    .choice("format", "Format", Self.formats.map { ($0.label, .format($0.format)) }, hint: "what is saved to the file"),
-                ], submitLabel: "Extract")
+                        "network", UIText.exNetwork(), ExtractionNetwork.allCases.map { ($0.rawValue, .network($0)) },
+                        hint: UIText.exNetworkHint()),
+                    .choice("format", UIText.exFormat(), Self.formats.map { ($0.label, .format($0.format)) }, hint: UIText.exFormatHint()),
+                ], submitLabel: UIText.exSubmit())
         dialog = .form(form, .extract)
         refreshExtractionForm(snapshot)
     }
@@ -84,10 +85,12 @@ extension UIState {
     }
 
     /// The answer formats of ip/v3 the form offers.
-    static let formats: [(label: String, format: ExtractionFormat)] = [
-        ("json, one per line", .json), ("text, one per line", .text(separator: nil)), ("text, comma separated", .text(separator: ",")),
-        ("text, semicolon separated", .text(separator: ";")),
-    ]
+    static var formats: [(label: String, format: ExtractionFormat)] {
+        [
+            (UIText.exJSONLines(), .json), (UIText.exTextLines(), .text(separator: nil)), (UIText.exTextCommas(), .text(separator: ",")),
+            (UIText.exTextSemicolons(), .text(separator: ";")),
+        ]
+    }
 
     /// What joins the endpoints in the saved file.
     var fileSeparator: String {
@@ -117,18 +120,20 @@ extension UIState {
     }
 
     mutating func openSaveForm(now: Date) {
-        guard !extraction.endpoints.isEmpty else { return say("Nothing extracted yet: Enter opens the form.", now: now) }
+        guard !extraction.endpoints.isEmpty else { return say(UIText.exNothingYet(), now: now) }
         let stamp = TimeText.fileStamp(extraction.extractedAt ?? now)
         dialog = .form(
             FormState(
-                title: "Save \(extraction.endpoints.count) endpoints",
+                title: UIText.exSaveTitle(extraction.endpoints.count),
                 intro: [
                     fileSeparator == "\n"
-                        ? "One endpoint per line; an existing file is replaced."
-                        : "Separated by “\(fileSeparator)”; an existing file is replaced."
+                        ? UIText.exOnePerLine() : UIText.exSeparatedBy(fileSeparator)
                 ],
-                fields: [FormField("path", "File", .text(.any, maxLength: 512, secret: false), text: "~/proxylite-endpoints-\(stamp).txt")],
-                submitLabel: "Save"), .saveExtracted(extraction.endpoints))
+                fields: [
+                    FormField(
+                        "path", UIText.exFile(), .text(.any, maxLength: 512, secret: false), text: "~/proxylite-endpoints-\(stamp).txt")
+                ],
+                submitLabel: UIText.exSave()), .saveExtracted(extraction.endpoints))
     }
 }
 
@@ -136,9 +141,9 @@ extension UIState {
     /// How saving the endpoints went (the loop writes the file).
     public mutating func noteFileWritten(_ path: String, _ error: String?, now: Date) {
         if let error {
-            say("✗ Could not write \(path): \(error)", role: .error, now: now, seconds: 12)
+            say(UIText.exWriteFailed(path, error), role: .error, now: now, seconds: 12)
         } else {
-            say("✓ Saved \(extraction.endpoints.count) endpoints to \(path)", role: .good, now: now, seconds: 10)
+            say(UIText.exSaved(extraction.endpoints.count, path), role: .good, now: now, seconds: 10)
         }
     }
 }

@@ -18,8 +18,10 @@ enum ExtractScreen {
         if let request = extraction.request {
             let region = [request.countryCode, request.state, request.city].compactMap { $0 }.joined(separator: " / ")
             let text =
-                "\(region.isEmpty ? "any region" : region) · \(request.count ?? 0) endpoints · session \(request.lifetimeMinutes.map { "\($0) min" } ?? "default")"
-                + " · network \(request.network?.rawValue ?? "default")"
+                UIText.exRequest(
+                    region.isEmpty ? UIText.exAnyRegion() : region, request.count ?? 0,
+                    request.lifetimeMinutes.map { UIText.fsMinutes($0) } ?? UIText.wlDefault(),
+                    request.network?.rawValue ?? UIText.wlDefault())
             buffer.put(text, x: left.x, y: y, role: .accent, clip: left)
             y += 1
             if let at = extraction.extractedAt {

@@ -17,7 +17,7 @@ enum FlowPane: Pane {
     }
 
     static let keys: [KeyAction] = [
-        .pane(tab, "days", "[ ]", "7 / 30 / 90 days", keys: chars("[]"), slots: ["shorter", "longer"], footer: true) { ui, input in
+        .pane(tab, "days", "[ ]", .key(.keyFlowDays), keys: chars("[]"), slots: ["shorter", "longer"], footer: true) { ui, input in
             if input.slot == 0 {
                 ui.flowDays = ui.flowDays == 90 ? 30 : 7
             } else {
@@ -26,14 +26,14 @@ enum FlowPane: Pane {
         },
         // Overrides the global move: here it changes whose traffic is shown.
         KeyAction(
-            "choose", "↑↓", "choose sub-account", keys: [.up, .down], slots: ["previous", "next"], scope: .pane(tab), footer: true,
+            "choose", "↑↓", .key(.keyChooseAccount), keys: [.up, .down], slots: ["previous", "next"], scope: .pane(tab), footer: true,
             overrides: ["move"]
         ) {
             ui, input in
             ui.move(input.slot == 0 ? -1 : 1, input.lists)
             return ui.focusEffect(input.snapshot, input.lists)
         },
-        KeyAction("raw", "y", "raw record of the sub-account", keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.account) {
+        KeyAction("raw", "y", .key(.keyRawAccount), keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.account) {
             ui, input in
             guard let row = ui.focusedAccount(input.snapshot, input.lists) else { return [] }
             return ui.inspect(.account(username: row.account.username), on: input.snapshot, now: input.now)

@@ -11,22 +11,22 @@ enum FlowScreen {
         let state = context.snapshot.flow
         let whole = Array((state.value ?? []).suffix(days))
         let total = whole.lazy.map(\.bytes).saturatingSum()
-        let span = queried ? "\(whole.count) days queried" : "last \(days) days"
+        let span = queried ? UIText.flowQueried(whole.count) : UIText.flowLastDays(days)
         guard
             let content = PaneStatus.frame(
-                "Flow · \(span) · total \(ByteFormat.human(total))\(UnreadableText.title(UnreadableText.count(whole) { $0.unreadable }))",
-                note: "[ ] 7/30/90 days · the last ~5 minutes are not counted yet", state: state, context: context, area: area,
+                UIText.flowTitle(span, ByteFormat.human(total)) + "\(UnreadableText.title(UnreadableText.count(whole) { $0.unreadable }))",
+                note: UIText.flowNote(), state: state, context: context, area: area,
                 into: &buffer)
         else { return }
         let half = content.height / 2
         let top = content.rows(0, half)
         let bottom = content.rows(half, content.height)
-        buffer.put(" Whole account", x: top.x, y: top.y, role: .accent, clip: top)
+        buffer.put(UIText.flowWhole(), x: top.x, y: top.y, role: .accent, clip: top)
         BarChart(values: whole.map { ($0.day, $0.bytes) }).render(into: &buffer, area: top.rows(1, top.height))
 
         let focused = context.ui.focusedAccount(context.snapshot, context.lists)
         guard let name = focused?.account.username else {
-            buffer.put(" No sub-account selected (↑↓ choose one)", x: bottom.x, y: bottom.y, role: .dim, clip: bottom)
+            buffer.put(UIText.flowNoAccount(), x: bottom.x, y: bottom.y, role: .dim, clip: bottom)
             return
         }
         if let flow = context.snapshot.accountFlow, flow.username == name {
@@ -34,13 +34,13 @@ enum FlowScreen {
             let queriedDays = Set(whole.map(\.day))
             let mine = queried ? flow.days.filter { queriedDays.contains($0.day) } : Array(flow.days.suffix(days))
             let sum = mine.lazy.map(\.bytes).saturatingSum()
-            let rate = focused?.rate.map { " · now \(ByteFormat.rate($0))" } ?? ""
+            let rate = focused?.rate.map { UIText.flowNow(ByteFormat.rate($0)) } ?? ""
             buffer.put(
-                " \(name) · total \(ByteFormat.human(sum))\(rate)  (↑↓ other account)", x: bottom.x, y: bottom.y, role: .accent,
+                UIText.flowAccount(name, ByteFormat.human(sum), rate), x: bottom.x, y: bottom.y, role: .accent,
                 clip: bottom)
             BarChart(values: mine.map { ($0.day, $0.bytes) }).render(into: &buffer, area: bottom.rows(1, bottom.height))
         } else {
-            buffer.put(" \(name): loading…", x: bottom.x, y: bottom.y, role: .dim, clip: bottom)
+            buffer.put(UIText.flowLoading(name), x: bottom.x, y: bottom.y, role: .dim, clip: bottom)
         }
     }
 }

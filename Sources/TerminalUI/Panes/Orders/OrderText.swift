@@ -5,10 +5,16 @@ import ProxyLiteAPI
 /// How a created order is described.
 enum OrderText {
     static func created(_ order: Order) -> [String] {
+        fields(order, payFee: String(format: "%.2f", order.payFee)) + ["", UIText.previewPayConsole()]
+    }
+
+    /// The order's fields, one a line, the values lined up after labels padded in display width.
+    static func fields(_ order: Order, payFee: String) -> [String] {
         [
-            "trade no   \(order.tradeNo)", "title      \(order.title)", "amount     \(order.amount)",
-            "to pay     \(String(format: "%.2f", order.payFee))", "method     \(order.paymentMethodTitle)",
-            "status     \(order.statusText)", "", "Pay it in the provider's console; unpaid orders are cancelled after a while.",
+            field(.orderTradeNo, order.tradeNo), field(.orderTitleField, order.title), field(.orderAmount, String(order.amount)),
+            field(.orderToPay, payFee), field(.orderMethod, order.paymentMethodTitle), field(.orderStatus, order.statusText),
         ]
     }
+
+    static func field(_ label: UIText, _ value: String) -> String { DisplayWidth.fit(label(), to: 11) + value }
 }

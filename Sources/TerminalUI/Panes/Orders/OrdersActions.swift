@@ -6,20 +6,20 @@ import ProxyLiteAPI
 extension UIState {
     mutating func closeOrder(_ snapshot: Snapshot, _ lists: VisibleLists, now: Date) {
         guard let orders = snapshot.orders.value, self.orders.selected < lists.orders.count else {
-            return say("No order selected.", now: now)
+            return say(UIText.noOrderSelected(), now: now)
         }
         let order = orders[lists.orders[self.orders.selected]]
         // An order without a status is unknown, not unpaid: closing it could cancel a paid one.
         guard order.isUnpaid else {
-            return say("Only unpaid orders can be closed; \(order.tradeNo) is \(order.statusText).", now: now)
+            return say(UIText.onlyUnpaidClose(order.tradeNo, order.statusText), now: now)
         }
         confirm(
             ConfirmDialog(
                 profile: snapshot.profiles.active,
-                title: "Close order",
+                title: UIText.closeOrderTitle(),
                 lines: [
-                    "Close (cancel) this unpaid order:", "  \(order.tradeNo)", "  \(order.title) · \(String(format: "%.2f", order.payFee))",
+                    UIText.closeOrderIntro(), "  \(order.tradeNo)", "  \(order.title) · \(String(format: "%.2f", order.payFee))",
                 ],
-                confirmLabel: "Close order", command: .closeOrder(tradeNo: order.tradeNo)))
+                confirmLabel: UIText.closeOrderTitle(), command: .closeOrder(tradeNo: order.tradeNo)))
     }
 }

@@ -7,33 +7,34 @@ import ProxyLiteAPI
 public enum OrdersColumns {
     public static let all: [PaneColumn<Order>] = [
         PaneColumn(
-            "trade_no", title: "TRADE NO", width: .fixed(28), fields: ["trade_no"],
+            "trade_no", title: .key(.colTradeNo), width: .fixed(28), fields: ["trade_no"],
             text: { o, _ in o.tradeNo.isEmpty ? UnreadableText.mark : o.tradeNo }, raw: { o, _ in o.tradeNo }),
         PaneColumn(
-            "title", title: "TITLE", width: .flex(min: 10), maxWidth: 30, fields: ["title"], name: true,
+            "title", title: .key(.colTitle), width: .flex(min: 10), maxWidth: 30, fields: ["title"], name: true,
             text: { o, _ in DisplayWidth.displaySafe(o.title) }, raw: { o, _ in o.title }),
         PaneColumn(
-            "type", title: "TYPE", width: .flex(min: 8), maxWidth: 24, fields: ["product_type"], text: { o, _ in o.typeLabel },
+            "type", title: .key(.colType), width: .flex(min: 8), maxWidth: 24, fields: ["product_type"], text: { o, _ in o.typeLabel },
             raw: { o, _ in o.productType.map { String($0.code) } ?? "" }),
         // The number of items bought (the API calls it amount; the money is PAY FEE).
-        PaneColumn("amount", title: "QTY", width: .fixed(4), .right, fields: ["amount"], text: { o, _ in String(o.amount) }),
+        PaneColumn("amount", title: .key(.colQty), width: .fixed(4), .right, fields: ["amount"], text: { o, _ in String(o.amount) }),
         PaneColumn(
-            "pay_fee", title: "PAY FEE", width: .fixed(9), .right, fields: ["pay_fee"], text: { o, _ in String(format: "%.2f", o.payFee) }),
+            "pay_fee", title: .key(.colPayFee), width: .fixed(9), .right, fields: ["pay_fee"],
+            text: { o, _ in String(format: "%.2f", o.payFee) }),
         PaneColumn(
-            "status", title: "STATUS", width: .fixed(9), fields: ["status"], unreadableRole: .dim,
+            "status", title: .key(.colStatus), width: .fixed(9), fields: ["status"], unreadableRole: .dim,
             display: { o, _ in TableCell(o.statusText, statusRole(o.status)) }, raw: { o, _ in o.status.map { String($0.code) } ?? "" }),
         PaneColumn(
-            "created", title: "CREATED", width: .fixed(16), fields: ["created_at"], text: { o, c in c.minute(o.createdAt) },
+            "created", title: .key(.colCreated), width: .fixed(16), fields: ["created_at"], text: { o, c in c.minute(o.createdAt) },
             raw: { o, _ in ColumnContext.iso(o.createdAt) }),
         PaneColumn(
-            "paid", title: "PAID", width: .fixed(10), fields: ["pay_at"], text: { o, c in c.day(o.paidAt) },
+            "paid", title: .key(.colPaid), width: .fixed(10), fields: ["pay_at"], text: { o, c in c.day(o.paidAt) },
             raw: { o, _ in ColumnContext.iso(o.paidAt) }),
         PaneColumn(
-            "pay_fee_status", title: "PAYMENT", width: .fixed(9), fields: ["pay_fee_status"],
+            "pay_fee_status", title: .key(.colPayment), width: .fixed(9), fields: ["pay_fee_status"],
             display: { o, _ in TableCell(o.payFeeText, payFeeRole(o.payFeeStatus)) },
             raw: { o, _ in o.payFeeStatus.map { String($0.code) } ?? "" }),
         PaneColumn(
-            "refund", title: "REFUND", width: .fixed(9), .right, fields: ["refund_fee"], text: { o, _ in o.refundText },
+            "refund", title: .key(.colRefund), width: .fixed(9), .right, fields: ["refund_fee"], text: { o, _ in o.refundText },
             raw: { o, _ in String(format: "%.2f", o.refundFee) }),
     ]
 

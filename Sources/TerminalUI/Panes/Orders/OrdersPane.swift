@@ -15,16 +15,16 @@ enum OrdersPane: Pane {
     }
 
     static let keys: [KeyAction] = [
-        .pane(tab, "filter", "f", "filter by status", keys: chars("f"), footer: true) { ui, input in
+        .pane(tab, "filter", "f", .key(.keyFilterStatus), keys: chars("f"), footer: true) { ui, input in
             let cycle: [OrderStatus?] = [nil, .unpaid, .paid, .cancelled, .refunded]
             let index = cycle.firstIndex { $0 == ui.orderStatusFilter } ?? 0
             ui.orderStatusFilter = cycle[(index + 1) % cycle.count]
-            ui.say("Orders: \(ui.orderStatusFilter?.description ?? "all statuses")", now: input.now)
+            ui.say(UIText.ordersFilterSet(ui.orderStatusFilter?.description ?? UIText.ordersAllStatuses()), now: input.now)
         },
-        .pane(tab, "close", "c", "close an unpaid order", keys: chars("c"), footer: true, writes: true, refusal: RowIdentity.order) {
+        .pane(tab, "close", "c", .key(.keyCloseOrder), keys: chars("c"), footer: true, writes: true, refusal: RowIdentity.order) {
             ui, input in ui.closeOrder(input.snapshot, input.lists, now: input.now)
         },
-        KeyAction("raw", "y", "raw record", keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.order) { ui, input in
+        KeyAction("raw", "y", .key(.keyRawRecord), keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.order) { ui, input in
             guard let order = RowIdentity.focused(input.snapshot.orders.value, input.lists.orders, ui.orders.selected) else {
                 return []
             }

@@ -10,11 +10,12 @@ enum OrdersScreen {
         let orders = state.value ?? []
         let shown = context.lists.orders
         let unpaid = orders.filter(\.isUnpaid).count
-        let filter = context.ui.orderStatusFilter.map { "  status: \($0)" } ?? ""
+        let filter = context.ui.orderStatusFilter.map { UIText.ordersStatusFilter($0) } ?? ""
         guard
             let tableArea = PaneStatus.frame(
-                "Orders \(shown.count) / \(orders.count)\(filter)\(UnreadableText.title(UnreadableText.count(orders) { $0.unreadable }))",
-                note: unpaid > 0 ? "\(unpaid) awaiting payment" : "", state: state,
+                UIText.ordersTitle(shown.count, orders.count)
+                    + "\(filter)\(UnreadableText.title(UnreadableText.count(orders) { $0.unreadable }))",
+                note: unpaid > 0 ? UIText.ordersAwaiting(unpaid) : "", state: state,
                 context: context, area: area, into: &buffer)
         else { return }
         let columns = OrdersColumns.all

@@ -28,19 +28,19 @@ public struct UnsettledOrder: Sendable, Equatable {
 
     func dialog(_ snapshot: Snapshot) -> TextDialog {
         var lines = [
-            "The order may have been created: no answer came (\(reason)).",
-            "Unpaid orders of this product created since \(TimeText.clock(since, zone: .current)):", "",
+            UIText.unsettledNoAnswer(reason),
+            UIText.unsettledSince(TimeText.clock(since, zone: .current)), "",
         ]
         let found = candidates(snapshot)
         if !ordersCurrent(snapshot) {
-            lines.append("  (the order list is being polled again…)")
+            lines.append(UIText.unsettledPolling())
         } else if found.isEmpty {
-            lines.append("  none: the order was most likely not created.")
+            lines.append(UIText.unsettledNone())
         }
         for order in found.prefix(10) {
             lines.append("  \(order.tradeNo)  \(order.title)  \(String(format: "%.2f", order.payFee))")
         }
-        lines += ["", "Pay or close one in pane 4 before creating another."]
-        return TextDialog(title: "Order outcome unknown", lines: lines)
+        lines += ["", UIText.unsettledPayOrClose()]
+        return TextDialog(title: UIText.unsettledTitle(), lines: lines)
     }
 }

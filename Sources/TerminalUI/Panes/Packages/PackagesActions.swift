@@ -10,6 +10,8 @@ extension UIState {
         let index = cycle.firstIndex { $0 == packageTypeFilter } ?? 0
         packageTypeFilter = cycle[(index + 1) % cycle.count]
         packages = TableState()
-        say("Packages: \(packageTypeFilter.map { $0.label(in: PurchasedPackage.productTypeSection) } ?? "all types")", now: now)
+        say(
+            UIText.packagesFilterSet(
+                packageTypeFilter.map { $0.label(in: PurchasedPackage.productTypeSection) } ?? UIText.packagesAllTypes()), now: now)
     }
 }

@@ -18,16 +18,16 @@ enum PackagesPane: Pane {
     }
 
     static let keys: [KeyAction] = [
-        .pane(tab, "filter", "f", "filter by product type", keys: chars("f"), footer: true) { ui, input in
+        .pane(tab, "filter", "f", .key(.keyFilterProductType), keys: chars("f"), footer: true) { ui, input in
             ui.cyclePackageType(input.snapshot, now: input.now)
         },
-        KeyAction("raw", "y", "raw record", keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.package) { ui, input in
+        KeyAction("raw", "y", .key(.keyRawRecord), keys: chars("y"), scope: .pane(tab), refusal: RowIdentity.package) { ui, input in
             guard let package = RowIdentity.focused(input.snapshot.packages.value, input.lists.packages, ui.packages.selected)
             else { return [] }
             return ui.inspect(.package(id: package.id, tradeNo: package.tradeNo), on: input.snapshot, now: input.now)
         },
         // Only a price preview (order/check creates nothing): allowed read-only; the order step after it is not.
-        .pane(tab, "renew", "R", "renewal price of the selected package", keys: chars("R"), footer: true, refusal: RowIdentity.package) {
+        .pane(tab, "renew", "R", .key(.keyRenewPackage), keys: chars("R"), footer: true, refusal: RowIdentity.package) {
             ui, input in ui.openPackageRenewal(input.snapshot, input.lists, now: input.now)
         },
         ServerQueryKeys.query(tab),

@@ -10,26 +10,27 @@ enum PackagesScreen {
         let shown = context.lists.packages
         let cellContext = ColumnContext.dashboard(context)
         let soon = packages.filter { PackagesColumns.soon($0, cellContext) }.count
-        let filter = context.ui.packageTypeFilter.map { "  type: \($0.label(in: PurchasedPackage.productTypeSection))" } ?? ""
+        let filter = context.ui.packageTypeFilter.map { UIText.packagesTypeFilter($0.label(in: PurchasedPackage.productTypeSection)) } ?? ""
         guard
             let content = PaneStatus.frame(
-                "Packages \(shown.count) / \(packages.count)\(filter)\(UnreadableText.title(UnreadableText.count(packages) { $0.unreadable }))",
-                note: soon > 0 ? "\(soon) expire within 7 days" : "", state: state,
+                UIText.packagesTitle(shown.count, packages.count)
+                    + "\(filter)\(UnreadableText.title(UnreadableText.count(packages) { $0.unreadable }))",
+                note: soon > 0 ? UIText.expireWithin7(soon) : "", state: state,
                 context: context, area: area, into: &buffer)
         else { return }
         var tableArea = content
         if let summary = context.snapshot.summary.value, content.height > 4 {
             let line =
-                "total \(ByteFormat.human(summary.totalBytes)) (\(summary.totalCount)) · left \(ByteFormat.human(summary.effectiveBytes))"
-                + " of \(ByteFormat.human(summary.effectiveTotalBytes)) · expiring 7d \(ByteFormat.human(summary.expiringBytes))"
-                + " (\(summary.expiringCount)) · expired \(ByteFormat.human(summary.expiredBytes)) (\(summary.expiredCount))"
-                + " · used \(ByteFormat.human(summary.usedBytes))"
+                UIText.packagesSummary(
+                    ByteFormat.human(summary.totalBytes), summary.totalCount, ByteFormat.human(summary.effectiveBytes),
+                    ByteFormat.human(summary.effectiveTotalBytes), ByteFormat.human(summary.expiringBytes), summary.expiringCount,
+                    ByteFormat.human(summary.expiredBytes), summary.expiredCount, ByteFormat.human(summary.usedBytes))
             buffer.put(line, x: content.x + 1, y: content.y, role: .accent, clip: content)
             tableArea = content.rows(1, content.height)
         }
         if let unused = context.snapshot.history.projection?.expiringUnused, unused > 0, tableArea.height > 4 {
             let line =
-                "≈ \(ByteFormat.human(unused)) of the traffic expiring within 7 days will go unused at the last 24 h's rate"
+                UIText.packagesUnused(ByteFormat.human(unused))
             buffer.put(line, x: tableArea.x + 1, y: tableArea.y, role: .warning, clip: tableArea)
             tableArea = tableArea.rows(1, tableArea.height)
         }

@@ -9,7 +9,8 @@ extension UIState {
         let product = products[lists.products[self.products.selected]]
         dialog = .text(
             TextDialog(
-                title: "Product \(product.hasIdentity ? String(product.id) : UnreadableText.mark)", lines: ProductText.detail(product)))
+                title: UIText.productTitle(product.hasIdentity ? String(product.id) : UnreadableText.mark),
+                lines: ProductText.detail(product)))
     }
 }
 
@@ -24,34 +25,40 @@ enum ProductText {
         let bad = p.unreadable
         var lines = [
             UnreadableText.cell(p.title, bad, "title"), UnreadableText.cell(p.subtitle, bad, "desc", "desc.subtitle"), "",
-            "type        " + UnreadableText.cell("\(p.typeLabel) (\(p.type.code))", bad, "type"), "price       \(price(p))",
-            "on sale     " + UnreadableText.cell(p.saleText, bad, "status", "show_type"),
+            field(.detailType) + UnreadableText.cell("\(p.typeLabel) (\(p.type.code))", bad, "type"), field(.detailPrice) + price(p),
+            field(.detailOnSale) + UnreadableText.cell(p.saleText, bad, "status", "show_type"),
         ]
-        if let show = p.showType, show != .normal { lines.append("shown as    \(show)") }
+        if let show = p.showType, show != .normal { lines.append(field(.detailShownAs) + "\(show)") }
         if let gb = p.flowGB {
             lines.append(
-                "traffic     \(Int(clamping: gb)) GB" + (p.bonusFlowGB.map { $0 > 0 ? " + \(Int(clamping: $0)) GB bonus" : "" } ?? ""))
+                field(.detailTraffic) + "\(Int(clamping: gb)) GB"
+                    + (p.bonusFlowGB.map { $0 > 0 ? UIText.detailBonus(Int(clamping: $0)) : "" } ?? ""))
         }
-        if let days = p.timeDays { lines.append("valid       \(days) days") }
-        if let stock = p.stockText { lines.append("stock       \(stock)") }
-        if let renews = p.renewsLabel { lines.append("renews      \(renews)") }
-        for (name, skus) in [("bandwidth", p.bandwidthSKUs), ("duration", p.durationSKUs), ("concurrency", p.concurrencySKUs)]
+        if let days = p.timeDays { lines.append(field(.detailValid) + UIText.detailDays(days)) }
+        if let stock = p.stockText { lines.append(field(.detailStock) + stock) }
+        if let renews = p.renewsLabel { lines.append(field(.detailRenews) + renews) }
+        for (name, skus) in [
+            (UIText.buyBandwidth(), p.bandwidthSKUs), (UIText.buyDuration(), p.durationSKUs), (UIText.buyConcurrency(), p.concurrencySKUs),
+        ]
         where !skus.isEmpty {
             lines.append("")
-            lines.append("SKUs: \(name)")
+            lines.append(UIText.detailSKUs(name.lowercased()))
             for sku in skus {
                 let bad = sku.unreadable
                 let usd = UnreadableText.cell(sku.priceUSD.map { String(format: "%.2f USD", $0) } ?? "", bad, "price_usd")
                 let cny = UnreadableText.cell(sku.priceCNY.map { String(format: "%.2f CNY", $0) } ?? "", bad, "price")
                 let id = sku.hasIdentity ? String(sku.id) : UnreadableText.mark
-                lines.append("  #\(id)  value \(UnreadableText.cell(String(sku.value), bad, "value"))  \(usd)  \(cny)")
+                lines.append("  #\(id)  \(UIText.detailValue(UnreadableText.cell(String(sku.value), bad, "value")))  \(usd)  \(cny)")
             }
         }
         if !p.tips.isEmpty { lines += [""] + p.tips.map { "• " + $0 } }
         if !p.introduction.isEmpty { lines += [""] + p.introduction }
         if !p.unreadable.isEmpty {
-            lines += ["", "Could not be read (shown as ?): " + p.unreadable.names.joined(separator: ", ")]
+            lines += ["", UIText.detailUnreadable() + p.unreadable.names.joined(separator: ", ")]
         }
         return lines
     }
+
+    /// A label padded in display width, so that the values line up in either language.
+    static func field(_ label: UIText) -> String { DisplayWidth.fit(label(), to: 12) }
 }

@@ -17,11 +17,11 @@ enum ProductsPane: Pane {
     }
 
     static let keys: [KeyAction] = [
-        .pane(tab, "details", "Enter y", "prices, SKUs and details", keys: [.enter, .character("y")], footer: true) { ui, input in
+        .pane(tab, "details", "Enter y", .key(.keyProductDetails), keys: [.enter, .character("y")], footer: true) { ui, input in
             ui.openProductDetail(input.snapshot, input.lists)
         },
         // Only a price preview (order/check creates nothing): allowed read-only; the order step after it is not.
-        .pane(tab, "buy", "b", "buy: price preview, then create the order", keys: chars("b"), footer: true) { ui, input in
+        .pane(tab, "buy", "b", .key(.keyBuy), keys: chars("b"), footer: true) { ui, input in
             ui.openPurchase(input.snapshot, input.lists, now: input.now)
         },
     ]

@@ -11,7 +11,7 @@ enum ProductsScreen {
         let unreadable = UnreadableText.title(UnreadableText.count(products) { $0.unreadable })
         guard
             let content = PaneStatus.frame(
-                "Products \(products.count)\(unreadable)", note: PurchaseText.paneNote, state: state,
+                UIText.productsTitle(products.count) + unreadable, note: PurchaseText.paneNote, state: state,
                 context: context,
                 area: area,
                 into: &buffer)
@@ -22,7 +22,7 @@ enum ProductsScreen {
         if let error = state.value?.productsResult.failure {
             // The side panel below may still have payment methods and bonuses to show.
             buffer.put(
-                DisplayWidth.truncate(unavailable("Products", error), to: max(0, tableArea.width - 2)), x: tableArea.x + 1,
+                DisplayWidth.truncate(unavailable(UIText.tabProducts(), error), to: max(0, tableArea.width - 2)), x: tableArea.x + 1,
                 y: tableArea.y + min(2, max(0, tableArea.height - 1)), role: .error, clip: tableArea)
         } else {
             renderTable(context, products: products, shown: shown, area: tableArea, into: &buffer)
@@ -46,19 +46,22 @@ enum ProductsScreen {
 
     /// Payment methods and top-up bonuses, each from its own endpoint.
     static func renderSide(_ data: CatalogueData, area side: Rect, into buffer: inout CellBuffer) {
-        var lines: [(String, ColorRole)] = [("Payment methods", .accent)]
-        if let error = data.paymentGroupsResult.failure { lines.append(("  unavailable: \(error.shortDescription)", .error)) }
+        var lines: [(String, ColorRole)] = [(UIText.productsPayment(), .accent)]
+        if let error = data.paymentGroupsResult.failure { lines.append(("  " + UIText.paneUnavailable(ErrorText.short(error)), .error)) }
         for group in data.paymentGroups {
             lines.append((group.name, .title))
             lines += group.methods.map {
-                ("  " + UnreadableText.cell($0.title, $0.unreadable, "title") + ($0.disabled ? " (off)" : ""), $0.disabled ? .dim : .normal)
+                (
+                    "  " + UnreadableText.cell($0.title, $0.unreadable, "title") + ($0.disabled ? UIText.productsOff() : ""),
+                    $0.disabled ? .dim : .normal
+                )
             }
         }
         lines.append(("", .normal))
-        lines.append(("Top-up bonus", .accent))
-        if let error = data.rechargeRatiosResult.failure { lines.append(("  unavailable: \(error.shortDescription)", .error)) }
+        lines.append((UIText.productsBonus(), .accent))
+        if let error = data.rechargeRatiosResult.failure { lines.append(("  " + UIText.paneUnavailable(ErrorText.short(error)), .error)) }
         for ratio in data.rechargeRatios {
-            let min = ratio.minimumAmount.map { String(format: "≥ %.0f", $0) } ?? "any"
+            let min = ratio.minimumAmount.map { String(format: "≥ %.0f", $0) } ?? UIText.productsAny()
             let bonus = ratio.ratio.map { String(format: "+%.0f%%", $0 * ($0 < 1 ? 100 : 1)) } ?? "?"
             lines.append(("  \(min): \(bonus)", .normal))
         }
@@ -69,6 +72,6 @@ enum ProductsScreen {
 
     /// "Products unavailable (product): HTTP 503": which endpoint failed, and how.
     static func unavailable(_ what: String, _ error: ProxyLiteError) -> String {
-        "\(what) unavailable (\(error.endpoint)): \(error.shortDescription)"
+        UIText.productsUnavailable(what, error.endpoint, ErrorText.short(error))
     }
 }

@@ -59,8 +59,8 @@ extension UIState {
             fields.append(FormField("amount", PurchaseText.topUp, .text(.digits, maxLength: 7, secret: false)))
         case .variants:
             fields.append(skuChoice("bandwidth", PurchaseText.bandwidth, product.bandwidthSKUs, unit: "Mbps"))
-            fields.append(skuChoice("concurrency", PurchaseText.concurrency, product.concurrencySKUs, unit: "concurrent"))
-            fields.append(skuChoice("duration", PurchaseText.duration, product.durationSKUs, unit: "days"))
+            fields.append(skuChoice("concurrency", PurchaseText.concurrency, product.concurrencySKUs, unit: UIText.buyUnitConcurrent()))
+            fields.append(skuChoice("duration", PurchaseText.duration, product.durationSKUs, unit: UIText.buyUnitDays()))
         case .regions:
             fields.append(
                 FormField("regions", PurchaseText.regions, .text(.any, maxLength: 200, secret: false), hint: PurchaseText.regionsHint))

@@ -6,13 +6,13 @@ import ProxyLiteAPI
 enum StaticIPDetailOverlay {
     static func render(_ context: RenderContext, identity: String, area: Rect, into buffer: inout CellBuffer) {
         guard let ip = context.snapshot.staticIPs.value?.first(where: { $0.identity == identity }) else {
-            let inside = Overlay.frame(title: "Static IP (Esc closes)", width: 60, height: 3, in: area, into: &buffer)
-            buffer.put("This static IP is no longer listed.", x: inside.x, y: inside.y, role: .warning, clip: inside)
+            let inside = Overlay.frame(title: UIText.staticIPTitle(), width: 60, height: 3, in: area, into: &buffer)
+            buffer.put(UIText.staticIPGone(), x: inside.x, y: inside.y, role: .warning, clip: inside)
             return
         }
         guard case .object(let members) = ip.maskedRaw else { return }
         let inside = Overlay.frame(
-            title: "Static IP \(ip.ip) · as the API sent it (Esc closes)", width: 72, height: members.count + 2, in: area,
+            title: UIText.staticIPRawTitle(ip.ip), width: 72, height: members.count + 2, in: area,
             into: &buffer)
         let keyWidth = min(20, (members.map { DisplayWidth.columns($0.0) }.max() ?? 4) + 1)
         for (i, (key, value)) in members.enumerated() where i < inside.height {

@@ -18,16 +18,16 @@ enum StaticIPsPane: Pane {
     }
 
     static let keys: [KeyAction] = [
-        .pane(tab, "filter", "/", "filter (IP, country, status, type)", keys: chars("/"), footer: true) { ui, _ in
+        .pane(tab, "filter", "/", .key(.keyFilterIPs), keys: chars("/"), footer: true) { ui, _ in
             ui.prompt = UIState.FilterPrompt(tab: .staticIPs, text: ui.staticIPFilter, previous: ui.staticIPFilter)
         },
-        .pane(tab, "clear-filter", "Esc", "clear filter (a server query first)", keys: [.escape]) { ui, input in
+        .pane(tab, "clear-filter", "Esc", .key(.keyClearIPFilter), keys: [.escape]) { ui, input in
             if ui.clearServerQuery(tab, now: input.now) { return }
             guard !ui.staticIPFilter.isEmpty else { return }
             ui.staticIPFilter = ""
-            ui.say("Filter cleared", now: input.now)
+            ui.say(UIText.filterCleared(), now: input.now)
         },
-        .pane(tab, "details", "Enter y", "every field, as the API sent it", keys: [.enter, .character("y")], footer: true) { ui, input in
+        .pane(tab, "details", "Enter y", .key(.keyEveryField), keys: [.enter, .character("y")], footer: true) { ui, input in
             if let ip = RowIdentity.focused(input.snapshot.staticIPs.value, input.lists.staticIPs, ui.staticIPs.selected) {
                 ui.overlay = .staticIPDetail(identity: ip.identity)
             }
@@ -44,7 +44,7 @@ enum StaticIPsPane: Pane {
             clear: { ui, now in ui.clearListMarks(now: now) }),
         // Only a price preview (order/check creates nothing): allowed read-only; the order step after it is not.
         .pane(
-            tab, "renew", "R", "renewal price of selected or marked", keys: chars("R"), footer: true,
+            tab, "renew", "R", .key(.keyRenewIPs), keys: chars("R"), footer: true,
             refusal: { ui, input in ui.ipMarks.isEmpty ? RowIdentity.staticIP(ui, input) : nil }
         ) { ui, input in
             ui.openRenewal(input.snapshot, input.lists, now: input.now)

@@ -10,12 +10,13 @@ enum StaticIPsScreen {
         let shown = context.lists.staticIPs
         let expiring = ips.filter { ($0.expiresAt.map { $0.timeIntervalSince(context.now) } ?? -1).isBetween(0, 7 * 86_400) }.count
         let filter =
-            (context.ui.staticIPFilter.isEmpty ? "" : "  filter “\(context.ui.staticIPFilter)”")
-            + (context.ui.ipMarks.isEmpty ? "" : "  \(context.ui.ipMarks.count) marked")
+            (context.ui.staticIPFilter.isEmpty ? "" : UIText.staticIPsFilter(context.ui.staticIPFilter))
+            + (context.ui.ipMarks.isEmpty ? "" : UIText.staticIPsMarked(context.ui.ipMarks.count))
         guard
             let tableArea = PaneStatus.frame(
-                "Static IPs \(shown.count) / \(ips.count)\(filter)\(UnreadableText.title(UnreadableText.count(ips) { $0.unreadable }))",
-                note: "\(expiring) expire within 7 days", state: state,
+                UIText.staticIPsTitle(shown.count, ips.count)
+                    + "\(filter)\(UnreadableText.title(UnreadableText.count(ips) { $0.unreadable }))",
+                note: UIText.expireWithin7(expiring), state: state,
                 context: context, area: area, into: &buffer)
         else { return }
         let columns = StaticIPsColumns.all

@@ -8,30 +8,30 @@ extension UIState {
     static let whitelistTypes: [ProductType?] = [nil] + ProductType.accountTypes
 
     mutating func openWhitelistForm(_ snapshot: Snapshot) {
-        var intro = ["Addresses that may use the proxies without a password."]
-        if let ip = sshClientIP { intro.append("Your SSH session comes from \(ip): Ctrl-G adds it.") }
+        var intro = [UIText.wlIntro()]
+        if let ip = sshClientIP { intro.append(UIText.wlSSH(ip)) }
         let packages = Self.typeElevenPackages(snapshot)
         dialog = .form(
             FormState(
-                title: "Whitelist IPs", intro: intro,
+                title: UIText.fsWhitelistTitle(), intro: intro,
                 fields: [
                     FormField(
-                        "ips", "IPs", .text(.ipList, maxLength: 2000, secret: false), hint: "IPv4 or IPv6, comma or newline separated"),
+                        "ips", UIText.wlIPs(), .text(.ipList, maxLength: 2000, secret: false), hint: UIText.wlIPsHint()),
                     .choice(
-                        "type", "Product type",
+                        "type", UIText.labelProductType(),
                         Self.whitelistTypes.map { type in
                             (
-                                type.map { "\($0.label(in: .account)) (\($0.code))" } ?? "default",
+                                type.map { "\($0.label(in: .account)) (\($0.code))" } ?? UIText.wlDefault(),
                                 type.map(ChoiceValue.productType) ?? .unset
                             )
                         }),
                     .choice(
-                        "package", "Package",
-                        [("none", ChoiceValue.unset)] + packages.map { ("\($0.id) · \($0.orderTitle)", .package(id: $0.id)) },
-                        hint: "type 11 needs the package the IPs belong to"),
+                        "package", UIText.wlPackage(),
+                        [(UIText.wlNone(), ChoiceValue.unset)] + packages.map { ("\($0.id) · \($0.orderTitle)", .package(id: $0.id)) },
+                        hint: UIText.wlPackageHint()),
                     // proxy-ip/add states no remark rule.
-                    FormField("remark", "Remark", .text(.any, maxLength: 255, secret: false), optional: true),
-                ], submitLabel: "Continue"), .addWhitelist)
+                    FormField("remark", UIText.labelRemark(), .text(.any, maxLength: 255, secret: false), optional: true),
+                ], submitLabel: UIText.buttonContinue()), .addWhitelist)
     }
 
     static func typeElevenPackages(_ snapshot: Snapshot) -> [PurchasedPackage] {
@@ -48,11 +48,11 @@ extension UIState {
 
     mutating func deleteWhitelisted(_ snapshot: Snapshot, _ lists: VisibleLists, now: Date) {
         let ips = whitelistTargets(snapshot, lists)
-        guard !ips.isEmpty else { return say("No IP selected.", now: now) }
-        let lines = ["Remove from the whitelist:"] + Self.nameLines(ips) + ["Clients at these addresses then need a proxy password."]
+        guard !ips.isEmpty else { return say(UIText.wlNoIP(), now: now) }
+        let lines = [UIText.wlRemoveIntro()] + Self.nameLines(ips) + [UIText.wlRemoveNote()]
         confirm(
             ConfirmDialog(
-                profile: snapshot.profiles.active, title: "Remove whitelisted IPs", lines: lines, confirmLabel: "Remove",
+                profile: snapshot.profiles.active, title: UIText.wlRemoveTitle(), lines: lines, confirmLabel: UIText.fsRemove(),
                 command: .deleteWhitelistIPs(ips, nil)))
     }
 }

@@ -35,8 +35,8 @@ public enum TextRule: Sendable, Hashable {
                 ? nil : UIText.ruleIPChars()
         case .accountPairs:
             return Self.isAlphanumeric(character) || ":, ".contains(character) ? nil : UIText.rulePairs()
-        case .day: return character.isASCII && (character.isNumber || character == "-") ? nil : "a day as YYYY-MM-DD"
-        case .countryCode: return character.isASCII && character.isLetter ? nil : "letters only (a country code such as US)"
+        case .day: return character.isASCII && (character.isNumber || character == "-") ? nil : UIText.ruleDay()
+        case .countryCode: return character.isASCII && character.isLetter ? nil : UIText.ruleCountryLetters()
         }
     }
 
@@ -59,8 +59,8 @@ public enum TextRule: Sendable, Hashable {
             return nil
         case .accountPairs:
             return (try? AccountPairs.parse(text)).map { _ in nil } ?? AccountPairs.problem(text)
-        case .day: return ProviderDay(text) == nil ? "\(text) is not a day; write YYYY-MM-DD, e.g. 2026-11-01" : nil
-        case .countryCode: return text.count == 2 ? nil : "a country code has two letters, e.g. US"
+        case .day: return ProviderDay(text) == nil ? UIText.ruleNotADay(text) : nil
+        case .countryCode: return text.count == 2 ? nil : UIText.ruleCountryTwo()
         }
     }
 
