@@ -26,10 +26,9 @@ final class PrometheusServer: Sendable {
     static func with<T: Sendable>(
         scraping target: String, bearerToken: String, ruleFile: URL, _ body: (PrometheusServer) async throws -> T
     ) async throws -> T {
-        let server = try start(target: target, bearerToken: bearerToken, ruleFile: ruleFile)
+        let server = try await startReady(target: target, bearerToken: bearerToken, ruleFile: ruleFile)
         let result: Result<T, any Error>
         do {
-            try await server.waitUntilReady()
             result = .success(try await body(server))
         } catch {
             result = .failure(error)
@@ -37,6 +36,25 @@ final class PrometheusServer: Sendable {
         await server.stop()
         server.folder.remove()
         return try result.get()
+    }
+
+    /// A started and ready Prometheus. `freePort` can lose its port to another test before
+    /// Prometheus binds it, and then Prometheus exits: that is tried again on a new port, twice.
+    private static func startReady(target: String, bearerToken: String, ruleFile: URL) async throws -> PrometheusServer {
+        var failures: [String] = []
+        for _ in 0..<3 {
+            let server = try start(target: target, bearerToken: bearerToken, ruleFile: ruleFile)
+            do {
+                try await server.waitUntilReady()
+                return server
+            } catch {
+                failures.append("\(error)")
+                await server.stop()
+                server.folder.remove()
+                guard server.hasExited else { break }
+            }
+        }
+        throw PrometheusFailure("Prometheus did not start:\n" + failures.joined(separator: "\n---\n"))
     }
 
     private static func start(target: String, bearerToken: String, ruleFile: URL) throws -> PrometheusServer {
