@@ -29,6 +29,7 @@ import Testing
             document.write(chunk: chunk) {
                 written.streamed += $0
                 written.chunks += 1
+                return true
             }
             written.whole = document.value.prettySerialized()
             return written
@@ -43,6 +44,32 @@ import Testing
         #expect(chunk == 1 << 16 || written.chunks > 1)
         let text = String(decoding: written.streamed, as: UTF8.self)
         #expect(text.contains("\"accounts\": [") && text.contains("\"unreadable\": ["))
+    }
+
+    @Test func aReaderThatGoesAwayStopsTheWritingAndIsReported() async throws {
+        var world = SimulatorConfiguration.benchmarkWorld(accounts: 2_000, staticIPs: 0, orders: 0)
+        world.faults.hostileRows = 0
+        let data = try await withSimulator(world) { _, client in
+            await SnapshotData.fetch([.accounts], client: client, source: "simulator")
+        }
+        let document = SnapshotJSON.document(data)
+        // A sink that refuses after the second piece: nothing more is made, and the write says so.
+        var pieces = 0
+        let whole = document.write(chunk: 1_000) { _ in
+            pieces += 1
+            return pieces < 2
+        }
+        #expect(!whole && pieces == 2)
+        // Through a pipe whose reader has closed: the errno comes back rather than a silent exit 0.
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        close(ends[0])
+        let previous = signal(SIGPIPE, SIG_IGN)
+        defer {
+            signal(SIGPIPE, previous)
+            close(ends[1])
+        }
+        #expect(document.write(toDescriptor: ends[1]) == EPIPE)
     }
 
     @Test func emptyListsAreWrittenAsBefore() {

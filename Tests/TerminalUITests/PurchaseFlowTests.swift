@@ -224,6 +224,64 @@ import Testing
         }
     }
 
+    @Test func aProductChangedByAPollSinceItsFormOpenedOrdersNothing() async throws {
+        try await withSimulator(testWorld()) { _, client in
+            let data = try await snapshot(client)
+            var ui = UIState()
+            try openPurchase(111, &ui, data)
+            #expect(form(ui)?.fields.first?.key == "bandwidth")
+            // The hourly catalogue poll brings the product without its bandwidth SKUs: a plain
+            // quantity now, whose field the open form does not have.
+            var polled = data
+            var products = try #require(data.catalogue.value?.products)
+            let index = try #require(products.firstIndex { $0.id == 111 })
+            products[index].bandwidthSKUs = []
+            polled.catalogue.value?.productsResult = .success(products)
+            #expect(run(submit(&ui, polled)) == nil)
+            #expect(ui.dialog == nil)
+            #expect(ui.flash?.text.contains("The product changed since its form opened; nothing was ordered.") == true)
+        }
+    }
+
+    @Test func aRegionCountTooLargeToAddUpIsRefusedNotSummed() async throws {
+        try await withSimulator(testWorld()) { _, client in
+            let data = try await snapshot(client)
+            var ui = UIState()
+            try openPurchase(127, &ui, data)
+            press(typed("US,9223372036854775807|DE,1"), &ui, data)
+            #expect(run(submit(&ui, data)) == nil)
+            #expect(form(ui)?.message?.contains("US,9223372036854775807") == true)
+        }
+    }
+
+    @Test func aPriceToPayThatCannotBeReadOffersNoCreateOrder() async throws {
+        try await withSimulator(testWorld()) { _, client in
+            let data = try await snapshot(client)
+            var ui = UIState()
+            try openPurchase(102, &ui, data)
+            let check = try #require(run(submit(&ui, data)))
+            guard case .checkOrder(let request) = check.command else { throw CancellationError() }
+            let quote = Fixtures.decode(
+                OrderCheckResult.self, #"{"title":"Starter","amount":1,"total_fee":15,"discount_fee":0,"pay_fee":"fifteen"}"#)
+            let store = Store(source: "t", readOnly: false) { _ in }
+            await store.record(Reply(id: check.id, command: .checkOrder(request), outcome: .done(.quote(quote))))
+            ui.receive(await store.current, now: now)
+            guard case .text(let shown) = ui.dialog else {
+                Issue.record("expected the price without Create order, got \(String(describing: ui.dialog))")
+                return
+            }
+            #expect(shown.lines.contains("The price to pay could not be read, so no order can be created from here."))
+        }
+    }
+
+    @Test func aPaymentBoundThatCannotBeReadLetsNothingThrough() {
+        let method = Fixtures.decode(PaymentGroup.Method.self, #"{"id":9,"title":"Card","group":"Card","min":1,"max":"5 000"}"#)
+        #expect(method.unreadable.contains("max"))
+        #expect(!method.accepts(2))
+        let readable = Fixtures.decode(PaymentGroup.Method.self, #"{"id":9,"title":"Card","group":"Card","min":1,"max":5000}"#)
+        #expect(readable.accepts(2) && !readable.accepts(6000))
+    }
+
     @Test func aRefusedOrderSaysWhatTheProviderSaid() async throws {
         try await withSimulator(testWorld()) { _, client in
             let data = try await snapshot(client)

@@ -24,8 +24,9 @@ extension Product {
 
 extension PaymentGroup.Method {
     /// Whether `amount` is within the method's min and max. A bound it does not state, or a max of
-    /// 0, does not limit.
+    /// 0, does not limit; a bound that came but could not be read might, so nothing passes it.
     public func accepts(_ amount: Double) -> Bool {
+        if unreadable.contains("min") || unreadable.contains("max") { return false }
         if let minimum, amount < minimum { return false }
         if let maximum, maximum > 0, amount > maximum { return false }
         return true

@@ -47,7 +47,9 @@ extension ChineseTexts {
     static let buying: [UIText: String] = [
         .buyLoading: "正在加载产品目录（产品、支付方式）…请稍后再试。",
         .buyNoMethod: "服务商没有可用的支付方式。",
-        .buyNoLongerListed: "该产品已下架；未下任何订单。", .buySubmit: "预览价格",
+        .buyNoLongerListed: "该产品已下架；未下任何订单。",
+        .buyProductChanged: "表单打开后该产品已变更；未下任何订单。请按 b 重新打开。",
+        .previewPriceUnknown: "无法读取应付金额，因此不能在此创建订单。", .buySubmit: "预览价格",
         .buyUseStaticIPs: "续费产品用于续费已有静态IP：在面板 3（静态IP）标记后按 R。",
         .buyIntro: "先预览价格；尚未下单。", .buyQuantity: "数量", .buyRegions: "地区",
         .buyRegionsHint: "国家,数量[,ASN] | … 例 JP,15|DE,10,444", .buyTopUp: "充值金额", .buyBandwidth: "带宽",

@@ -46,7 +46,9 @@ extension EnglishTexts {
     static let buying: [UIText: String] = [
         .buyLoading: "Loading the catalogue (products, payment methods)… try again in a moment.",
         .buyNoMethod: "The provider lists no enabled payment method.",
-        .buyNoLongerListed: "The product is no longer listed; nothing was ordered.", .buySubmit: "Preview price",
+        .buyNoLongerListed: "The product is no longer listed; nothing was ordered.",
+        .buyProductChanged: "The product changed since its form opened; nothing was ordered. Press b to open it again.",
+        .previewPriceUnknown: "The price to pay could not be read, so no order can be created from here.", .buySubmit: "Preview price",
         .buyUseStaticIPs: "Renewal products renew static IPs you have: mark them in pane 3 (Static IPs) and press R.",
         .buyIntro: "First a price preview; nothing is ordered yet.", .buyQuantity: "Quantity", .buyRegions: "Regions",
         .buyRegionsHint: "country,count[,ASN] | … e.g. JP,15|DE,10,444", .buyTopUp: "Top-up amount", .buyBandwidth: "Bandwidth",

@@ -88,6 +88,7 @@ public enum UIText: String, CaseIterable, Sendable, Hashable {
     case keyFlowDays, keyChooseAccount, keyRawAccount
 
     // Buying and renewing: the forms and the price preview.
+    case buyProductChanged, previewPriceUnknown
     case buyLoading, buyNoMethod, buyNoLongerListed, buySubmit, buyUseStaticIPs, buyIntro, buyQuantity, buyRegions
     case buyRegionsHint, buyTopUp, buyBandwidth, buyConcurrency, buyDuration, buyLength, buyCoupon, buyCouponHint
     case buyPayment, buyMethodGone, buyMethodsUnavailable, buyProductsUnavailable, buyTitle, buyQuantityTooSmall

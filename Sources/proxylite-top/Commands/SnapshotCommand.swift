@@ -51,20 +51,19 @@ struct SnapshotCommand: AsyncParsableCommand {
             var output: [UInt8]
             switch format {
             case .json:
-                SnapshotJSON.document(data).write(toDescriptor: 1)  // streamed: never one document in memory
+                // Streamed: never one document in memory.
+                if let error = SnapshotJSON.document(data).write(toDescriptor: 1) {
+                    throw CLIError(
+                        exitCode: 1, message: "could not write the snapshot to standard output: \(String(cString: strerror(error)))")
+                }
                 output = []
             case .csv:
                 // The pane's one table; none when the part it comes from failed (named on stderr).
                 output = Array((SnapshotTables.tables(data, offset: offset).first.map(SnapshotCSV.render) ?? "").utf8)
             case .text: output = Array(SnapshotText.render(data, offset: offset, language: self.connection.textLanguage(settings)).utf8)
             }
-            output.withUnsafeBufferPointer { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = write(1, buffer.baseAddress! + offset, buffer.count - offset)  // non-empty buffer
-                    if written <= 0 { break }
-                    offset += written
-                }
+            if let error = writeAll(output, to: 1) {
+                throw CLIError(exitCode: 1, message: "could not write the snapshot to standard output: \(String(cString: strerror(error)))")
             }
             // What was fetched is printed; the panes that failed are named on stderr (exit 4).
             if let failure = SnapshotFailures.cliError(data.errors) { throw failure }

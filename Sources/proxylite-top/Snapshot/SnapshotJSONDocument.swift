@@ -28,12 +28,17 @@ struct SnapshotJSONDocument {
     /// All the bytes at once (small documents and tests).
     func prettySerialized() -> [UInt8] {
         var all: [UInt8] = []
-        write(chunk: .max) { all += $0 }
+        write(chunk: .max) {
+            all += $0
+            return true
+        }
         return all
     }
 
-    /// The bytes, in pieces of about `chunk` bytes (the last one shorter), to `sink`.
-    func write(chunk: Int = 1 << 16, to sink: ([UInt8]) -> Void) {
+    /// The bytes, in pieces of about `chunk` bytes (the last one shorter), to `sink`, until it
+    /// returns false (nobody reads them any more): whether every piece was taken.
+    @discardableResult
+    func write(chunk: Int = 1 << 16, to sink: ([UInt8]) -> Bool) -> Bool {
         var out: [UInt8] = []
         out.reserveCapacity(min(chunk, 1 << 16) + 4096)
         out.append(UInt8(ascii: "{"))
@@ -52,7 +57,7 @@ struct SnapshotJSONDocument {
                     Self.newline(2, &out)
                     row(index).writePretty(into: &out, depth: 2)
                     if out.count >= chunk {
-                        sink(out)
+                        guard sink(out) else { return false }
                         out.removeAll(keepingCapacity: true)
                     }
                 }
@@ -60,14 +65,14 @@ struct SnapshotJSONDocument {
                 out.append(UInt8(ascii: "]"))
             }
             if out.count >= chunk {
-                sink(out)
+                guard sink(out) else { return false }
                 out.removeAll(keepingCapacity: true)
             }
         }
         Self.newline(0, &out)
         out.append(UInt8(ascii: "}"))
         out.append(0x0A)
-        sink(out)
+        return sink(out)
     }
 
     /// As `prettySerialized` indents: a newline, two spaces a level.
@@ -76,20 +81,39 @@ struct SnapshotJSONDocument {
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
     }
 
-    /// Streams the document to a file descriptor (standard output), each chunk written whole.
-    func write(toDescriptor descriptor: Int32) {
-        write { writeAll($0, to: descriptor) }
+    /// Streams the document to a file descriptor (standard output), each chunk written whole;
+    /// the errno that stopped it, or nil when all of it was written.
+    func write(toDescriptor descriptor: Int32) -> Int32? {
+        var failure: Int32?
+        write { chunk in
+            failure = writeAll(chunk, to: descriptor)
+            return failure == nil
+        }
+        return failure
     }
 }
 
-/// Writes every byte of `bytes` (stops at the first failure: the reader went away).
-private func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
-    bytes.withUnsafeBufferPointer { buffer in
+/// Writes every byte of `bytes`, waiting when a non-blocking descriptor is full and going on
+/// after a signal; the errno that stopped it (EPIPE: the reader went away), or nil.
+func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+    bytes.withUnsafeBufferPointer { buffer -> Int32? in
+        guard let base = buffer.baseAddress else { return nil }
         var offset = 0
         while offset < buffer.count {
-            let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            if written <= 0 { return }
-            offset += written
+            let written = write(descriptor, base + offset, buffer.count - offset)
+            if written > 0 {
+                offset += written
+                continue
+            }
+            let error = written < 0 ? errno : EIO
+            if error == EINTR { continue }
+            if error == EAGAIN || error == EWOULDBLOCK {
+                var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                _ = poll(&ready, 1, 1000)
+                continue
+            }
+            return error
         }
+        return nil
     }
 }

@@ -32,7 +32,12 @@ extension UIState {
             dialog = .text(TextDialog(title: preview.title, lines: lines + [PricePreviewText.readOnly]))
             return
         }
-        if payFeeKnown, !preview.method.accepts(quote.payFee) {
+        // An amount nobody has seen is never ordered: the bounds could not be checked either.
+        guard payFeeKnown else {
+            dialog = .text(TextDialog(title: preview.title, lines: lines + [UIText.previewPriceUnknown()]))
+            return
+        }
+        if !preview.method.accepts(quote.payFee) {
             dialog = .text(TextDialog(title: preview.title, lines: lines + PricePreviewText.outsideBounds(preview, quote.payFee)))
             return
         }

@@ -14,7 +14,10 @@ enum PurchaseKind: Equatable {
     init(_ product: Product) {
         switch product.type.code {
         case 3: self = .topUp
-        case 11 where !product.bandwidthSKUs.isEmpty && !product.concurrencySKUs.isEmpty && !product.durationSKUs.isEmpty:
+        // Only SKUs with an id can be chosen (and sent).
+        case 11
+        where product.bandwidthSKUs.contains(where: \.hasIdentity) && product.concurrencySKUs.contains(where: \.hasIdentity)
+            && product.durationSKUs.contains(where: \.hasIdentity):
             self = .variants
         case 14, 25: self = .regions
         default: self = .quantity

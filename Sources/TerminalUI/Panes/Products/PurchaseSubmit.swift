@@ -15,6 +15,14 @@ extension UIState {
             say(refusal, role: .warning, now: now)
             return []
         }
+        // A poll since the form opened may have changed what the product asks for (its SKUs, its
+        // kind): the form's fields must be the ones it would have now, or nothing is read from it.
+        let expected = Self.purchaseFields(product, methods: Self.purchaseMethods(catalogue, product)).map(\.key)
+        guard form.fields.map(\.key) == expected else {
+            dialog = nil
+            say(PurchaseText.productChanged, role: .warning, now: now)
+            return []
+        }
         // The method the user chose, by its id: the catalogue may have been polled again since.
         guard case .paymentMethod(let methodID)? = form["method"].value,
             let method = Self.purchaseMethods(catalogue, product).first(where: { $0.id == methodID })
@@ -106,6 +114,10 @@ struct RegionList: Equatable {
 
     var entries: [Entry]
 
+    /// More IPs in one entry than any stock holds; keeps the sum of a 200-character field far
+    /// from overflowing.
+    static let largestCount = 100_000
+
     var count: Int { entries.reduce(0) { $0 + $1.count } }
 
     var text: String {
@@ -119,7 +131,7 @@ struct RegionList: Equatable {
             let entry = raw.trimmingCharacters(in: .whitespaces)
             let fields = entry.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             guard (2...3).contains(fields.count), fields[0].count == 2, fields[0].allSatisfy({ $0.isASCII && $0.isLetter }),
-                let count = Int(fields[1]), count > 0
+                let count = Int(fields[1]), (1...Self.largestCount).contains(count)
             else { return .failure(Malformed(text: entry)) }
             var asn: Int?
             if fields.count == 3 {

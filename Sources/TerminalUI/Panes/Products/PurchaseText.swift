@@ -7,6 +7,7 @@ enum PurchaseText {
     static var loading: String { UIText.buyLoading() }
     static var noMethod: String { UIText.buyNoMethod() }
     static var noLongerListed: String { UIText.buyNoLongerListed() }
+    static var productChanged: String { UIText.buyProductChanged() }
     static var paneNote: String { UIText.productsNote() }
     static var submit: String { UIText.buySubmit() }
     static var useStaticIPs: String { UIText.buyUseStaticIPs() }
