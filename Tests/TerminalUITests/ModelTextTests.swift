@@ -76,8 +76,8 @@ import Testing
 
     @Test func chineseWordsFromTheReference() {
         Language.$current.withValue(.zhCN) {
-            #expect(Self.orderStatuses.map(ModelText.orderStatus) == ["待支付", "已支付", "已取消", "已退款", "状态 9"])
-            #expect(Self.ipStatuses.map(ModelText.ipStatus) == ["有效", "无效", "即将过期", "维护中", "状态 9"])
+            #expect(Self.orderStatuses.map { ModelText.orderStatus($0) } == ["待支付", "已支付", "已取消", "已退款", "状态 9"])
+            #expect(Self.ipStatuses.map { ModelText.ipStatus($0) } == ["有效", "无效", "即将过期", "维护中", "状态 9"])
             #expect(ModelText.productType(ProductType(9), section: .order) == "动态流量套餐")
             #expect(ModelText.productType(ProductType(9), section: .product) == "动态住宅流量套餐")
             #expect(ModelText.productType(ProductType(25), section: .order) == "住宅静态IP套餐")
@@ -167,7 +167,7 @@ import Testing
             let data = try await snapshot(client)
             let all = screen(data, .products, .zhCN).joined(separator: "\n")
             let products = data.catalogue.value?.products ?? []
-            let words = Language.$current.withValue(.zhCN) { products.map(ModelText.saleText) }
+            let words = Language.$current.withValue(.zhCN) { products.map { ModelText.saleText($0) } }
             #expect(!words.isEmpty)
             for word in Set(words) { #expect(all.contains(" \(word) "), "\(word): \(all)") }
             #expect(!all.contains(" yes ") && !all.contains(" custom only "), "\(all)")

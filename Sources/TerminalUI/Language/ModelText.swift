@@ -21,7 +21,7 @@ enum ModelText {
     /// `Order.statusText`: "unknown" when the order did not say.
     static func orderStatus(_ order: Order) -> String {
         if isEnglish { return order.statusText }
-        return order.status.map(orderStatus) ?? UIText.mStatusUnknown()
+        return order.status.map { orderStatus($0) } ?? UIText.mStatusUnknown()
     }
 
     static func payFeeStatus(_ status: PayFeeStatus) -> String {
@@ -35,7 +35,7 @@ enum ModelText {
     }
 
     /// `Order.payFeeText`: "" when the order did not say.
-    static func payFee(_ order: Order) -> String { order.payFeeStatus.map(payFeeStatus) ?? "" }
+    static func payFee(_ order: Order) -> String { order.payFeeStatus.map { payFeeStatus($0) } ?? "" }
 
     /// `Order.refundText`: the amount is a number in every language; only the word changes.
     static func refund(_ order: Order) -> String {

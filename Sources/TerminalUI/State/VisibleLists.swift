@@ -98,7 +98,7 @@ public struct VisibleLists: Sendable {
             ]
             // The English words still match on a Chinese screen, and the words it shows match too.
             if !ModelText.isEnglish {
-                words.append(ip.status.map(ModelText.ipStatus) ?? "")
+                words.append(ip.status.map { ModelText.ipStatus($0) } ?? "")
                 words.append(ip.productType.map { ModelText.productType($0, section: StaticIP.productTypeSection) } ?? "")
             }
             let haystack = words.joined(separator: " ").lowercased()
