@@ -83,6 +83,29 @@ import Testing
         check(AlertsColumns.all, "alerts")
     }
 
+    /// The fixed status columns hold every Chinese word whole (a CJK character takes two columns).
+    @Test func chineseStatusWordsFitTheirColumns() {
+        func room<Row>(_ columns: [PaneColumn<Row>], _ id: String) -> Int {
+            guard case .fixed(let width)? = columns.first(where: { $0.id == id })?.width else { return 0 }
+            return width
+        }
+        Language.$current.withValue(.zhCN) {
+            for s in ModelTextTests.orderStatuses {
+                #expect(DisplayWidth.columns(ModelText.orderStatus(s)) <= room(OrdersColumns.all, "status"))
+            }
+            for s in ModelTextTests.payStatuses {
+                #expect(DisplayWidth.columns(ModelText.payFeeStatus(s)) <= room(OrdersColumns.all, "pay_fee_status"))
+            }
+            #expect(DisplayWidth.columns(UIText.mRefunded()) <= room(OrdersColumns.all, "refund"))
+            for s in ModelTextTests.ipStatuses {
+                #expect(DisplayWidth.columns(ModelText.ipStatus(s)) <= room(StaticIPsColumns.all, "status"))
+            }
+            for key: UIText in [.mSaleCustomOnly, .mSaleYes, .mSaleNo, .mStatusUnknown] {
+                #expect(DisplayWidth.columns(key()) <= room(ProductsColumns.all, "sale"))
+            }
+        }
+    }
+
     /// Every footer item the English footer shows whole at this width, the Chinese one shows
     /// whole too: the footer drops an item that does not fit, so a long label would vanish.
     @Test(arguments: [80, 120])

@@ -34,7 +34,7 @@ extension UIState {
             }
             let remark = form["remark"].text
             var lines = [names.count == 1 ? UIText.fsAddOne() : UIText.fsAddMany(names.count)] + Self.nameLines(names)
-            lines.append(UIText.fsType(type.label(in: .account), type.code))
+            lines.append(UIText.fsType(ModelText.productType(type, section: .account), type.code))
             if !remark.isEmpty { lines.append(UIText.fsRemark(remark)) }
             confirm(
                 ConfirmDialog(
@@ -98,7 +98,7 @@ extension UIState {
             }
             var lines = [UIText.fsAllowIPs()] + Self.nameLines(new)
             if new.count < ips.count { lines.append(UIText.fsLeftOut(ips.count - new.count)) }
-            if let type { lines.append(UIText.fsFor(type.label(in: .account), type.code)) }
+            if let type { lines.append(UIText.fsFor(ModelText.productType(type, section: .account), type.code)) }
             if let package { lines.append(UIText.fsPackage(package.id, package.orderTitle)) }
             if !form["remark"].text.isEmpty { lines.append(UIText.fsRemark(form["remark"].text)) }
             confirm(

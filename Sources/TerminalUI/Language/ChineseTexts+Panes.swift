@@ -207,3 +207,15 @@ extension ChineseTexts {
         .renewNoProductFor: "目录中没有 {1} 的续费产品。", .renewNoMethod: "服务商没有列出支付方式。",
     ]
 }
+
+extension ChineseTexts {
+    /// Statuses as the reference words them (order 待支付…, static IP 有效…, pay_fee_status 正常…).
+    static let modelWords: [UIText: String] = [
+        .mOrderUnpaid: "待支付", .mOrderPaid: "已支付", .mOrderCancelled: "已取消", .mOrderRefunded: "已退款",
+        .mStatusN: "状态 {1}", .mStatusUnknown: "未知", .mPayNormal: "正常", .mPayOverpaid: "长款",
+        .mPayUnderpaid: "短款", .mPayStatusN: "状态 {1}", .mRefunded: "已退款", .mIPValid: "有效",
+        .mIPInvalid: "无效", .mIPExpiring: "即将过期", .mIPMaintenance: "维护中", .mTypeN: "类型 {1}",
+        .mSaleCustomOnly: "仅定制", .mSaleYes: "上架", .mSaleNo: "下架", .mStockUnlimited: "不限",
+        .mStockInTotal: "共 {1}", .mStockOf: "{1} / {2}",
+    ]
+}

@@ -5,7 +5,7 @@ enum ChineseTexts {
         var table: [UIText: String] = [:]
         for part in [
             tabs, header, lines, keys, dialogs, replies, rules, commands, accounts, details, panes, provider, snapshot, ordersAndIPs,
-            packagesAndProducts, flow, buying, preview, renewing, serverQuery, submitting, accountsAndForms, snapshotLines,
+            packagesAndProducts, flow, buying, preview, renewing, serverQuery, submitting, accountsAndForms, snapshotLines, modelWords,
         ] {
             table.merge(part) { first, _ in first }
         }

@@ -208,3 +208,16 @@ extension EnglishTexts {
         .renewNoProductFor: "The catalogue has no renewal product for {1}.", .renewNoMethod: "The provider lists no payment method.",
     ]
 }
+
+extension EnglishTexts {
+    /// The models' own English words: `ModelText` shows the models' text in English, so these
+    /// only keep the table complete and must stay equal to it (`ModelTextTests` checks).
+    static let modelWords: [UIText: String] = [
+        .mOrderUnpaid: "unpaid", .mOrderPaid: "paid", .mOrderCancelled: "cancelled", .mOrderRefunded: "refunded",
+        .mStatusN: "status {1}", .mStatusUnknown: "unknown", .mPayNormal: "normal", .mPayOverpaid: "overpaid",
+        .mPayUnderpaid: "underpaid", .mPayStatusN: "pay status {1}", .mRefunded: "refunded", .mIPValid: "valid",
+        .mIPInvalid: "invalid", .mIPExpiring: "expiring", .mIPMaintenance: "maintenance", .mTypeN: "type {1}",
+        .mSaleCustomOnly: "custom only", .mSaleYes: "yes", .mSaleNo: "no", .mStockUnlimited: "unlimited",
+        .mStockInTotal: "{1} in total", .mStockOf: "{1} of {2}",
+    ]
+}

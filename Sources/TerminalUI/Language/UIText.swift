@@ -134,6 +134,11 @@ public enum UIText: String, CaseIterable, Sendable, Hashable {
     case batchCountAccepted, batchCountRefused, batchCountUnknown, batchCountNotSent, batchCountSeparator
     case orderTradeNo, orderTitleField, orderAmount, orderToPay, orderMethod, orderStatus
 
+    // The API models' words (statuses, sale, stock, an unknown type), as `ModelText` shows them.
+    case mOrderUnpaid, mOrderPaid, mOrderCancelled, mOrderRefunded, mStatusN, mStatusUnknown, mPayNormal, mPayOverpaid
+    case mPayUnderpaid, mPayStatusN, mRefunded, mIPValid, mIPInvalid, mIPExpiring, mIPMaintenance, mTypeN, mSaleCustomOnly
+    case mSaleYes, mSaleNo, mStockUnlimited, mStockInTotal, mStockOf
+
     // The provider's errors.
     case providerSaid, providerSaidEnglish, errKeyRejected, errNotVerified, errBadParameters, errRateLimited, errAPICode
     case errHTTP, errRedirect, errTimeout, errRefused, errDNS, errTLS, errTransport, errDecoding, errCancelled

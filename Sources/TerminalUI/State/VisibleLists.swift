@@ -92,10 +92,16 @@ public struct VisibleLists: Sendable {
         guard !terms.isEmpty else { return order }
         return order.filter { index in
             let ip = ips[index]
-            let haystack = [
+            var words: [String] = [
                 ip.ip, ip.countryCode, ip.city ?? "", ip.status?.description ?? "",
                 ip.typeLabel ?? "", ip.productType.map { String($0.code) } ?? "",
-            ].joined(separator: " ").lowercased()
+            ]
+            // The English words still match on a Chinese screen, and the words it shows match too.
+            if !ModelText.isEnglish {
+                words.append(ip.status.map { ModelText.ipStatus($0) } ?? "")
+                words.append(ip.productType.map { ModelText.productType($0, section: StaticIP.productTypeSection) } ?? "")
+            }
+            let haystack = words.joined(separator: " ").lowercased()
             return terms.allSatisfy { haystack.contains($0) }
         }
     }

@@ -14,7 +14,7 @@ enum AccountDetailOverlay {
         let a = row.account
         var fields: [(String, String)] = [
             (UIText.fieldStatus(), a.isEnabled ? UIText.valueEnabled() : UIText.valueDisabled()),
-            (UIText.fieldType(), "\(a.productType.label(in: .account)) (\(a.productType.code))"),
+            (UIText.fieldType(), "\(ModelText.productType(a.productType, section: .account)) (\(a.productType.code))"),
             (
                 UIText.fieldUsage(),
                 ByteFormat.human(a.usageBytes) + (a.limitBytes.map { UIText.usageOf(ByteFormat.human($0)) } ?? UIText.usageNoLimit())

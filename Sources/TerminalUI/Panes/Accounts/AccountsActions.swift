@@ -124,7 +124,9 @@ extension UIState {
             FormField(
                 "batch", UIText.labelOrMany(), .text(.accountPairs, maxLength: 4000, secret: true), hint: "user:pass,user:pass",
                 optional: true),
-            FormField.choice("type", UIText.labelProductType(), types.map { ("\($0.label(in: .account)) (\($0.code))", .productType($0)) }),
+            FormField.choice(
+                "type", UIText.labelProductType(),
+                types.map { ("\(ModelText.productType($0, section: .account)) (\($0.code))", .productType($0)) }),
             // The add endpoint states no remark rule (only change-remark does).
             FormField("remark", UIText.labelRemark(), .text(.any, maxLength: 255, secret: false), optional: true),
         ]
@@ -158,7 +160,10 @@ extension UIState {
         if ProductType.udpCapable.contains(account.productType) {
             fields.append(.choice("udp", "UDP", ["keep", "on", "off"], hint: UIText.acHintUDP()))
         }
-        var intro = ["\(account.username) · \(account.typeLabel)", Self.overshootNote]
+        var intro = [
+            "\(account.username) · \(ModelText.productType(account.productType, section: SubAccount.productTypeSection))",
+            Self.overshootNote,
+        ]
         if !accountMarks.isEmpty { intro.append(UIText.acOnlyThis()) }
         intro += Self.sharedNameLines([account.username], snapshot)
         dialog = .form(

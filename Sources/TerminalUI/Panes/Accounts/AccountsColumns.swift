@@ -28,7 +28,11 @@ public enum AccountsColumns {
         case .type:
             return PaneColumn(
                 "type", title: .key(.colType), width: .fixed(11), maxWidth: 28, fields: ["product_type"],
-                text: { r, c in c.compact ? ShortType.label(r.account.productType.code) : r.account.typeLabel },
+                text: { r, c in
+                    c.compact
+                        ? ShortType.label(r.account.productType.code)
+                        : ModelText.productType(r.account.productType, section: SubAccount.productTypeSection)
+                },
                 raw: { r, _ in String(r.account.productType.code) })
         case .usage:
             return PaneColumn(

@@ -12,7 +12,7 @@ enum OrderText {
     static func fields(_ order: Order, payFee: String) -> [String] {
         [
             field(.orderTradeNo, order.tradeNo), field(.orderTitleField, order.title), field(.orderAmount, String(order.amount)),
-            field(.orderToPay, payFee), field(.orderMethod, order.paymentMethodTitle), field(.orderStatus, order.statusText),
+            field(.orderToPay, payFee), field(.orderMethod, order.paymentMethodTitle), field(.orderStatus, ModelText.orderStatus(order)),
         ]
     }
 

@@ -11,7 +11,7 @@ extension UIState {
         let order = orders[lists.orders[self.orders.selected]]
         // An order without a status is unknown, not unpaid: closing it could cancel a paid one.
         guard order.isUnpaid else {
-            return say(UIText.onlyUnpaidClose(order.tradeNo, order.statusText), now: now)
+            return say(UIText.onlyUnpaidClose(order.tradeNo, ModelText.orderStatus(order)), now: now)
         }
         confirm(
             ConfirmDialog(

@@ -13,7 +13,8 @@ public enum OrdersColumns {
             "title", title: .key(.colTitle), width: .flex(min: 10), maxWidth: 30, fields: ["title"], name: true,
             text: { o, _ in DisplayWidth.displaySafe(o.title) }, raw: { o, _ in o.title }),
         PaneColumn(
-            "type", title: .key(.colType), width: .flex(min: 8), maxWidth: 24, fields: ["product_type"], text: { o, _ in o.typeLabel },
+            "type", title: .key(.colType), width: .flex(min: 8), maxWidth: 24, fields: ["product_type"],
+            text: { o, _ in ModelText.productType(o) },
             raw: { o, _ in o.productType.map { String($0.code) } ?? "" }),
         // The number of items bought (the API calls it amount; the money is PAY FEE).
         PaneColumn("amount", title: .key(.colQty), width: .fixed(4), .right, fields: ["amount"], text: { o, _ in String(o.amount) }),
@@ -22,7 +23,8 @@ public enum OrdersColumns {
             text: { o, _ in String(format: "%.2f", o.payFee) }),
         PaneColumn(
             "status", title: .key(.colStatus), width: .fixed(9), fields: ["status"], unreadableRole: .dim,
-            display: { o, _ in TableCell(o.statusText, statusRole(o.status)) }, raw: { o, _ in o.status.map { String($0.code) } ?? "" }),
+            display: { o, _ in TableCell(ModelText.orderStatus(o), statusRole(o.status)) },
+            raw: { o, _ in o.status.map { String($0.code) } ?? "" }),
         PaneColumn(
             "created", title: .key(.colCreated), width: .fixed(16), fields: ["created_at"], text: { o, c in c.minute(o.createdAt) },
             raw: { o, _ in ColumnContext.iso(o.createdAt) }),
@@ -31,10 +33,10 @@ public enum OrdersColumns {
             raw: { o, _ in ColumnContext.iso(o.paidAt) }),
         PaneColumn(
             "pay_fee_status", title: .key(.colPayment), width: .fixed(9), fields: ["pay_fee_status"],
-            display: { o, _ in TableCell(o.payFeeText, payFeeRole(o.payFeeStatus)) },
+            display: { o, _ in TableCell(ModelText.payFee(o), payFeeRole(o.payFeeStatus)) },
             raw: { o, _ in o.payFeeStatus.map { String($0.code) } ?? "" }),
         PaneColumn(
-            "refund", title: .key(.colRefund), width: .fixed(9), .right, fields: ["refund_fee"], text: { o, _ in o.refundText },
+            "refund", title: .key(.colRefund), width: .fixed(9), .right, fields: ["refund_fee"], text: { o, _ in ModelText.refund(o) },
             raw: { o, _ in String(format: "%.2f", o.refundFee) }),
     ]
 

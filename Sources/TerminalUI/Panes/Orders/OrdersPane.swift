@@ -19,7 +19,9 @@ enum OrdersPane: Pane {
             let cycle: [OrderStatus?] = [nil, .unpaid, .paid, .cancelled, .refunded]
             let index = cycle.firstIndex { $0 == ui.orderStatusFilter } ?? 0
             ui.orderStatusFilter = cycle[(index + 1) % cycle.count]
-            ui.say(UIText.ordersFilterSet(ui.orderStatusFilter?.description ?? UIText.ordersAllStatuses()), now: input.now)
+            ui.say(
+                UIText.ordersFilterSet(ui.orderStatusFilter.map { ModelText.orderStatus($0) } ?? UIText.ordersAllStatuses()), now: input.now
+            )
         },
         .pane(tab, "close", "c", .key(.keyCloseOrder), keys: chars("c"), footer: true, writes: true, refusal: RowIdentity.order) {
             ui, input in ui.closeOrder(input.snapshot, input.lists, now: input.now)

@@ -13,7 +13,8 @@ enum PackageRenewalText {
     }
 
     static func noProduct(_ package: PurchasedPackage) -> String {
-        UIText.renewNoProduct(package.typeLabel, package.productType.code, package.id)
+        UIText.renewNoProduct(
+            ModelText.productType(package.productType, section: PurchasedPackage.productTypeSection), package.productType.code, package.id)
     }
 
     static func gone(_ id: Int) -> String { UIText.renewGone(id) }
@@ -23,7 +24,9 @@ enum PackageRenewalText {
     static func intro(_ package: PurchasedPackage) -> [String] {
         let expiry = package.expiresAt.map { UIText.renewExpires(TimeText.day($0, zone: .current)) } ?? UIText.renewExpiryUnknown()
         return [
-            UIText.renewIntro(package.orderTitle, package.typeLabel, expiry, package.tradeNo),
+            UIText.renewIntro(
+                package.orderTitle, ModelText.productType(package.productType, section: PurchasedPackage.productTypeSection), expiry,
+                package.tradeNo),
             UIText.buyIntro(),
         ]
     }

@@ -12,6 +12,7 @@ extension UIState {
         packages = TableState()
         say(
             UIText.packagesFilterSet(
-                packageTypeFilter.map { $0.label(in: PurchasedPackage.productTypeSection) } ?? UIText.packagesAllTypes()), now: now)
+                packageTypeFilter.map { ModelText.productType($0, section: PurchasedPackage.productTypeSection) }
+                    ?? UIText.packagesAllTypes()), now: now)
     }
 }

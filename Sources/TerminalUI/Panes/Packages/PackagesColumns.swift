@@ -10,7 +10,8 @@ public enum PackagesColumns {
             text: { p, _ in p.id == 0 ? UnreadableText.mark : String(p.id) },
             raw: { p, _ in String(p.id) }),
         PaneColumn(
-            "type", title: .key(.colType), width: .flex(min: 10), maxWidth: 28, fields: ["product_type"], text: { p, _ in p.typeLabel },
+            "type", title: .key(.colType), width: .flex(min: 10), maxWidth: 28, fields: ["product_type"],
+            text: { p, _ in ModelText.productType(p.productType, section: PurchasedPackage.productTypeSection) },
             raw: { p, _ in String(p.productType.code) }),
         // The title of the order the package came from.
         PaneColumn(

@@ -10,7 +10,10 @@ enum PackagesScreen {
         let shown = context.lists.packages
         let cellContext = ColumnContext.dashboard(context)
         let soon = packages.filter { PackagesColumns.soon($0, cellContext) }.count
-        let filter = context.ui.packageTypeFilter.map { UIText.packagesTypeFilter($0.label(in: PurchasedPackage.productTypeSection)) } ?? ""
+        let filter =
+            context.ui.packageTypeFilter.map {
+                UIText.packagesTypeFilter(ModelText.productType($0, section: PurchasedPackage.productTypeSection))
+            } ?? ""
         guard
             let content = PaneStatus.frame(
                 UIText.packagesTitle(shown.count, packages.count)

@@ -77,7 +77,7 @@ enum PricePreviewText {
     static func createdFlash(_ order: Order) -> String {
         switch order.status {
         case .unpaid?: return UIText.previewCreatedUnpaid(order.tradeNo)
-        default: return UIText.previewCreatedStatus(order.tradeNo, order.statusText)
+        default: return UIText.previewCreatedStatus(order.tradeNo, ModelText.orderStatus(order))
         }
     }
 }

@@ -25,8 +25,10 @@ enum ProductText {
         let bad = p.unreadable
         var lines = [
             UnreadableText.cell(p.title, bad, "title"), UnreadableText.cell(p.subtitle, bad, "desc", "desc.subtitle"), "",
-            field(.detailType) + UnreadableText.cell("\(p.typeLabel) (\(p.type.code))", bad, "type"), field(.detailPrice) + price(p),
-            field(.detailOnSale) + UnreadableText.cell(p.saleText, bad, "status", "show_type"),
+            field(.detailType)
+                + UnreadableText.cell("\(ModelText.productType(p.type, section: Product.productTypeSection)) (\(p.type.code))", bad, "type"),
+            field(.detailPrice) + price(p),
+            field(.detailOnSale) + UnreadableText.cell(ModelText.saleText(p), bad, "status", "show_type"),
         ]
         if let show = p.showType, show != .normal { lines.append(field(.detailShownAs) + "\(show)") }
         if let gb = p.flowGB {
@@ -35,8 +37,10 @@ enum ProductText {
                     + (p.bonusFlowGB.map { $0 > 0 ? UIText.detailBonus(Int(clamping: $0)) : "" } ?? ""))
         }
         if let days = p.timeDays { lines.append(field(.detailValid) + UIText.detailDays(days)) }
-        if let stock = p.stockText { lines.append(field(.detailStock) + stock) }
-        if let renews = p.renewsLabel { lines.append(field(.detailRenews) + renews) }
+        if let stock = ModelText.stock(p) { lines.append(field(.detailStock) + stock) }
+        if let renews = p.parentProductType.map({ ModelText.productType($0, section: StaticIP.productTypeSection) }) {
+            lines.append(field(.detailRenews) + renews)
+        }
         for (name, skus) in [
             (UIText.buyBandwidth(), p.bandwidthSKUs), (UIText.buyDuration(), p.durationSKUs), (UIText.buyConcurrency(), p.concurrencySKUs),
         ]

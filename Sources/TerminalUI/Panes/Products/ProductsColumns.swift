@@ -14,7 +14,8 @@ public enum ProductsColumns {
             text: { p, _ in DisplayWidth.displaySafe(p.title) },
             raw: { p, _ in p.title }),
         PaneColumn(
-            "type", title: .key(.colType), width: .flex(min: 10), maxWidth: 28, fields: ["type"], text: { p, _ in p.typeLabel },
+            "type", title: .key(.colType), width: .flex(min: 10), maxWidth: 28, fields: ["type"],
+            text: { p, _ in ModelText.productType(p.type, section: Product.productTypeSection) },
             raw: { p, _ in String(p.type.code) }),
         // The price is chosen by the preferred currency and local_price: `?` when any field it is
         // chosen by or read from could not be read.
@@ -30,10 +31,11 @@ public enum ProductsColumns {
             text: { p, _ in p.timeDays.map(String.init) ?? "" }),
         PaneColumn(
             "sale", title: .key(.colSale), width: .fixed(11), fields: ["status", "show_type"],
-            display: { p, _ in TableCell(p.saleText, p.isPurchasable && p.hasStock() ? .good : .dim) }),
+            display: { p, _ in TableCell(ModelText.saleText(p), p.isPurchasable && p.hasStock() ? .good : .dim) },
+            raw: { p, _ in p.saleText }),
         PaneColumn(
             "stock", title: .key(.colStock), width: .flex(min: 9), .right, fields: ["total_count", "remain_count"],
-            text: { p, _ in p.stockText ?? "" }),
+            text: { p, _ in ModelText.stock(p) ?? "" }, raw: { p, _ in p.stockText ?? "" }),
         // Not in the CSV before the columns were shared: added at the end.
         PaneColumn(
             "traffic", title: .key(.colTraffic), width: .fixed(8), .right, fields: ["flow_value"],

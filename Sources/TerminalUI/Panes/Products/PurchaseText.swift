@@ -52,8 +52,8 @@ enum PurchaseText {
     static func title(_ product: Product) -> String { UIText.buyTitle(product.title) }
 
     static func heading(_ product: Product) -> String {
-        "\(product.title) · \(product.typeLabel) (\(product.type.code)) · \(ProductText.price(product))"
-            + (product.stockText.map { UIText.buyStock($0) } ?? "")
+        "\(product.title) · \(ModelText.productType(product.type, section: Product.productTypeSection)) (\(product.type.code)) · \(ProductText.price(product))"
+            + (ModelText.stock(product).map { UIText.buyStock($0) } ?? "")
     }
 
     static func sku(_ sku: Product.SKU, unit: String) -> String {

@@ -34,7 +34,7 @@ extension UIState {
         }
         guard catalogue.renewalProduct(for: ProductType(type)) != nil else {
             return say(
-                UIText.renewNoProductFor(ProductType(type).label(in: StaticIP.productTypeSection)), role: .warning,
+                UIText.renewNoProductFor(ModelText.productType(ProductType(type), section: StaticIP.productTypeSection)), role: .warning,
                 now: now)
         }
         let methods = catalogue.usableMethods

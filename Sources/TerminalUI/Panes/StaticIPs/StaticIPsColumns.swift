@@ -16,10 +16,11 @@ public enum StaticIPsColumns {
         PaneColumn("city", title: .key(.colCity), width: .flex(min: 8), maxWidth: 20, fields: ["city"], text: { ip, _ in ip.city ?? "" }),
         PaneColumn(
             "status", title: .key(.colStatus), width: .fixed(11), fields: ["status"], unreadableRole: .dim,
-            display: { ip, _ in TableCell(ip.status?.description ?? "", statusRole(ip.status)) }),
+            display: { ip, _ in TableCell(ip.status.map { ModelText.ipStatus($0) } ?? "", statusRole(ip.status)) },
+            raw: { ip, _ in ip.status?.description ?? "" }),
         PaneColumn(
             "type", title: .key(.colType), width: .flex(min: 10), maxWidth: 24, fields: ["product_type"],
-            text: { ip, _ in ip.typeLabel ?? "" },
+            text: { ip, _ in ip.productType.map { ModelText.productType($0, section: StaticIP.productTypeSection) } ?? "" },
             raw: { ip, _ in ip.productType.map { String($0.code) } ?? "" }),
         PaneColumn(
             "expires", title: .key(.colExpires), width: .fixed(10), fields: ["expired_at", "expire_at"],

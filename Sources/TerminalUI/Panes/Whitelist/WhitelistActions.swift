@@ -21,7 +21,7 @@ extension UIState {
                         "type", UIText.labelProductType(),
                         Self.whitelistTypes.map { type in
                             (
-                                type.map { "\($0.label(in: .account)) (\($0.code))" } ?? UIText.wlDefault(),
+                                type.map { "\(ModelText.productType($0, section: .account)) (\($0.code))" } ?? UIText.wlDefault(),
                                 type.map(ChoiceValue.productType) ?? .unset
                             )
                         }),

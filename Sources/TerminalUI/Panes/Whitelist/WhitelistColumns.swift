@@ -11,7 +11,8 @@ public enum WhitelistColumns {
             raw: { ip, _ in ip.ip }),
         PaneColumn(
             "type", title: .key(.colType), width: .fixed(16), maxWidth: 28, fields: ["product_type"],
-            text: { ip, _ in ip.productType.label(in: WhitelistIP.productTypeSection) }, raw: { ip, _ in String(ip.productType.code) }),
+            text: { ip, _ in ModelText.productType(ip.productType, section: WhitelistIP.productTypeSection) },
+            raw: { ip, _ in String(ip.productType.code) }),
         PaneColumn(
             "remark", title: .key(.colRemark), width: .flex(min: 10), maxWidth: 32, fields: ["remark"],
             text: { ip, _ in DisplayWidth.displaySafe(ip.remark) }, raw: { ip, _ in ip.remark }),
