@@ -94,7 +94,7 @@ import Testing
         for section in sections {
             for code in 0...40 {
                 let english = ProductType(code).knownLabel(in: section) != nil
-                #expect(english == (ProductTypeNames.chinese(section)[code] != nil), "\(section) \(code)")
+                #expect(english == (ChineseTypeNames.chinese(section)[code] != nil), "\(section) \(code)")
             }
         }
     }

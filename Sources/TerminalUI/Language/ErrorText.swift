@@ -39,7 +39,7 @@ public enum ErrorText {
                 // after its name in the interface's language.
                 return short(error) + "：" + error.detail
             }
-            let fields = error.fieldErrors.keys.sorted().map { "\($0): \(error.fieldErrors[$0]!.joined(separator: "; "))" }  // keys from the dictionary
+            let fields = error.fieldErrors.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.joined(separator: "; "))" }
             let words = said.isEmpty ? short(error) : said
             return UIText.providerSaid(answer.code, words) + (fields.isEmpty ? "" : "（" + fields.joined(separator: "，") + "）")
         }

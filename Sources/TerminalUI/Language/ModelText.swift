@@ -58,7 +58,7 @@ enum ModelText {
     /// the same "type N" fallback.
     static func productType(_ type: ProductType, section: ProductType.Section) -> String {
         if isEnglish { return type.label(in: section) }
-        return ProductTypeNames.chinese(section)[type.code] ?? UIText.mTypeN(type.code)
+        return ChineseTypeNames.chinese(section)[type.code] ?? UIText.mTypeN(type.code)
     }
 
     /// `Order.typeLabel`: "unknown" when the order did not say.
@@ -89,7 +89,7 @@ enum ModelText {
 
 /// The reference's Chinese product-type names, one table per section as `ProductType` keeps the
 /// English ones: the same code means different things in different sections.
-enum ProductTypeNames {
+enum ChineseTypeNames {
     static func chinese(_ section: ProductType.Section) -> [Int: String] {
         switch section {
         case .account: return account
