@@ -98,6 +98,23 @@ import Testing
         #expect(again != first)
     }
 
+    /// Two sub-accounts may share a name (README): turning the direction round must give the
+    /// order a fresh sort in that direction gives, or such a pair swaps at the next poll.
+    @Test(arguments: [AccountColumn.usage, .username, .remark])
+    func aReversedDirectionOrdersTiesAsAFreshSortDoes(column: AccountColumn) {
+        let cache = VisibleListCache()
+        let twins = Self.rows + Self.rows
+        var ui = UIState()
+        ui.accountSort = AccountSort(column: column, descending: false)
+        var snapshot = Snapshot()
+        snapshot.accounts = ResourceState(value: twins, fetchedAt: Date(timeIntervalSince1970: 1_800_000_000))
+        _ = cache.lists(snapshot, ui)
+        ui.accountSort.descending = true
+        #expect(cache.lists(snapshot, ui).accounts == VisibleLists.accounts(twins, filter: "", sort: ui.accountSort))
+        ui.accountSort.descending = false
+        #expect(cache.lists(snapshot, ui).accounts == VisibleLists.accounts(twins, filter: "", sort: ui.accountSort))
+    }
+
     @Test func theRadixSortGivesTheOrderOfTheComparison() {
         var random = SeededRandom(seed: 14)
         var entries: [AccountSortEntry] = []

@@ -154,15 +154,13 @@ public final class VisibleListCache {
         let sameAccounts =
             sameVersion
             || (key?.profile == snapshot.profiles.active && Self.sameStorage(rows, seenAccounts) && ui.accountSort.column != .trend)
+        // Sorted afresh even when only the direction changed: reversing the list would put rows
+        // that tie (two sub-accounts may share a name) the other way round from the next poll's sort.
         if !sameAccounts || key?.sort != ui.accountSort {
-            if sameAccounts, let previous = key?.sort, previous.column == ui.accountSort.column {
-                sortedAccounts.reverse()  // only the direction changed
-            } else {
-                if !sameAccounts || ranks == nil {
-                    ranks = snapshot.fittingAccountRanks ?? AccountTextRanks(rows, fetchedAt: nil)
-                }
-                sortedAccounts = ui.accountSort.order(rows, trends: snapshot.history.sparklines, ranks: ranks)
+            if !sameAccounts || ranks == nil {
+                ranks = snapshot.fittingAccountRanks ?? AccountTextRanks(rows, fetchedAt: nil)
             }
+            sortedAccounts = ui.accountSort.order(rows, trends: snapshot.history.sparklines, ranks: ranks)
         }
         seenAccounts = rows
         if !sameAccounts { search = nil }
