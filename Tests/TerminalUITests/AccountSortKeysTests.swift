@@ -129,7 +129,9 @@ import Testing
         #expect(radix.map(\.index) == compared.map(\.index))
     }
 
-    @Test(arguments: ["a", "KX9", "kx9a", "电商", "👍", "👩‍💻", "ame", "Amé", "e\u{301}", "zü", "qa 1", "nothing like it"])
+    @Test(arguments: [
+        "a", "KX9", "kx9a", "电商", "👍", "👩‍💻", "ame", "Amé", "AMÉ", "e\u{301}", "zü", "ZÜ", "qa 1", "nothing like it",
+    ])
     func theSearchTextFindsWhatTheRowsDo(filter: String) {
         let order = Array(Self.rows.indices.reversed())
         let cache = VisibleListCache()
@@ -142,6 +144,23 @@ import Testing
         #expect(cache.lists(snapshot, ui).accounts == expected)
         let needle = Array(filter.lowercased().utf8)
         #expect(AccountSearchText(Self.rows).filter(order, needle) == VisibleLists.filterAccounts(Self.rows, order: order, filter: filter))
+    }
+
+    /// Capitals beyond ASCII in a name or remark are found by their lower-case forms, typed in
+    /// either case: both the search text and the rows' own filter lower-case them.
+    @Test(arguments: ["émile", "ÉMILE", "zürich", "ZÜRICH", "straße"])
+    func capitalsBeyondASCIIAreFound(filter: String) {
+        let remarks = ["ÉMILE et Cie", "ZÜRICH", "STRASSE", "Straße 5", "plain"]
+        let rows = remarks.enumerated().map { i, remark in
+            AccountRow(
+                account: Fixtures.decode(
+                    SubAccount.self, #"{"id":\#(i),"username":"u\#(i)","password":"secret99","remark":"\#(remark)","status":1}"#),
+                rate: nil)
+        }
+        let order = Array(rows.indices)
+        let found = VisibleLists.filterAccounts(rows, order: order, filter: filter)
+        #expect(!found.isEmpty, "\(filter)")
+        #expect(AccountSearchText(rows).filter(order, Array(filter.lowercased().utf8)) == found)
     }
 
     /// The sort as it was before the keys: `String` comparisons for names and remarks, numeric

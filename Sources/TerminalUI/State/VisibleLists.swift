@@ -59,7 +59,8 @@ public struct VisibleLists: Sendable {
     /// Whether `haystack` contains the lower-cased UTF-8 `needle`, ignoring ASCII case. A byte
     /// search that allocates nothing: filtering 100 000 rows happens on every keystroke.
     static func contains(_ haystack: String, _ needle: [UInt8]) -> Bool {
-        var haystack = haystack
+        // Text beyond ASCII is lower-cased as the needle was ("É" finds "Émile"); ASCII is folded below.
+        var haystack = haystack.utf8.contains(where: { $0 >= 0x80 }) ? haystack.lowercased() : haystack
         return haystack.withUTF8 { bytes in
             guard bytes.count >= needle.count else { return false }
             @inline(__always) func folded(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }

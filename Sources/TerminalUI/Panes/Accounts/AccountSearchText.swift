@@ -20,7 +20,13 @@ struct AccountSearchText {
         }
     }
 
+    /// ASCII folded byte by byte; other text lower-cased as the typed filter is, so that "É"
+    /// finds "Émile" (what is typed is lower-cased with Unicode's rules).
     private static func appendFolded(_ text: String, to bytes: inout [UInt8]) {
+        if text.utf8.contains(where: { $0 >= 0x80 }) {
+            bytes.append(contentsOf: text.lowercased().utf8)
+            return
+        }
         for byte in text.utf8 { bytes.append(byte >= 65 && byte <= 90 ? byte | 0x20 : byte) }
     }
 
