@@ -85,6 +85,15 @@ import Testing
         ui.receive(await store.current, now: now)
     }
 
+    /// Hands the UI `quote` (a body the simulator would not send) as the answer to `check`.
+    func answer(_ check: (id: Int, command: Command), with quote: String, _ ui: inout UIState) async throws {
+        guard case .checkOrder(let request) = check.command else { throw CancellationError() }
+        let store = Store(source: "t", readOnly: false) { _ in }
+        let decoded = Fixtures.decode(OrderCheckResult.self, quote)
+        await store.record(Reply(id: check.id, command: .checkOrder(request), outcome: .done(.quote(decoded))))
+        ui.receive(await store.current, now: now)
+    }
+
     @Test func aPurchaseIsPricedFirstAndOrderedOnlyOnTheExplicitStep() async throws {
         var world = testWorld()
         world.balanceChargesAtOnce = true
@@ -208,13 +217,9 @@ import Testing
             try openPurchase(103, &ui, data)
             press([.tab, .tab, .tab, .right], &ui, data)  // Visa / Mastercard: 5–5000
             let check = try #require(run(submit(&ui, data)))
-            guard case .checkOrder(let request) = check.command else { throw CancellationError() }
             // The catalogue took the method, but the provider's price is past its maximum.
-            let quote = Fixtures.decode(
-                OrderCheckResult.self, #"{"title":"Enterprise 500 GB","amount":1,"total_fee":9000,"discount_fee":0,"pay_fee":9000}"#)
-            let store = Store(source: "t", readOnly: false) { _ in }
-            await store.record(Reply(id: check.id, command: .checkOrder(request), outcome: .done(.quote(quote))))
-            ui.receive(await store.current, now: now)
+            try await answer(
+                check, with: #"{"title":"Enterprise 500 GB","amount":1,"total_fee":9000,"discount_fee":0,"pay_fee":9000}"#, &ui)
             guard case .text(let shown) = ui.dialog else {
                 Issue.record("expected the price without Create order, got \(String(describing: ui.dialog))")
                 return
@@ -260,12 +265,7 @@ import Testing
             var ui = UIState()
             try openPurchase(102, &ui, data)
             let check = try #require(run(submit(&ui, data)))
-            guard case .checkOrder(let request) = check.command else { throw CancellationError() }
-            let quote = Fixtures.decode(
-                OrderCheckResult.self, #"{"title":"Starter","amount":1,"total_fee":15,"discount_fee":0,"pay_fee":"fifteen"}"#)
-            let store = Store(source: "t", readOnly: false) { _ in }
-            await store.record(Reply(id: check.id, command: .checkOrder(request), outcome: .done(.quote(quote))))
-            ui.receive(await store.current, now: now)
+            try await answer(check, with: #"{"title":"Starter","amount":1,"total_fee":15,"discount_fee":0,"pay_fee":"fifteen"}"#, &ui)
             guard case .text(let shown) = ui.dialog else {
                 Issue.record("expected the price without Create order, got \(String(describing: ui.dialog))")
                 return
