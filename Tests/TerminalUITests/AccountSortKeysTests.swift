@@ -1,9 +1,9 @@
 import Foundation
-import Monitor
 import ProxyLiteAPI
 import TestSupport
 import Testing
 
+@testable import Monitor
 @testable import TerminalUI
 
 /// The integer sort keys give exactly the order of the string comparisons they replaced, on
@@ -161,6 +161,94 @@ import Testing
         let found = VisibleLists.filterAccounts(rows, order: order, filter: filter)
         #expect(!found.isEmpty, "\(filter)")
         #expect(AccountSearchText(rows).filter(order, Array(filter.lowercased().utf8)) == found)
+    }
+
+    /// The store's snapshot of `rows` three times over (above the radix sort's threshold, and every
+    /// name shared by three rows, which tie in name and often in key).
+    static func storeSnapshot() async -> (Snapshot, [AccountRow]) {
+        let store = Store(source: "test", readOnly: false) { _ in }
+        let accounts = (Self.rows + Self.rows + Self.rows).map(\.account)
+        await store.apply(.accounts(accounts), at: Date(timeIntervalSince1970: 1_800_000_000))
+        let snapshot = await store.current
+        return (snapshot, snapshot.accounts.value ?? [])
+    }
+
+    /// The store's orders, read in either direction, are what a fresh sort of the same rows gives.
+    @Test(arguments: AccountColumn.allCases.filter { $0 != .trend }, [false, true])
+    func theStoresOrdersAreThoseOfAFreshSort(column: AccountColumn, descending: Bool) async {
+        let (snapshot, rows) = await Self.storeSnapshot()
+        #expect(rows.count == 360)
+        let sort = AccountSort(column: column, descending: descending)
+        let stored = sort.stored(snapshot)
+        #expect(stored == sort.order(rows))
+        let expected = Self.referenceOrder(sort, rows, trends: [:])
+        #expect(stored?.map { rows[$0].account.username } == expected.map { rows[$0].account.username })
+        var ui = UIState()
+        ui.accountSort = sort
+        #expect(VisibleListCache().lists(snapshot, ui).accounts == stored)
+    }
+
+    @Test func theStoresOrdersAreNotUsedForAnotherList() async {
+        var (snapshot, rows) = await Self.storeSnapshot()
+        #expect(AccountSort().stored(snapshot) != nil)
+        snapshot.accounts.value = Array(rows.prefix(100))
+        #expect(AccountSort().stored(snapshot) == nil)
+        snapshot.accounts.value = rows
+        snapshot.accounts.fetchedAt = Date(timeIntervalSince1970: 1_900_000_000)
+        #expect(AccountSort().stored(snapshot) == nil)
+        #expect(snapshot.accountSearch?.fit(snapshot.accounts) == false)
+        // The cache then sorts the rows itself, to the same order.
+        var ui = UIState()
+        ui.accountFilter = "kx9"
+        #expect(VisibleListCache().lists(snapshot, ui).accounts == VisibleLists.accounts(rows, filter: "kx9", sort: ui.accountSort))
+    }
+
+    /// Typed key by key, erased and typed again, the filter finds at each step what it finds typed
+    /// whole on a fresh cache (it searches only the rows the shorter filter found).
+    @Test func theFilterTypedKeyByKeyFindsWhatItFindsTypedWhole() async {
+        let (snapshot, rows) = await Self.storeSnapshot()
+        let cache = VisibleListCache()
+        var ui = UIState()
+        ui.accountSort = AccountSort(column: .remark)
+        let steps = [
+            "k", "kx", "kx9", "kx9a", "kx9", "kx", "k", "", "z", "zu", "zü", "zür", "z", "Z", "ZE", "zed3", "👍", "👍🏽", "电", "电商", "x",
+        ]
+        for filter in steps {
+            ui.accountFilter = filter
+            let found = cache.lists(snapshot, ui).accounts
+            #expect(found == VisibleLists.accounts(rows, filter: filter, sort: ui.accountSort), "\(filter)")
+            #expect(found == VisibleListCache().lists(snapshot, ui).accounts, "\(filter)")
+        }
+        #expect(!VisibleLists.accounts(rows, filter: "kx9a", sort: ui.accountSort).isEmpty)
+        // A new poll while a filter is typed: the filter is applied to the new rows.
+        let store = Store(source: "test", readOnly: false) { _ in }
+        let fewer = Array(rows.map(\.account).prefix(200))
+        await store.apply(.accounts(fewer), at: Date(timeIntervalSince1970: 1_800_000_100))
+        var next = await store.current
+        next.version = snapshot.version + 1
+        ui.accountFilter = "x"
+        #expect(cache.lists(next, ui).accounts == VisibleLists.accounts(next.accounts.value ?? [], filter: "x", sort: ui.accountSort))
+    }
+
+    /// An accounts poll whose names and remarks did not change keeps the filter's text and the
+    /// ranks; one that renamed an account makes them afresh.
+    @Test func theStoreKeepsTheTextOfUnchangedNames() async {
+        let store = Store(source: "test", readOnly: false) { _ in }
+        var accounts = Self.rows.map(\.account)
+        await store.apply(.accounts(accounts), at: Date(timeIntervalSince1970: 1_800_000_000))
+        for i in accounts.indices { accounts[i].usageBytes += 1_000 }
+        await store.apply(.accounts(accounts), at: Date(timeIntervalSince1970: 1_800_000_030))
+        let moved = await store.current
+        #expect(moved.accountSearch?.fit(moved.accounts) == true)
+        #expect(AccountSort().stored(moved) == AccountSort().order(moved.accounts.value ?? []))
+        accounts[0].username = "renamed0"
+        await store.apply(.accounts(accounts), at: Date(timeIntervalSince1970: 1_800_000_060))
+        let renamed = await store.current
+        var ui = UIState()
+        ui.accountFilter = "renamed"
+        #expect(VisibleListCache().lists(renamed, ui).accounts == [0])
+        ui.accountSort = AccountSort(column: .username)
+        #expect(AccountSort(column: .username).stored(renamed) == AccountSort(column: .username).order(renamed.accounts.value ?? []))
     }
 
     /// The sort as it was before the keys: `String` comparisons for names and remarks, numeric

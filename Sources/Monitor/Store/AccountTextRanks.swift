@@ -30,6 +30,16 @@ public struct AccountTextRanks: Sendable {
         count = rows.count
     }
 
+    /// `previous` taken as they are, for rows whose names and remarks are those it was made of
+    /// (the caller has checked, with `sameTexts`).
+    init(carrying previous: AccountTextRanks, fetchedAt: Date?) {
+        username = previous.username
+        remark = previous.remark
+        self.fetchedAt = fetchedAt
+        count = previous.count
+    }
+
+    /// Whether the two lists have the same names and remarks, row by row.
     static func sameTexts(_ a: [AccountRow], _ b: [AccountRow]) -> Bool {
         guard a.count == b.count else { return false }
         for i in a.indices where a[i].account.username != b[i].account.username || a[i].account.remark != b[i].account.remark {

@@ -42,6 +42,10 @@ public struct Snapshot: Sendable {
     /// The accounts' text sort keys, computed with each accounts poll (nil in snapshots built by
     /// hand; check `fit` before use).
     public var accountRanks: AccountTextRanks?
+    /// The accounts in every column's order, and their filter text, made with each accounts poll
+    /// (nil in snapshots built by hand; check `fit` before use).
+    public var accountOrders: AccountOrders?
+    public var accountSearch: AccountSearchText?
     public var summary: ResourceState<PackageSummary>
     /// Whole-account daily traffic, the last `Snapshot.flowDays` days.
     public var flow: ResourceState<[DailyFlow]>

@@ -76,10 +76,9 @@ public actor Store {
         case .accounts(let accounts):
             rates.record(accounts, at: moment)
             let rows = accounts.map { AccountRow(account: $0, rate: rates.rate($0.username)) }
-            let previous = (snapshot.accountRanks, snapshot.accounts.value)
+            let previous = (rows: snapshot.accounts.value, ranks: snapshot.accountRanks, search: snapshot.accountSearch)
             update(\.accounts, .success(rows), now, moment, nextAttempt)
-            snapshot.accountRanks = AccountTextRanks(
-                rows, fetchedAt: snapshot.accounts.fetchedAt, reusing: previous.0, of: previous.1)
+            index(rows, previous)
             clearConfirmed(accounts, now: moment)
         case .summary(let summary): update(\.summary, .success(summary), now, moment, nextAttempt)
         case .flow(let whole, let account):
@@ -97,6 +96,30 @@ public actor Store {
         snapshot.version += 1
         publish(snapshot)
         observer?(outcome, now)
+    }
+
+    /// Ranks, sorts and indexes the text of a poll's accounts, here rather than on the curses
+    /// thread: what the names and remarks give is carried over when they did not change (the
+    /// usual poll, where only usage moved).
+    private func index(_ rows: [AccountRow], _ previous: (rows: [AccountRow]?, ranks: AccountTextRanks?, search: AccountSearchText?)) {
+        let fetchedAt = snapshot.accounts.fetchedAt
+        let sameTexts = previous.rows.map { AccountTextRanks.sameTexts(rows, $0) } ?? false
+        let ranks: AccountTextRanks
+        if sameTexts, let kept = previous.ranks, kept.count == rows.count {
+            ranks = AccountTextRanks(carrying: kept, fetchedAt: fetchedAt)
+        } else {
+            ranks = AccountTextRanks(rows, fetchedAt: fetchedAt)
+        }
+        snapshot.accountRanks = ranks
+        snapshot.accountOrders = AccountOrders(rows, ranks: ranks, fetchedAt: fetchedAt)
+        var search: AccountSearchText
+        if sameTexts, let kept = previous.search, kept.count == rows.count {
+            search = kept
+        } else {
+            search = AccountSearchText(rows)
+        }
+        search.fetchedAt = fetchedAt
+        snapshot.accountSearch = search
     }
 
     /// Marks the stopped resources, and clears the mark of the rest (resumed with `r`).

@@ -131,8 +131,12 @@ public final class VisibleListCache {
     /// The accounts `sortedAccounts` orders, held so that their storage can be neither freed and
     /// reused nor changed in place: the same storage is then the same rows.
     private var seenAccounts: [AccountRow] = []
-    /// The filter's text of `seenAccounts`, made at the first filter typed on them.
+    /// The filter's text of `seenAccounts`: the store's, or made here at the first filter typed.
     private var search: AccountSearchText?
+    /// The filters typed since the last sort, each with its rows, longest last: a key typed onto
+    /// the end of the filter searches only the rows the filter before it found, and a key erased
+    /// goes back to a list already made.
+    private var typed: [(needle: [UInt8], rows: [Int])] = []
     private var lists = VisibleLists()
 
     public init() {}
@@ -158,21 +162,23 @@ public final class VisibleListCache {
         // Sorted afresh even when only the direction changed: reversing the list would put rows
         // that tie (two sub-accounts may share a name) the other way round from the next poll's sort.
         if !sameAccounts || key?.sort != ui.accountSort {
-            if !sameAccounts || ranks == nil {
-                ranks = snapshot.fittingAccountRanks ?? AccountTextRanks(rows, fetchedAt: nil)
+            if let stored = ui.accountSort.stored(snapshot) {
+                sortedAccounts = stored
+                ranks = nil  // made again if a later sort needs them (the trend's)
+            } else {
+                if !sameAccounts || ranks == nil {
+                    ranks = snapshot.fittingAccountRanks ?? AccountTextRanks(rows, fetchedAt: nil)
+                }
+                sortedAccounts = ui.accountSort.order(rows, trends: snapshot.history.sparklines, ranks: ranks)
             }
-            sortedAccounts = ui.accountSort.order(rows, trends: snapshot.history.sparklines, ranks: ranks)
+            typed = []
         }
         seenAccounts = rows
-        if !sameAccounts { search = nil }
+        if !sameAccounts {
+            search = snapshot.accountSearch.flatMap { $0.fit(snapshot.accounts) ? $0 : nil }
+        }
         if !sameAccounts || key?.sort != ui.accountSort || key?.accountFilter != ui.accountFilter {
-            let needle = Array(ui.accountFilter.lowercased().utf8)
-            if needle.isEmpty || needle.contains(0) {
-                lists.accounts = VisibleLists.filterAccounts(rows, order: sortedAccounts, filter: ui.accountFilter)
-            } else {
-                if search == nil { search = AccountSearchText(rows) }
-                lists.accounts = search?.filter(sortedAccounts, needle) ?? []
-            }
+            lists.accounts = filtered(rows, ui.accountFilter)
         }
         if !sameData || key?.ipFilter != ui.staticIPFilter {
             lists.staticIPs = VisibleLists.staticIPs(snapshot.staticIPs.value ?? [], filter: ui.staticIPFilter)
@@ -190,6 +196,22 @@ public final class VisibleListCache {
 }
 
 extension VisibleListCache {
+    /// `sortedAccounts` filtered by `filter`, from the rows of the longest filter typed before it
+    /// that it begins with (a row that contains "ab" contains "a").
+    private func filtered(_ rows: [AccountRow], _ filter: String) -> [Int] {
+        let needle = Array(filter.lowercased().utf8)
+        guard !needle.isEmpty, !needle.contains(0) else {
+            typed = []
+            return VisibleLists.filterAccounts(rows, order: sortedAccounts, filter: filter)
+        }
+        while let last = typed.last, !needle.starts(with: last.needle) { typed.removeLast() }
+        if let last = typed.last, last.needle == needle { return last.rows }
+        if search == nil { search = AccountSearchText(rows) }
+        let found = search?.filter(typed.last?.rows ?? sortedAccounts, needle) ?? []
+        typed.append((needle, found))
+        return found
+    }
+
     /// Whether two arrays are one storage (so one content, while either is held).
     static func sameStorage<Element>(_ a: [Element], _ b: [Element]) -> Bool {
         a.count == b.count && a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }

@@ -37,47 +37,49 @@ public struct AccountSort: Sendable, Hashable {
         self.descending = descending ?? column.descendingByDefault
     }
 
-    /// The rows' indices in this order. Every column sorts on one integer key per row and the
-    /// username's rank (`AccountTextRanks`) to break ties, packed side by side, so that a re-sort
-    /// of 100 000 rows compares integers in contiguous memory, never strings: it fits within a
-    /// keystroke's budget. `trends` are the 24-hour series history has (for the rows last on
-    /// screen only: the others sort as having none). `ranks` must be those of `rows` (computed
-    /// here when nil).
+    /// The rows' indices in this order, sorted afresh (`AccountOrders` holds the store's). Every
+    /// column sorts on one integer key per row and the username's rank (`AccountTextRanks`) to
+    /// break ties, so that a sort compares integers, never strings. `trends` are the 24-hour series
+    /// history has (for the rows last on screen only: the others sort as having none). `ranks`
+    /// must be those of `rows` (computed here when nil).
     func order(_ rows: [AccountRow], trends: [String: [Int64]] = [:], ranks: AccountTextRanks? = nil) -> [Int] {
         let ranks = ranks ?? AccountTextRanks(rows, fetchedAt: nil)
-        var entries = [AccountSortEntry]()
-        entries.reserveCapacity(rows.count)
-        let keys = self.keys(rows, trends: trends, ranks: ranks)
-        for index in rows.indices {
-            entries.append(AccountSortEntry(key: keys[index], tie: ranks.username[index], index: UInt32(truncatingIfNeeded: index)))
+        let keys: [UInt64]
+        if let key = column.storeKey {
+            keys = rows.indices.map { key.value(rows[$0], $0, ranks) }
+        } else if trends.isEmpty {
+            keys = rows.map { _ in AccountSortEntry.ordered(-1) }
+        } else {
+            keys = rows.map { AccountSortEntry.ordered(trends[$0.account.username].map { Double(AccountsColumns.total($0)) } ?? -1) }
         }
-        if descending {
-            for i in entries.indices {
-                entries[i].key = ~entries[i].key
-                entries[i].tie = ~entries[i].tie
-            }
-        }
-        AccountSortRadix.sort(&entries)
-        return entries.map { Int($0.index) }
+        return AccountOrders.sorted(keys, ranks: ranks, descending: descending).map { Int($0) }
     }
 
-    /// One key per row, ascending: numbers as their order-preserving bit patterns, text as ranks.
-    func keys(_ rows: [AccountRow], trends: [String: [Int64]], ranks: AccountTextRanks) -> [UInt64] {
-        typealias Key = AccountSortEntry
-        switch column {
-        case .username: return ranks.username.map { UInt64($0) }
-        case .remark: return ranks.remark.map { UInt64($0) }
-        case .status: return rows.map { $0.account.isEnabled ? 1 : 0 }
-        case .type: return rows.map { Key.ordered(Double($0.account.productType.code)) }
-        case .usage: return rows.map { Key.ordered(Double($0.account.usageBytes)) }
-        case .limit: return rows.map { Key.ordered($0.account.limitBytes.map(Double.init) ?? .infinity) }
-        case .percent: return rows.map { Key.ordered($0.usageFraction ?? -1) }
-        case .rate: return rows.map { Key.ordered($0.rate ?? -1) }
-        case .toLimit: return rows.map { Key.ordered($0.secondsToLimit ?? .infinity) }
-        case .created: return rows.map { Key.ordered($0.account.createdAt?.timeIntervalSince1970 ?? 0) }
-        case .trend:
-            guard !trends.isEmpty else { return rows.map { _ in Key.ordered(-1) } }
-            return rows.map { Key.ordered(trends[$0.account.username].map { Double(AccountsColumns.total($0)) } ?? -1) }
+    /// This order read from the store's orders, when they are those of `snapshot`'s accounts and
+    /// the column is one of theirs; nil otherwise.
+    func stored(_ snapshot: Snapshot) -> [Int]? {
+        guard let key = column.storeKey, let orders = snapshot.accountOrders, orders.fit(snapshot.accounts),
+            let ranks = snapshot.accountRanks, ranks.fit(snapshot.accounts), let rows = snapshot.accounts.value
+        else { return nil }
+        return orders.order(key, descending: descending, rows: rows, ranks: ranks)
+    }
+}
+
+extension AccountColumn {
+    /// The store's sort key of this column; nil for the trend, which the history gives.
+    var storeKey: AccountSortKey? {
+        switch self {
+        case .username: return .username
+        case .status: return .status
+        case .type: return .type
+        case .usage: return .usage
+        case .limit: return .limit
+        case .percent: return .percent
+        case .rate: return .rate
+        case .toLimit: return .toLimit
+        case .remark: return .remark
+        case .created: return .created
+        case .trend: return nil
         }
     }
 }

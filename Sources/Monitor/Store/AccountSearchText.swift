@@ -1,22 +1,27 @@
-import Monitor
+import Foundation
 import ProxyLiteAPI
 
 /// Every account's name and remark, ASCII letters folded to lower case, in one byte array (a
 /// NUL between name and remark, which no typed filter contains): the filter scans it without
-/// touching the rows, whose every access retains and releases each of their strings. Made when
-/// a filter is typed on new accounts; about 35 bytes a row.
-struct AccountSearchText {
+/// touching the rows, whose every access retains and releases each of their strings. The store
+/// makes it with each accounts poll whose names or remarks changed, off the curses thread, so
+/// that the first key typed into the filter does not pay for it; about 40 bytes a row.
+public struct AccountSearchText: Sendable {
     private var bytes: [UInt8] = []
     /// Row i's text is `bytes[starts[i]..<starts[i + 1]]`.
-    private var starts: [Int] = [0]
+    private var starts: [UInt32] = [0]
+    public private(set) var count = 0
+    /// The fetch time of the accounts list this is the text of (nil when made by hand).
+    public internal(set) var fetchedAt: Date?
 
-    init(_ rows: [AccountRow]) {
+    public init(_ rows: [AccountRow]) {
+        count = rows.count
         starts.reserveCapacity(rows.count + 1)
         for row in rows {
             Self.appendFolded(row.account.username, to: &bytes)
             bytes.append(0)
             Self.appendFolded(row.account.remark, to: &bytes)
-            starts.append(bytes.count)
+            starts.append(UInt32(truncatingIfNeeded: bytes.count))
         }
     }
 
@@ -30,13 +35,18 @@ struct AccountSearchText {
         for byte in text.utf8 { bytes.append(byte >= 65 && byte <= 90 ? byte | 0x20 : byte) }
     }
 
+    /// Whether this is the text of `accounts`' rows.
+    public func fit(_ accounts: ResourceState<[AccountRow]>) -> Bool {
+        fetchedAt != nil && accounts.fetchedAt == fetchedAt && (accounts.value?.count ?? 0) == count
+    }
+
     /// The rows of `order` (in that order) whose name or remark contains `needle` (lower-cased
     /// UTF-8 without NUL), as `VisibleLists.contains` finds it in either.
-    func filter(_ order: [Int], _ needle: [UInt8]) -> [Int] {
+    public func filter(_ order: [Int], _ needle: [UInt8]) -> [Int] {
         guard let first = needle.first else { return order }
         return bytes.withUnsafeBufferPointer { text in
             needle.withUnsafeBufferPointer { needle in
-                order.filter { row in Self.find(needle, first, in: text, from: starts[row], to: starts[row + 1]) }
+                order.filter { row in Self.find(needle, first, in: text, from: Int(starts[row]), to: Int(starts[row + 1])) }
             }
         }
     }
