@@ -139,6 +139,9 @@ public struct FaultPlan: Sendable, Hashable {
     public var hostileSeed: UInt64 = 1
     /// Hostile values served whatever `hostileRows` says: one mutation in one named row each.
     public var hostileValues: [HostileRows.Target] = []
+    /// The account list carries a `null` where its second row belongs (a PHP back end's deleted
+    /// row): the other rows must still be read, and the list must not be read in part.
+    public var nullAccountRow = false
 
     public struct Outage: Sendable, Hashable {
         public var after: Duration

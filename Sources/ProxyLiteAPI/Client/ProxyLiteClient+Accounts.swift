@@ -1,7 +1,22 @@
+import Logging
+
 extension ProxyLiteClient {
     /// Every proxy sub-account (whitelist-account/list; the endpoint is not paginated).
+    /// Read as it arrives (`AccountListStream`); an answer the stream cannot vouch for is asked
+    /// for again and read whole.
     public func accounts() async throws -> [SubAccount] {
-        try await send(.accountList, scan: AccountListScanner.scan, orDecode: ListPayload<SubAccount>.self) { $0.list }
+        let stream = AccountListStream(providerOffset: configuration.profile.providerOffset)
+        let (status, read) = try await exchange(.accountList, query: [:], body: [], into: stream)
+        switch read.finish() {
+        case .accounts(let accounts): return accounts
+        case .whole(let buffer):
+            return try self.read(
+                buffer, status: status, endpoint: .accountList, scan: AccountListScanner.scan, orDecode: ListPayload<SubAccount>.self
+            ) { $0.list }
+        case .askAgain:
+            logger.info("the account list was read in part and then found odd; asking for it again to read it whole")
+            return try await send(.accountList, scan: AccountListScanner.scan, orDecode: ListPayload<SubAccount>.self) { $0.list }
+        }
     }
 
     /// Adds accounts in one call (whitelist-account/add). Usernames and passwords: letters and digits only.

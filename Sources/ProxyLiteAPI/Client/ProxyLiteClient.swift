@@ -60,7 +60,7 @@ public final class ProxyLiteClient: Sendable {
     private let keys: NIOLockedValueBox<(current: AppKey?, retired: [AppKey])>
     private let http: HTTPClient
     private let limiter: RateLimiter
-    private let logger: Logger
+    let logger: Logger
 
     /// - Parameter httpClient: must not follow redirects (`HTTPClient.shared` does); the default doesn't.
     public init(configuration: Configuration, httpClient: HTTPClient = ProxyLiteClient.noRedirects, logger: Logger? = nil) {
@@ -118,6 +118,14 @@ public final class ProxyLiteClient: Sendable {
         _ extract: (Payload) -> Value
     ) async throws -> Value {
         let (status, buffer) = try await exchange(endpoint, query: [:], body: [])
+        return try read(buffer, status: status, endpoint: endpoint, scan: scan, orDecode: Payload.self, extract)
+    }
+
+    /// Reads a whole answer with `scan` when it can, else decodes it as `Payload`.
+    func read<Payload: APIPayload, Value>(
+        _ buffer: ByteBuffer, status: Int, endpoint: Endpoint, scan: (UnsafeRawBufferPointer, Int) -> Value?,
+        orDecode: Payload.Type, _ extract: (Payload) -> Value
+    ) throws -> Value {
         let offset = configuration.profile.providerOffset
         if (200..<300).contains(status), let value = buffer.withUnsafeReadableBytes({ scan($0, offset) }) { return value }
         return extract(try decode(Payload.self, from: buffer, status: status, endpoint: endpoint))
@@ -158,6 +166,16 @@ public final class ProxyLiteClient: Sendable {
     )
         async throws -> (Int, ByteBuffer)
     {
+        let (status, sink) = try await exchange(endpoint, query: query, body: body, into: WholeBody())
+        return (status, sink.buffer)
+    }
+
+    /// Sends one request and hands the answer's body, as it arrives, to `sink`.
+    func exchange<Sink: BodySink>(
+        _ endpoint: Endpoint, query: [String: String?], body: [(String, JSONValue?)], into sink: Sink
+    )
+        async throws -> (Int, Sink)
+    {
         var items: [(String, String)] = query.compactMap { key, value in value.map { (key, $0) } }
             .sorted { $0.0 < $1.0 }
         var bodyMembers: [(String, JSONValue)] = body.compactMap { key, value in value.map { (key, $0) } }
@@ -196,16 +214,16 @@ public final class ProxyLiteClient: Sendable {
             }
             let limit = configuration.maxBodyBytes
             let left = configuration.requestTimeout - (ContinuousClock.now - started)
-            let bytes = try await Self.withinDeadline(max(left, .milliseconds(100)), endpoint: endpoint) {
-                try await Self.collect(response, limit: limit, endpoint: endpoint)
+            let (filled, count) = try await Self.withinDeadline(max(left, .milliseconds(100)), endpoint: endpoint) {
+                try await Self.collect(response, status: status, into: sink, limit: limit, endpoint: endpoint)
             }
             logger.debug(
                 "request done",
                 metadata: [
                     "endpoint": "\(endpoint)", "status": "\(status)",
-                    "bytes": "\(bytes.readableBytes)", "elapsed": "\(ContinuousClock.now - started)",
+                    "bytes": "\(count)", "elapsed": "\(ContinuousClock.now - started)",
                 ])
-            return (status, bytes)
+            return (status, filled)
         } catch let error as ProxyLiteError {
             throw error
         } catch {
@@ -243,21 +261,22 @@ public final class ProxyLiteClient: Sendable {
         }
     }
 
-    /// Reads the whole body into one buffer sized from Content-Length, so that a large answer is
-    /// not copied again each time a growing buffer doubles.
-    private static func collect(_ response: HTTPClientResponse, limit: Int, endpoint: Endpoint) async throws -> ByteBuffer {
-        var buffer = ByteBuffer()
-        if let length = response.headers.first(name: "content-length").flatMap(Int.init), length > 0, length <= limit {
-            buffer.reserveCapacity(length)
-        }
+    /// Hands the body to `sink` chunk by chunk, within `limit` bytes; gives the sink and the count.
+    private static func collect<Sink: BodySink>(
+        _ response: HTTPClientResponse, status: Int, into sink: Sink, limit: Int, endpoint: Endpoint
+    ) async throws -> (Sink, Int) {
+        var sink = sink
+        let length = response.headers.first(name: "content-length").flatMap(Int.init)
+        sink.start(status: status, length: length.flatMap { $0 > 0 && $0 <= limit ? $0 : nil })
+        var count = 0
         for try await chunk in response.body {
-            guard buffer.readableBytes + chunk.readableBytes <= limit else {
+            guard count + chunk.readableBytes <= limit else {
                 throw ProxyLiteError(.transport, endpoint: endpoint.path, message: "the answer is larger than \(limit >> 20) MB")
             }
-            var chunk = chunk
-            buffer.writeBuffer(&chunk)
+            count += chunk.readableBytes
+            sink.append(chunk)
         }
-        return buffer
+        return (sink, count)
     }
 
     private func acquireSlot(_ endpoint: Endpoint) async throws {

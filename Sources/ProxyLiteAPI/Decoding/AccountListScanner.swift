@@ -25,6 +25,15 @@ struct AccountListScanner {
         return scanner.document()
     }
 
+    /// One account, alone in `bytes` (spaces around it allowed): an element of the list, read as
+    /// `scan` reads it within the list. nil for anything `scan` would hand back.
+    static func scanAccount(_ bytes: UnsafeRawBufferPointer, providerOffset: Int) -> SubAccount? {
+        var scanner = AccountListScanner(bytes, offset: providerOffset)
+        guard let account = scanner.account() else { return nil }
+        scanner.space()
+        return scanner.i == bytes.count ? account : nil
+    }
+
     // MARK: - Structure
 
     private mutating func document() -> [SubAccount]? {

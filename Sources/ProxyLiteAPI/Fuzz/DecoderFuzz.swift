@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 
 /// Runs every decoder of the client over one input, as the client would on an answer: the
 /// account-list scanner, the envelope, and each model's Decodable behind it. Decoders may refuse
@@ -16,12 +17,23 @@ public enum DecoderFuzz {
     public static func decodeAll(_ input: [UInt8]) -> Outcome {
         var outcome = Outcome()
         let offset = 8 * 3600
-        input.withUnsafeBytes { raw in
-            if let accounts = AccountListScanner.scan(raw, providerOffset: offset) {
-                outcome.accepted += 1
-                outcome.rows += accounts.count
-                touch(accounts.map(\.createdAt), accounts.map(\.usageBytes))
-            }
+        let scanned = input.withUnsafeBytes { AccountListScanner.scan($0, providerOffset: offset) }
+        if let accounts = scanned {
+            outcome.accepted += 1
+            outcome.rows += accounts.count
+            touch(accounts.map(\.createdAt), accounts.map(\.usageBytes))
+        }
+        // Read as it arrives, in uneven pieces: the accounts of the whole answer, or none.
+        var stream = AccountListStream(providerOffset: offset)
+        stream.start(status: 200, length: input.count)
+        var at = 0
+        while at < input.count {
+            let end = min(input.count, at + 1 + (at * 7 + input.count) % 97)
+            stream.append(ByteBuffer(bytes: input[at..<end]))
+            at = end
+        }
+        if case .accounts(let streamed) = stream.finish() {
+            precondition(streamed == scanned, "the account list read as it arrives differs from the whole answer's")
         }
         let data = Data(input)
         let decoder = JSONDecoder()

@@ -67,6 +67,7 @@ enum AccountRoutes {
             ])
             items.append(HostileRows.apply(item, .accounts, index: index, plan: context.configuration.faults))
         }
+        if context.configuration.faults.nullAccountRow { items.insert(.null, at: min(1, items.count)) }
         return .json(.object([("list", .array(items))]))
     }
 

@@ -1,0 +1,240 @@
+import NIOCore
+
+/// Reads the account list's answer as it arrives, one account at a time, so that the 28 MB answer
+/// of 100 000 accounts is never held whole: only the envelope around the list, the account being
+/// read, and the accounts read so far.
+///
+/// It finds `data.list` by following the JSON's nesting byte by byte (strings and escapes
+/// included), hands each element of the list to `AccountListScanner` on its own, and at the end
+/// checks the envelope (everything but the list's elements) with the same scanner. The accounts it
+/// gives are therefore those `AccountListScanner.scan` gives for the whole answer.
+///
+/// When it cannot be sure of that (an element the scanner refuses, a second `list`, an envelope
+/// the scanner refuses) it says so, and the caller asks again and reads the whole answer the slow
+/// way: an odd answer costs one more request, never the list. An answer in which it finds no list
+/// (an error, `data: null`, a list behind an escaped key) it keeps whole, for that same slow way.
+struct AccountListStream: BodySink {
+    enum Outcome {
+        /// The accounts, read as the scanner reads them.
+        case accounts([SubAccount])
+        /// The whole answer, kept because no list was found in it.
+        case whole(ByteBuffer)
+        /// The list was read in part and then could not be trusted: ask again for the whole.
+        case askAgain
+    }
+
+    private enum Phase {
+        /// Before the list: every byte is kept (it may be all there is).
+        case head
+        /// Inside the list, between its elements or in one.
+        case list
+        /// After the list: kept, for the envelope's check.
+        case tail
+        /// Read in part and then found odd: the rest is only counted.
+        case odd
+    }
+
+    private let providerOffset: Int
+    private var phase = Phase.head
+    private var head: [UInt8] = []
+    private var tail: [UInt8] = []
+    /// The element being read, from its first byte.
+    private var element: [UInt8] = []
+    private var accounts: [SubAccount] = []
+    /// Bytes of the list's elements read so far, and the answer's announced length, to size
+    /// `accounts` once the first elements show how long one is.
+    private var elementBytes = 0
+    private var announced: Int?
+    private var reserved = false
+
+    // The nesting as followed so far.
+    private var depth = 0
+    private var inString = false
+    private var escaped = false
+    /// The opener of each container at depths 1 to 3 (index 0 unused).
+    private var openers: [UInt8] = [0, 0, 0, 0]
+    /// The key of the member being read in the objects at depths 1 and 2, and the last string
+    /// read at those depths (a key once its colon comes).
+    private var keys: [[UInt8]] = [[], [], []]
+    private var lastString: [UInt8] = []
+    private var lists = 0
+    private var unbalanced = false
+
+    init(providerOffset: Int) {
+        self.providerOffset = providerOffset
+    }
+
+    /// An answer that is not a success is kept whole: its words are the error.
+    private var notSuccess = false
+
+    mutating func start(status: Int, length: Int?) {
+        announced = length
+        notSuccess = !(200..<300).contains(status)
+    }
+
+    mutating func append(_ chunk: ByteBuffer) {
+        chunk.withUnsafeReadableBytes { bytes in
+            if notSuccess {
+                head.append(contentsOf: bytes)
+                return
+            }
+            for byte in bytes { take(byte) }
+        }
+    }
+
+    /// What the answer gave, once it is complete.
+    func finish() -> Outcome {
+        if notSuccess { return .whole(ByteBuffer(bytes: head)) }
+        switch phase {
+        case .odd, .list: return .askAgain
+        case .head: return .whole(ByteBuffer(bytes: head))
+        case .tail:
+            guard lists == 1 else { return .askAgain }
+            // The envelope with the list emptied: the scanner must take it, with nothing in it.
+            let envelope = head + tail
+            let list = envelope.withUnsafeBytes { AccountListScanner.scan($0, providerOffset: providerOffset) }
+            guard let list, list.isEmpty else { return .askAgain }
+            return .accounts(accounts)
+        }
+    }
+
+    // MARK: - Following the nesting
+
+    @inline(__always) private mutating func take(_ byte: UInt8) {
+        switch phase {
+        case .head:
+            head.append(byte)
+            follow(byte)
+        case .list:
+            list(byte)
+        case .tail:
+            tail.append(byte)
+            follow(byte)
+        case .odd:
+            return
+        }
+    }
+
+    /// A byte before or after the list: nesting, strings and keys.
+    private mutating func follow(_ byte: UInt8) {
+        guard !unbalanced else { return }
+        if inString {
+            if escaped {
+                escaped = false
+            } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+            } else if byte == UInt8(ascii: "\"") {
+                inString = false
+                return
+            }
+            if depth <= 2 { lastString.append(byte) }
+            return
+        }
+        switch byte {
+        case UInt8(ascii: "\""):
+            inString = true
+            lastString.removeAll(keepingCapacity: true)
+        case UInt8(ascii: ":"):
+            if depth >= 1 && depth <= 2 { keys[depth] = lastString }
+        case UInt8(ascii: ","):
+            if depth >= 1 && depth <= 2 { keys[depth] = [] }
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            depth += 1
+            if depth <= 3 { openers[depth] = byte }
+            if depth == 3, byte == UInt8(ascii: "["), openers[1] == UInt8(ascii: "{"), openers[2] == UInt8(ascii: "{"),
+                keys[1] == Self.data, keys[2] == Self.list
+            {
+                lists += 1
+                // A second list: the scanner would keep the last one, and the first is read already.
+                if phase == .tail {
+                    phase = .odd
+                } else {
+                    phase = .list
+                }
+            }
+        case UInt8(ascii: "}"), UInt8(ascii: "]"):
+            // More closed than opened: not JSON, and nothing more can be recognised in it.
+            guard depth > 0 else {
+                unbalanced = true
+                return
+            }
+            if depth <= 2 { keys[depth] = [] }
+            depth -= 1
+        default:
+            break
+        }
+    }
+
+    private static let data = Array("data".utf8)
+    private static let list = Array("list".utf8)
+
+    /// A byte inside the list: an element's, or the commas and spaces between them.
+    private mutating func list(_ byte: UInt8) {
+        if inString {
+            element.append(byte)
+            if escaped {
+                escaped = false
+            } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+            } else if byte == UInt8(ascii: "\"") {
+                inString = false
+            }
+            return
+        }
+        if depth == 3 {
+            switch byte {
+            case UInt8(ascii: ","):
+                endElement(last: false)
+                return
+            case UInt8(ascii: "]"):
+                endElement(last: true)
+                guard phase == .list else { return }
+                phase = .tail
+                tail.append(byte)
+                depth -= 1
+                return
+            case 0x20, 0x0A, 0x0D, 0x09:
+                if element.isEmpty { return }
+            default:
+                break
+            }
+        }
+        element.append(byte)
+        switch byte {
+        case UInt8(ascii: "\""): inString = true
+        case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+        case UInt8(ascii: "}"), UInt8(ascii: "]"):
+            depth -= 1
+            // An element that closes more than it opened: the list is not what it seemed.
+            if depth < 3 {
+                phase = .odd
+                element = []
+            }
+        default: break
+        }
+    }
+
+    /// The element read so far is complete: read it. An empty one is the end of an empty list
+    /// (`[]`, or `[ ]`) when it is the last, and a stray comma otherwise.
+    private mutating func endElement(last: Bool) {
+        if element.isEmpty {
+            if last && accounts.isEmpty && elementBytes == 0 { return }
+            phase = .odd
+            return
+        }
+        let account = element.withUnsafeBytes { AccountListScanner.scanAccount($0, providerOffset: providerOffset) }
+        guard let account else {
+            phase = .odd
+            return
+        }
+        elementBytes += element.count + 1
+        element.removeAll(keepingCapacity: true)
+        accounts.append(account)
+        if !reserved, accounts.count == 256, let announced {
+            // The first accounts tell the length of one: room for the rest at once, not by doubling.
+            reserved = true
+            let estimate = Double(announced) / (Double(elementBytes) / Double(accounts.count))
+            accounts.reserveCapacity(Int(estimate * 1.02) + 16)
+        }
+    }
+}
