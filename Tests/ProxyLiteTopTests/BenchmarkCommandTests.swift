@@ -1,4 +1,5 @@
 import Foundation
+import ProxyLiteSimulator
 import TestSupport
 import Testing
 
@@ -14,6 +15,27 @@ import Testing
         ] {
             #expect(result.stdout.contains(figure), "missing \(figure) in\n\(result.stdout)")
         }
+    }
+
+    /// `benchmark frames` saves the account list answers it fetched, and runs again on them with no
+    /// simulator; `--only` reports the steps it names and no others.
+    @Test func framesRunAgainOnSavedAnswers() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("frames-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let saved = try await runBinary(["benchmark", "frames", "--accounts", "400", "--rounds", "1", "--save-answers", folder.path])
+        #expect(saved.status == 0, "\(saved.stderr)")
+        #expect(saved.stdout.contains("400 accounts") && saved.stdout.contains("filter typing"), "\(saved.stdout)")
+        for name in ["accounts-1.json", "accounts-2.json"] {
+            let answer = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            #expect(answer.contains("\"list\"") && !answer.contains(SimulatorConfiguration.demoKey))
+        }
+        let replayed = try await runBinary(["benchmark", "frames", "--rounds", "1", "--answers", folder.path, "--only", "sort"])
+        #expect(replayed.status == 0, "\(replayed.stderr)")
+        let steps = replayed.stdout.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ").first ?? "" }
+        #expect(steps.count == 10 && steps.allSatisfy { $0 == "sort" }, "\(replayed.stdout)")
+        #expect(replayed.stdout.contains("400 accounts"), "\(replayed.stdout)")
+        let missing = try await runBinary(["benchmark", "frames", "--answers", folder.appendingPathComponent("none").path])
+        #expect(missing.status != 0 && missing.stderr.contains("accounts-1.json"), "\(missing.stderr)")
     }
 
     /// The scrape benchmark at each cardinality: none keeps only the account-wide series, top 10

@@ -1,4 +1,5 @@
 import Logging
+import NIOCore
 
 extension ProxyLiteClient {
     /// Every proxy sub-account (whitelist-account/list; the endpoint is not paginated).
@@ -81,5 +82,32 @@ extension ProxyLiteClient {
                     ("udp", change.udp.map { .integer($0 ? 1 : 0) }),
                 ])
         }
+    }
+}
+
+extension ProxyLiteClient {
+    /// The account list's answer exactly as it came (it never carries the app_key), so that a
+    /// benchmark can be run again on it without a network (`benchmark frames --save-answers`).
+    public func accountListAnswer() async throws -> [UInt8] {
+        let (status, whole) = try await exchange(.accountList, query: [:], body: [], into: WholeBody())
+        guard (200..<300).contains(status) else {
+            throw ProxyLiteError(.httpStatus(status), endpoint: Endpoint.accountList.path, message: "HTTP \(status)")
+        }
+        return Array(whole.buffer.readableBytesView)
+    }
+
+    /// A saved account list answer read as `accounts()` reads one arriving, in 64 KB pieces.
+    public static func accounts(fromAnswer bytes: [UInt8], providerOffset: Int) throws -> [SubAccount] {
+        var stream = AccountListStream(providerOffset: providerOffset)
+        stream.start(status: 200, length: bytes.count)
+        var at = 0
+        while at < bytes.count {
+            let end = min(bytes.count, at + 65_536)
+            stream.append(ByteBuffer(bytes: bytes[at..<end]))
+            at = end
+        }
+        if case .accounts(let accounts) = stream.finish() { return accounts }
+        if let accounts = bytes.withUnsafeBytes({ AccountListScanner.scan($0, providerOffset: providerOffset) }) { return accounts }
+        throw ProxyLiteError(.decoding, endpoint: Endpoint.accountList.path, message: "the saved answer is not an account list")
     }
 }

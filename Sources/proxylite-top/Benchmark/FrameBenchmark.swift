@@ -29,8 +29,10 @@ struct FrameBenchmark {
     let first: Snapshot
     let second: Snapshot
 
-    /// Two polls of the benchmark world, `apart` seconds apart (usage grows in between).
-    static func load(accounts: Int, seed: UInt64, apart: Duration) async throws -> FrameBenchmark {
+    /// Two polls of the benchmark world, `apart` seconds apart (usage grows in between). With
+    /// `saveTo`, the two account list answers are written there as they came
+    /// (`accounts-1.json`, `accounts-2.json`), for `replay`.
+    static func load(accounts: Int, seed: UInt64, apart: Duration, saveTo folder: URL? = nil) async throws -> FrameBenchmark {
         var configuration = SimulatorConfiguration.benchmarkWorld(seed: seed, accounts: accounts)
         configuration.faults.hostileRows = 0.001
         let simulator = try await Simulator.start(configuration)
@@ -38,11 +40,34 @@ struct FrameBenchmark {
         let client = ProxyLiteClient(
             configuration: .init(profile: simulator.profile, appKey: simulator.appKey, requestsPerSecond: 1000, burst: 1000))
         let store = Store(source: "simulator", readOnly: false) { _ in }
-        await store.apply(.accounts(try await client.accounts()), at: Date())
+        let offset = simulator.profile.providerOffset
+        func poll(_ number: Int) async throws -> [SubAccount] {
+            guard let folder else { return try await client.accounts() }
+            let answer = try await client.accountListAnswer()
+            try Data(answer).write(to: folder.appendingPathComponent("accounts-\(number).json"))
+            return try ProxyLiteClient.accounts(fromAnswer: answer, providerOffset: offset)
+        }
+        await store.apply(.accounts(try await poll(1)), at: Date())
         await store.apply(.summary(try await client.packageSummary()), at: Date())
         let first = await store.current
         try await Task.sleep(for: apart)
-        await store.apply(.accounts(try await client.accounts()), at: Date())
+        await store.apply(.accounts(try await poll(2)), at: Date())
+        return FrameBenchmark(first: first, second: await store.current)
+    }
+
+    /// The two polls of answers `load` saved, read without a simulator or a network (the same
+    /// input on every machine, and nothing else running in the process), applied `apart` seconds
+    /// apart on the store's clock. There is no package summary in them.
+    static func replay(from folder: URL, providerOffset: Int, apart: Double) async throws -> FrameBenchmark {
+        func answer(_ number: Int) throws -> [SubAccount] {
+            let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent("accounts-\(number).json")))
+            return try ProxyLiteClient.accounts(fromAnswer: bytes, providerOffset: providerOffset)
+        }
+        let store = Store(source: "simulator", readOnly: false) { _ in }
+        let start = Date()
+        await store.apply(.accounts(try answer(1)), at: start, monotonic: 0)
+        let first = await store.current
+        await store.apply(.accounts(try answer(2)), at: start.addingTimeInterval(apart), monotonic: apart)
         return FrameBenchmark(first: first, second: await store.current)
     }
 
@@ -68,8 +93,11 @@ struct FrameBenchmark {
         return steps
     }
 
-    /// Runs `steps` and returns each one's wall time in milliseconds, in order.
-    func run(_ steps: [Step]) -> [Double] {
+    /// Runs `steps` and returns the wall time in milliseconds of each step `counts` picks, in
+    /// order. Those steps run inside `countedStep` and the others inside `setupStep`, so that a
+    /// profiler told to count one function (`callgrind --toggle-collect='*countedStep*'`) counts
+    /// the picked steps alone.
+    func run(_ steps: [Step], counts: (Step) -> Bool = { _ in true }) -> [Double] {
         var driver = DashboardDriver(ui: UIState(), snapshot: first)
         let layout = ScreenLayout(width: Self.width, height: Self.height)
         _ = driver.frame(width: Self.width, height: Self.height, now: Date(), uptime: .now)
@@ -88,12 +116,27 @@ struct FrameBenchmark {
                 event = .snapshot(next)
             case .redraw: event = .tick
             }
-            let start = ContinuousClock.now
-            _ = driver.handle(event, at: moment)
-            _ = driver.frame(width: Self.width, height: Self.height, now: moment.now, uptime: moment.uptime)
-            times.append(FrameBenchmark.milliseconds(ContinuousClock.now - start))
+            if counts(step) {
+                let start = ContinuousClock.now
+                Self.countedStep(&driver, event, moment)
+                times.append(FrameBenchmark.milliseconds(ContinuousClock.now - start))
+            } else {
+                Self.setupStep(&driver, event, moment)
+            }
         }
         return times
+    }
+
+    /// One step: the event handled and the frame drawn, as the curses thread does.
+    @inline(never) static func countedStep(_ driver: inout DashboardDriver, _ event: AppEvent, _ moment: AppMoment) {
+        _ = driver.handle(event, at: moment)
+        _ = driver.frame(width: Self.width, height: Self.height, now: moment.now, uptime: moment.uptime)
+    }
+
+    /// The same as `countedStep`, under another name (a step that is not counted).
+    @inline(never) static func setupStep(_ driver: inout DashboardDriver, _ event: AppEvent, _ moment: AppMoment) {
+        _ = driver.handle(event, at: moment)
+        _ = driver.frame(width: Self.width, height: Self.height, now: moment.now, uptime: moment.uptime)
     }
 
     static func milliseconds(_ d: Duration) -> Double {

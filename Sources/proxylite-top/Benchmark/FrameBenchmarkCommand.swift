@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Monitor
 
 /// `benchmark frames`: the curses thread's work for each key and poll on the benchmark world, in
 /// memory: wall time per step, without the terminal's share.
@@ -15,15 +16,39 @@ struct FrameBenchmarkCommand: AsyncParsableCommand {
     @Option(help: "Accounts in the benchmark world.") var accounts = 100_000
     @Option(help: "The benchmark world's seed.") var seed: UInt64 = 14
     @Option(help: "Rounds of every step (wall time).") var rounds = 20
+    @Option(help: "Write the two account list answers to this folder, for --answers.") var saveAnswers: String?
+    @Option(
+        help: ArgumentHelp(
+            "Read the two account list answers from this folder (written by --save-answers): no simulator, no network.",
+            discussion: "The same input on every machine, and nothing but the dashboard's work in the process."))
+    var answers: String?
+    @Option(
+        help: ArgumentHelp(
+            "Time and count only the steps whose label starts with this (e.g. \"sort\", \"filter typing\").",
+            discussion: "The others still run (a filter key needs the filter open), outside the function callgrind is told to count."))
+    var only: String?
+
+    func validate() throws {
+        if saveAnswers != nil && answers != nil { throw ValidationError("--save-answers and --answers cannot be used together") }
+    }
 
     func run() async throws {
-        let bench = try await FrameBenchmark.load(accounts: accounts, seed: seed, apart: .seconds(2))
+        let bench: FrameBenchmark
+        if let answers {
+            bench = try await FrameBenchmark.replay(from: URL(fileURLWithPath: answers), providerOffset: 8 * 3600, apart: 2)
+        } else {
+            let folder = saveAnswers.map { URL(fileURLWithPath: $0) }
+            if let folder { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+            bench = try await FrameBenchmark.load(accounts: accounts, seed: seed, apart: .seconds(2), saveTo: folder)
+        }
         let steps = bench.steps(rounds: rounds)
-        _ = bench.run(bench.steps(rounds: 1))  // warm-up: first calls of every path
-        let times = bench.run(steps)
-        print("proxylite-top benchmark frames · \(accounts) accounts · seed \(seed) · \(rounds) rounds · 120×40")
+        _ = bench.run(bench.steps(rounds: 1), counts: { _ in false })  // warm-up: first calls of every path
+        let counted = { (step: FrameBenchmark.Step) in only.map(step.label.hasPrefix) ?? true }
+        let times = bench.run(steps, counts: counted)
+        let count = bench.second.accounts.value?.count ?? 0
+        print("proxylite-top benchmark frames · \(count) accounts · seed \(seed) · \(rounds) rounds · 120×40")
         print("step".padding(toLength: 28, withPad: " ", startingAt: 0) + "      p50      p95      p99  (ms)")
-        for (label, values) in Self.grouped(zip(steps.map(\.label), times)) {
+        for (label, values) in Self.grouped(zip(steps.filter(counted).map(\.label), times)) {
             let sorted = values.sorted()
             let row = [0.5, 0.95, 0.99].map { String(format: "%9.2f", Self.percentile(sorted, $0)) }.joined()
             print(label.padding(toLength: 28, withPad: " ", startingAt: 0) + row)
