@@ -212,9 +212,12 @@ import Testing
         ui.accountSort = AccountSort(column: .remark)
         let steps = [
             "k", "kx", "kx9", "kx9a", "kx9", "kx", "k", "", "z", "zu", "zü", "zür", "z", "Z", "ZE", "zed3", "👍", "👍🏽", "电", "电商", "x",
+            "x\u{0}", "x", "xa",
         ]
-        for filter in steps {
+        for (number, filter) in steps.enumerated() {
             ui.accountFilter = filter
+            // The sort changes while a filter is typed: the rows found are those of the new order.
+            if number == 14 { ui.accountSort = AccountSort(column: .usage) }
             let found = cache.lists(snapshot, ui).accounts
             #expect(found == VisibleLists.accounts(rows, filter: filter, sort: ui.accountSort), "\(filter)")
             #expect(found == VisibleListCache().lists(snapshot, ui).accounts, "\(filter)")
@@ -228,6 +231,33 @@ import Testing
         next.version = snapshot.version + 1
         ui.accountFilter = "x"
         #expect(cache.lists(next, ui).accounts == VisibleLists.accounts(next.accounts.value ?? [], filter: "x", sort: ui.accountSort))
+    }
+
+    /// A remark that only changed from composed to decomposed form (equal as `String`s, not as
+    /// bytes) gets the filter's text made afresh: the filter finds what it finds in the rows.
+    @Test func aRemarkRewrittenInAnotherNormalFormIsFoundAsWritten() async {
+        let store = Store(source: "test", readOnly: false) { _ in }
+        var accounts = Array(Self.rows.map(\.account).prefix(4))
+        accounts[2].remark = "Am\u{E9}lie"
+        await store.apply(.accounts(accounts), at: Date(timeIntervalSince1970: 1_800_000_000))
+        accounts[2].remark = "Ame\u{301}lie"
+        await store.apply(.accounts(accounts), at: Date(timeIntervalSince1970: 1_800_000_030))
+        let snapshot = await store.current
+        var ui = UIState()
+        ui.accountFilter = "ame\u{301}"
+        let rows = snapshot.accounts.value ?? []
+        #expect(
+            VisibleListCache().lists(snapshot, ui).accounts == VisibleLists.accounts(rows, filter: ui.accountFilter, sort: ui.accountSort))
+        #expect(VisibleListCache().lists(snapshot, ui).accounts == [2])
+    }
+
+    /// A store for `serve` (no screen) makes none of the screen's indexes.
+    @Test func aStoreWithoutAScreenDoesNotIndex() async {
+        let store = Store(source: "test", readOnly: false, indexesAccounts: false) { _ in }
+        await store.apply(.accounts(Self.rows.map(\.account)), at: Date(timeIntervalSince1970: 1_800_000_000))
+        let snapshot = await store.current
+        #expect(snapshot.accountOrders == nil && snapshot.accountSearch == nil && snapshot.accountRanks == nil)
+        #expect(snapshot.accounts.value?.count == Self.rows.count)
     }
 
     /// An accounts poll whose names and remarks did not change keeps the filter's text and the

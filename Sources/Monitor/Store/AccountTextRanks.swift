@@ -42,7 +42,12 @@ public struct AccountTextRanks: Sendable {
     /// Whether the two lists have the same names and remarks, row by row.
     static func sameTexts(_ a: [AccountRow], _ b: [AccountRow]) -> Bool {
         guard a.count == b.count else { return false }
-        for i in a.indices where a[i].account.username != b[i].account.username || a[i].account.remark != b[i].account.remark {
+        // Byte for byte, not `==` (which takes "é" and "e" + U+0301 as equal): the filter's text
+        // is made of the bytes, and the ranks are the same either way.
+        for i in a.indices
+        where !a[i].account.username.utf8.elementsEqual(b[i].account.username.utf8)
+            || !a[i].account.remark.utf8.elementsEqual(b[i].account.remark.utf8)
+        {
             return false
         }
         return true

@@ -15,11 +15,17 @@ public actor Store {
     /// That clock, for the poller: the moments it stamps and the store's must compare.
     public nonisolated var clock: @Sendable () -> Double { monotonic }
 
+    /// Whether each accounts poll is ranked, sorted and indexed for the screen (see `index`).
+    private let indexesAccounts: Bool
+
+    /// - Parameter indexesAccounts: false where no screen shows the accounts (`serve`): the
+    ///   indexes cost 10 sorts and about 8 MB per 100 000 accounts a poll.
     public init(
-        source: String, readOnly: Bool, logger: Logger = Logger(label: "proxylite.store"),
+        source: String, readOnly: Bool, indexesAccounts: Bool = true, logger: Logger = Logger(label: "proxylite.store"),
         monotonic: @escaping @Sendable () -> Double = MonotonicSeconds.now,
         publish: @escaping @Sendable (Snapshot) -> Void
     ) {
+        self.indexesAccounts = indexesAccounts
         snapshot = Snapshot(source: source, readOnly: readOnly)
         self.logger = logger
         self.monotonic = monotonic
@@ -78,7 +84,7 @@ public actor Store {
             let rows = accounts.map { AccountRow(account: $0, rate: rates.rate($0.username)) }
             let previous = (rows: snapshot.accounts.value, ranks: snapshot.accountRanks, search: snapshot.accountSearch)
             update(\.accounts, .success(rows), now, moment, nextAttempt)
-            index(rows, previous)
+            if indexesAccounts { index(rows, previous) }
             clearConfirmed(accounts, now: moment)
         case .summary(let summary): update(\.summary, .success(summary), now, moment, nextAttempt)
         case .flow(let whole, let account):

@@ -1,11 +1,13 @@
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 
 extension ProxyLiteClient {
     /// Every proxy sub-account (whitelist-account/list; the endpoint is not paginated).
     /// Read as it arrives (`AccountListStream`); an answer the stream cannot vouch for is asked
-    /// for again and read whole.
+    /// for again and read whole, as is every later one (`streamsAccountList`).
     public func accounts() async throws -> [SubAccount] {
+        guard streamsAccountList.withLockedValue({ $0 }) else { return try await accountsReadWhole() }
         let stream = AccountListStream(providerOffset: configuration.profile.providerOffset)
         let (status, read) = try await exchange(.accountList, query: [:], body: [], into: stream)
         switch read.finish() {
@@ -15,9 +17,14 @@ extension ProxyLiteClient {
                 buffer, status: status, endpoint: .accountList, scan: AccountListScanner.scan, orDecode: ListPayload<SubAccount>.self
             ) { $0.list }
         case .askAgain:
-            logger.info("the account list was read in part and then found odd; asking for it again to read it whole")
-            return try await send(.accountList, scan: AccountListScanner.scan, orDecode: ListPayload<SubAccount>.self) { $0.list }
+            logger.info("the account list was read in part and then found odd; asking for it again, and reading it whole from now on")
+            streamsAccountList.withLockedValue { $0 = false }
+            return try await accountsReadWhole()
         }
+    }
+
+    private func accountsReadWhole() async throws -> [SubAccount] {
+        try await send(.accountList, scan: AccountListScanner.scan, orDecode: ListPayload<SubAccount>.self) { $0.list }
     }
 
     /// Adds accounts in one call (whitelist-account/add). Usernames and passwords: letters and digits only.

@@ -61,6 +61,9 @@ public final class ProxyLiteClient: Sendable {
     private let http: HTTPClient
     private let limiter: RateLimiter
     let logger: Logger
+    /// Whether the account list is read as it arrives: false once an answer could not be (a
+    /// provider that sends such lists would otherwise cost two downloads every poll).
+    let streamsAccountList = NIOLockedValueBox(true)
 
     /// - Parameter httpClient: must not follow redirects (`HTTPClient.shared` does); the default doesn't.
     public init(configuration: Configuration, httpClient: HTTPClient = ProxyLiteClient.noRedirects, logger: Logger? = nil) {

@@ -30,7 +30,7 @@ struct AccountListStream: BodySink {
         case list
         /// After the list: kept, for the envelope's check.
         case tail
-        /// Read in part and then found odd: the rest is only counted.
+        /// Read in part and then found odd: the rest is only counted, and what was read is let go.
         case odd
     }
 
@@ -90,12 +90,23 @@ struct AccountListStream: BodySink {
         case .head: return .whole(ByteBuffer(bytes: head))
         case .tail:
             guard lists == 1 else { return .askAgain }
-            // The envelope with the list emptied: the scanner must take it, with nothing in it.
-            let envelope = head + tail
+            // The envelope with one marker row in place of the list's: the scanner must take it and
+            // find that row alone, which proves the list read is the one it would read (not one
+            // before a second `list`, or a `data` spelled with escapes, which it reads as the same).
+            let envelope = head + Self.marker + tail
             let list = envelope.withUnsafeBytes { AccountListScanner.scan($0, providerOffset: providerOffset) }
-            guard let list, list.isEmpty else { return .askAgain }
+            guard let list, list.count == 1, list[0].username == Self.markerName else { return .askAgain }
             return .accounts(accounts)
         }
+    }
+
+    /// Gives up on the answer: nothing read is kept while it is asked for again.
+    private mutating func becomeOdd() {
+        phase = .odd
+        head = []
+        tail = []
+        element = []
+        accounts = []
     }
 
     // MARK: - Following the nesting
@@ -147,7 +158,7 @@ struct AccountListStream: BodySink {
                 lists += 1
                 // A second list: the scanner would keep the last one, and the first is read already.
                 if phase == .tail {
-                    phase = .odd
+                    becomeOdd()
                 } else {
                     phase = .list
                 }
@@ -165,6 +176,8 @@ struct AccountListStream: BodySink {
         }
     }
 
+    private static let markerName = "\u{0}proxylite-top stream marker"
+    private static let marker = Array(#"{"username":"\u0000proxylite-top stream marker"}"#.utf8)
     private static let data = Array("data".utf8)
     private static let list = Array("list".utf8)
 
@@ -206,10 +219,7 @@ struct AccountListStream: BodySink {
         case UInt8(ascii: "}"), UInt8(ascii: "]"):
             depth -= 1
             // An element that closes more than it opened: the list is not what it seemed.
-            if depth < 3 {
-                phase = .odd
-                element = []
-            }
+            if depth < 3 { becomeOdd() }
         default: break
         }
     }
@@ -219,12 +229,12 @@ struct AccountListStream: BodySink {
     private mutating func endElement(last: Bool) {
         if element.isEmpty {
             if last && accounts.isEmpty && elementBytes == 0 { return }
-            phase = .odd
+            becomeOdd()
             return
         }
         let account = element.withUnsafeBytes { AccountListScanner.scanAccount($0, providerOffset: providerOffset) }
         guard let account else {
-            phase = .odd
+            becomeOdd()
             return
         }
         elementBytes += element.count + 1
@@ -233,8 +243,10 @@ struct AccountListStream: BodySink {
         if !reserved, accounts.count == 256, let announced {
             // The first accounts tell the length of one: room for the rest at once, not by doubling.
             reserved = true
+            // Never more than one row per 64 bytes announced: tiny first rows must not reserve
+            // gigabytes for an answer that goes on differently.
             let estimate = Double(announced) / (Double(elementBytes) / Double(accounts.count))
-            accounts.reserveCapacity(Int(estimate * 1.02) + 16)
+            accounts.reserveCapacity(min(Int(estimate * 1.02) + 16, announced / 64))
         }
     }
 }

@@ -49,7 +49,7 @@ struct ServeCommand: AsyncParsableCommand {
                 options: connection, history: history, configPath: config.path, readOnly: true,
                 keyCheck: .milliseconds(Int(clamping: max(0.1, keyCheckSeconds) * 1000)), caps: RateCaps(),
                 demoFolder: connection.demo ? HistoryPlace.demoFolder() : nil, watchPackages: true,
-                keyVariables: config.watched.compactMap(\.appKeyEnv))
+                keyVariables: config.watched.compactMap(\.appKeyEnv), indexesAccounts: false)
             let fleet: Fleet
             do {
                 fleet = try await Fleet.start(

@@ -36,6 +36,8 @@ final class ProfileRuntime: Sendable {
         /// Every watched profile's key variable: an alert hook's environment loses all of them, not
         /// only its own profile's (the process holds every profile's key).
         var keyVariables: [String] = []
+        /// Index each accounts poll for the screen (sort orders, filter text); not for `serve`.
+        var indexesAccounts = true
     }
 
     private init(
@@ -69,7 +71,8 @@ final class ProfileRuntime: Sendable {
         let connection = try await Connection.open(
             shared.options, settings: settings, limiter: limiter, logger: Logger(label: "proxylite.api").withProfile(settings.name))
         let readOnly = shared.readOnly || settings.readOnly
-        let store = Store(source: connection.sourceDescription, readOnly: readOnly, publish: publish)
+        let store = Store(
+            source: connection.sourceDescription, readOnly: readOnly, indexesAccounts: shared.indexesAccounts, publish: publish)
         // The demo polls at the floors, so that rates appear within seconds of starting it.
         let intervals = shared.options.demo ? PollPolicy.floors.merging(settings.intervals) { $1 } : settings.intervals
         let engine = MonitorEngine(client: connection.client, store: store, policy: PollPolicy(intervals: intervals), logger: logger)
