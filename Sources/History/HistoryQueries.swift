@@ -91,25 +91,28 @@ extension HistoryDatabase {
         let from = t - t % 3600 - 7 * 86_400
         return try read { db in
             var result: [String: Double] = [:]
-            let firstSeen = try Row.fetchAll(
+            // Typed as read, not kept as GRDB rows: 100 000 of those are 10 MB.
+            var firstSeen: [(id: Int64, username: String, since: Int64)] = []
+            let accounts = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT a.id, a.username, a.first_seen FROM account a WHERE a.series = ?
                     """, arguments: [series])
+            while let row = try accounts.next() { firstSeen.append((row[0], row[1], row[2])) }
             let statement = try db.cachedStatement(sql: "SELECT delta FROM bucket1h WHERE account = ? AND t >= ? AND t < ?")
             let currentHour = t - t % 3600
             for row in firstSeen {
-                let since: Int64 = row[2]
+                let since = row.since
                 guard t - since >= 86_400 else { continue }
                 let start = max(from, since - since % 3600)
                 let hours = Int((currentHour - start) / 3600)
                 guard hours > 0 else { continue }
-                var deltas = try Int64.fetchAll(statement, arguments: [row[0] as Int64, start, currentHour])
+                var deltas = try Int64.fetchAll(statement, arguments: [row.id, start, currentHour])
                 deltas += [Int64](repeating: 0, count: max(0, hours - deltas.count))
                 deltas.sort()
                 let middle = deltas.count / 2
                 let median = deltas.count % 2 == 1 ? Double(deltas[middle]) : (Double(deltas[middle - 1]) + Double(deltas[middle])) / 2
-                result[row[1]] = median / 3600
+                result[row.username] = median / 3600
             }
             return result
         }

@@ -42,24 +42,31 @@ struct HistoryWriter {
         guard let series = database.series else { throw .failed(path: database.location.path, reason: "no series to write") }
         self.database = database
         self.series = series
-        // Start where the last run stopped: the newest sample of each account within the rate
-        // window (older ones are a gap: what grew since goes in no bucket anyway).
+        try load(now: now)
+    }
+
+    /// Starts where the last write stopped: every account's id, and the newest sample of each
+    /// within the rate window (older ones are a gap: what grew since goes in no bucket anyway).
+    /// Read row by row: a history of 100 000 accounts is not held as 100 000 GRDB rows at once.
+    private mutating func load(now: Date) throws(HistoryError) {
+        let series = self.series
         let since = Int64(now.timeIntervalSince1970) - Self.longestGap
-        let (accounts, recent) = try database.read { db in
-            (
-                try Row.fetchAll(db, sql: "SELECT id, username FROM account WHERE series = ?", arguments: [series]),
-                try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT s.account, s.t, s.usage, s.lim FROM sample s JOIN account a ON a.id = s.account
-                        WHERE a.series = ? AND s.t >= ? ORDER BY s.t
-                        """, arguments: [series, since])
-            )
-        }
-        for row in accounts { accountIDs[row[1]] = row[0] }
-        for row in recent {
-            let t: Int64 = row[1]
-            last[row[0]] = Last(usage: row[2], limit: row[3], writtenAt: t, seenAt: t)
+        (accountIDs, last) = try database.read { db in
+            var ids: [String: Int64] = [:]
+            var last: [Int64: Last] = [:]
+            let accounts = try Row.fetchCursor(db, sql: "SELECT id, username FROM account WHERE series = ?", arguments: [series])
+            while let row = try accounts.next() { ids[row[1]] = row[0] }
+            let recent = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT s.account, s.t, s.usage, s.lim FROM sample s JOIN account a ON a.id = s.account
+                    WHERE a.series = ? AND s.t >= ? ORDER BY s.t
+                    """, arguments: [series, since])
+            while let row = try recent.next() {
+                let t: Int64 = row[1]
+                last[row[0]] = Last(usage: row[2], limit: row[3], writtenAt: t, seenAt: t)
+            }
+            return (ids, last)
         }
     }
 
@@ -67,11 +74,12 @@ struct HistoryWriter {
     /// again makes it anew, rather than writing rows under an id no longer there.
     mutating func reloadAccounts() throws(HistoryError) {
         let series = self.series
-        let kept = try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, username FROM account WHERE series = ?", arguments: [series])
+        let ids = try database.read { db in
+            var ids: [String: Int64] = [:]
+            let kept = try Row.fetchCursor(db, sql: "SELECT id, username FROM account WHERE series = ?", arguments: [series])
+            while let row = try kept.next() { ids[row[1]] = row[0] }
+            return ids
         }
-        var ids: [String: Int64] = [:]
-        for row in kept { ids[row[1]] = row[0] }
         let live = Set(ids.values)
         accountIDs = ids
         last = last.filter { live.contains($0.key) }
@@ -88,9 +96,32 @@ struct HistoryWriter {
         let t = Int64(now.timeIntervalSince1970)
         var written = Written()
         var total: Int64 = 0
+        // Taken out of self rather than copied: a copy written to would double both tables (two
+        // of 100 000 entries) for the length of the write. Room for every account at once, too.
         var ids = accountIDs
         var last = self.last
+        accountIDs = [:]
+        self.last = [:]
+        ids.reserveCapacity(accounts.count)
+        last.reserveCapacity(accounts.count)
         let series = self.series
+        do {
+            try write(accounts, t: t, series: series, ids: &ids, last: &last, written: &written, total: &total)
+        } catch {
+            // The transaction was rolled back, and the tables hold what it wrote: read them again
+            // from the database (empty if that fails too, which only costs the next poll's deltas).
+            try? load(now: now)
+            throw error
+        }
+        accountIDs = ids
+        self.last = last
+        return written
+    }
+
+    private func write(
+        _ accounts: [SubAccount], t: Int64, series: Int64, ids: inout [String: Int64], last: inout [Int64: Last],
+        written: inout Written, total: inout Int64
+    ) throws(HistoryError) {
         try database.write { db in
             let insertAccount = try db.cachedStatement(sql: "INSERT INTO account (series, username, first_seen) VALUES (?, ?, ?)")
             let sample = try db.cachedStatement(
@@ -142,9 +173,6 @@ struct HistoryWriter {
                     arguments: [series, t - t % 3600, total])
             }
         }
-        accountIDs = ids
-        self.last = last
-        return written
     }
 
     mutating func record(summary: PackageSummary, at now: Date) throws(HistoryError) {

@@ -65,6 +65,40 @@ import Testing
         #expect(delta == 1_048_576)
     }
 
+    /// A write that fails half-way is rolled back, and the writer's own tables with it: the next
+    /// poll continues from what the database holds (no account written twice, no growth lost).
+    @Test func aFailedWriteIsRolledBackAndTheNextContinuesFromTheDatabase() throws {
+        let folder = StateFolder()
+        let (database, _) = try HistoryDatabase.open(folder.location(), key: testKey, holder: "test", now: clock.date)
+        var writer = try HistoryWriter(database: database)
+        let start = clock.date
+        try writer.record(accounts: [account("alice", mb: 100), account("bob", mb: 10)], at: start)
+        try database.pool.write { db in
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER refuse_bob BEFORE INSERT ON sample
+                    WHEN NEW.account = (SELECT id FROM account WHERE username = 'bob') BEGIN SELECT RAISE(ABORT, 'disk full'); END
+                    """)
+        }
+        #expect(throws: HistoryError.self) {
+            try writer.record(
+                accounts: [account("alice", mb: 150), account("carol", mb: 1), account("bob", mb: 20)], at: start.addingTimeInterval(30))
+        }
+        try database.pool.write { db in try db.execute(sql: "DROP TRIGGER refuse_bob") }
+        try writer.record(
+            accounts: [account("alice", mb: 190), account("carol", mb: 3), account("bob", mb: 25)], at: start.addingTimeInterval(60))
+        let mb: Int64 = 1_048_576
+        let (grown, carols) = try database.pool.read { db in
+            (
+                try Int64.fetchOne(
+                    db, sql: "SELECT sum(delta) FROM bucket1h b JOIN account a ON a.id = b.account WHERE a.username = 'alice'"),
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM account WHERE username = 'carol'")
+            )
+        }
+        #expect(grown == 90 * mb)
+        #expect(carols == 1)
+    }
+
     @Test func aRestartedWriterContinuesFromTheLastSample() throws {
         let folder = StateFolder()
         let location = folder.location()
