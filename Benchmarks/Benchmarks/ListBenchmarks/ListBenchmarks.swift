@@ -14,7 +14,19 @@ let benchmarks: @Sendable () -> Void = {
 
     for column in [AccountColumn.usage, .username, .remark, .status] {
         Benchmark(
-            "sort by \(column.title)",
+            "sort key by \(column.title): the store's order read",
+            closure: { benchmark in
+                let world = World.loaded
+                let cache = VisibleListCache()
+                var ui = UIState()
+                for _ in benchmark.scaledIterations {
+                    // Two directions in turn: every call reads an order afresh.
+                    ui.accountSort = AccountSort(column: column, descending: !ui.accountSort.descending)
+                    blackHole(cache.lists(world.snapshot, ui))
+                }
+            }, setup: World.load)
+        Benchmark(
+            "fresh sort by \(column.title) (a hand-built snapshot, or the trend column)",
             closure: { benchmark in
                 let world = World.loaded
                 let sort = AccountSort(column: column)
@@ -25,6 +37,30 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     Benchmark(
+        "a poll's orders, every column (once per poll, off the curses thread)",
+        closure: { benchmark in
+            let world = World.loaded
+            guard let ranks = world.ranks else { return }
+            for _ in benchmark.scaledIterations { blackHole(AccountOrders(world.rows, ranks: ranks, fetchedAt: nil)) }
+        }, setup: World.load)
+
+    Benchmark(
+        "a poll's filter text (once per poll whose names changed, off the curses thread)",
+        closure: { benchmark in
+            let world = World.loaded
+            for _ in benchmark.scaledIterations { blackHole(AccountSearchText(world.rows)) }
+        }, setup: World.load)
+
+    Benchmark(
+        "the account list answer read as it arrives",
+        closure: { benchmark in
+            let world = World.loaded
+            for _ in benchmark.scaledIterations {
+                blackHole(try ProxyLiteClient.accounts(fromAnswer: world.answer, providerOffset: 8 * 3600))
+            }
+        }, setup: World.load)
+
+    Benchmark(
         "text ranks (once per poll, off the curses thread)",
         closure: { benchmark in
             let world = World.loaded
@@ -32,12 +68,15 @@ let benchmarks: @Sendable () -> Void = {
         }, setup: World.load)
 
     Benchmark(
-        "filter typing \"aB3\"",
+        "filter typing \"aB3\" and erasing it, on the store's text",
         closure: { benchmark in
             let world = World.loaded
+            var ui = UIState()
             for _ in benchmark.scaledIterations {
-                for filter in ["a", "aB", "aB3"] {
-                    blackHole(VisibleLists.accounts(world.rows, filter: filter, sort: AccountSort(), ranks: world.ranks))
+                let cache = VisibleListCache()
+                for filter in ["", "a", "aB", "aB3", "aB", "a", ""] {
+                    ui.accountFilter = filter
+                    blackHole(cache.lists(world.snapshot, ui))
                 }
             }
         }, setup: World.load)
@@ -76,6 +115,9 @@ struct World: Sendable {
     var rows: [AccountRow] { snapshot.accounts.value ?? [] }
     var ranks: AccountTextRanks? { snapshot.accountRanks }
 
+    /// The account list's answer as the simulator sent it.
+    let answer: [UInt8]
+
     nonisolated(unsafe) static var shared: World?
     static var loaded: World { shared! }
 
@@ -86,7 +128,7 @@ struct World: Sendable {
             configuration: .init(profile: simulator.profile, appKey: simulator.appKey, requestsPerSecond: 1000, burst: 1000))
         let store = Store(source: "simulator", readOnly: false) { _ in }
         await store.apply(.accounts(try await client.accounts()), at: Date())
-        shared = World(snapshot: await store.current)
+        shared = World(snapshot: await store.current, answer: try await client.accountListAnswer())
         await simulator.stop()
     }
 
