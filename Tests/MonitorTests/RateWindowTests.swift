@@ -23,6 +23,28 @@ import Testing
         #expect(await store.rateSampleCount <= 5)
     }
 
+    /// An account that is no longer listed is forgotten (its samples go), one listed again starts
+    /// over, and a name listed twice has no rate while it is; the others keep theirs.
+    @Test func unlistedAccountsAreForgottenAndTwiceListedNamesHaveNoRate() async {
+        let store = Store(source: "test", readOnly: false) { _ in }
+        func poll(_ minute: Int, _ names: [String]) async {
+            let accounts = names.map { Fixtures.account($0, usageGB: Double(minute) / 1024, limitGB: 100) }
+            await store.apply(.accounts(accounts), at: t0.addingTimeInterval(Double(minute) * 60), monotonic: Double(minute) * 60)
+        }
+        for minute in 0...5 { await poll(minute, ["a", "b", "c"]) }
+        #expect(await store.rateSampleCount == 6)
+        await poll(6, ["a", "b"])
+        #expect(await store.rateSampleCount == 6)  // a and b: anchors at 0 and 5 minutes, and the newest
+        await poll(7, ["a", "b", "c", "b"])
+        let rows = await store.current.accounts.value ?? []
+        #expect(rows[0].rate.map { abs($0 - 1_048_576.0 / 60) < 1 } == true, "\(String(describing: rows[0].rate))")
+        #expect(rows[1].rate == nil && rows[3].rate == nil)
+        #expect(rows[2].rate == nil)
+        // Listed once again, it has a rate again a minute later.
+        await poll(8, ["a", "b", "c"])
+        #expect(await store.current.accounts.value?[1].rate.map { abs($0 - 1_048_576.0 / 60) < 1 } == true)
+    }
+
     @Test func seededSamplesGiveARateOnTheFirstPoll() async {
         let clock = MonotonicBox(5_000)
         let store = Store(source: "test", readOnly: false, monotonic: { clock.value }) { _ in }

@@ -17,6 +17,8 @@ struct RateTracker: Sendable {
     /// Oldest first; the last one is the newest.
     struct Samples: Sendable {
         var items: [Sample]
+        /// The poll (`generation`) that last listed the account.
+        var seen: UInt32 = 0
     }
 
     /// The span a rate describes. A gap between polls longer than this (a suspended laptop, a long
@@ -29,14 +31,40 @@ struct RateTracker: Sendable {
 
     private(set) var samples: [String: Samples] = [:]
 
-    /// Records this poll's usage for every account, forgetting accounts no longer listed.
+    private var generation: UInt32 = 0
+
+    /// Records this poll's usage for every account, forgetting accounts no longer listed. In
+    /// place: a new table beside the old one would double 100 000 accounts' samples at every poll.
+    /// A name listed twice has no rate while it is (its usage is two accounts', not one's).
     mutating func record(_ accounts: [SubAccount], at now: Double) {
-        var next: [String: Samples] = [:]
-        next.reserveCapacity(accounts.count)
+        generation &+= 1
+        var listed = 0
+        samples.reserveCapacity(accounts.count)
         for account in accounts {
-            next[account.username] = Self.adding(Sample(time: now, bytes: account.usageBytes), to: samples[account.username])
+            let sample = Sample(time: now, bytes: account.usageBytes)
+            Self.add(sample, to: &samples[account.username], generation: generation, listed: &listed)
         }
-        samples = next
+        if samples.count > listed { samples = samples.filter { $0.value.seen == generation } }
+    }
+
+    /// `adding`, on the table's own entry (its samples are changed where they are, not copied).
+    private static func add(_ sample: Sample, to entry: inout Samples?, generation: UInt32, listed: inout Int) {
+        guard entry?.seen != generation else {
+            entry = Samples(items: [sample], seen: generation)  // listed twice: no rate
+            return
+        }
+        listed += 1
+        guard let newest = entry?.items.last, sample.bytes >= newest.bytes, sample.time > newest.time,
+            sample.time - newest.time <= window
+        else {
+            entry = Samples(items: [sample], seen: generation)
+            return
+        }
+        entry!.seen = generation
+        entry!.items.removeAll { sample.time - $0.time > window }
+        let count = entry!.items.count
+        if count >= 2, newest.time - entry!.items[count - 2].time < spacing { entry!.items.removeLast() }
+        entry!.items.append(sample)
     }
 
     /// Samples from before this process (the history's), oldest first; the next poll adds to them.
