@@ -261,6 +261,9 @@ public actor HistoryRecorder {
 
     private func write(_ outcome: Store.Outcome, at: Date) throws(HistoryError) {
         guard var writer else { return }
+        // Taken out while it writes: a copy left here would share its tables, and the first
+        // change to them would copy 100 000 accounts' entries.
+        self.writer = nil
         defer { self.writer = writer }
         switch outcome {
         case .accounts(let accounts): try writer.record(accounts: accounts, at: at)

@@ -10,6 +10,9 @@ struct HistoryWriter {
     let database: HistoryDatabase
     let series: Int64
 
+    /// The tables must be read from the database again before the next write (a write failed,
+    /// and so did reading them back).
+    private var needsLoad = false
     private var accountIDs: [String: Int64] = [:]
     private var last: [Int64: Last] = [:]
     private var lastSummary: PackageSummary?
@@ -93,6 +96,10 @@ struct HistoryWriter {
 
     @discardableResult
     mutating func record(accounts: [SubAccount], at now: Date) throws(HistoryError) -> Written {
+        if needsLoad {
+            try load(now: now)
+            needsLoad = false
+        }
         let t = Int64(now.timeIntervalSince1970)
         var written = Written()
         var total: Int64 = 0
@@ -109,8 +116,14 @@ struct HistoryWriter {
             try write(accounts, t: t, series: series, ids: &ids, last: &last, written: &written, total: &total)
         } catch {
             // The transaction was rolled back, and the tables hold what it wrote: read them again
-            // from the database (empty if that fails too, which only costs the next poll's deltas).
-            try? load(now: now)
+            // from the database, now or else before the next write (written without them, every
+            // account would be inserted again). Their newest samples stand in for the polls seen
+            // since, so growth over a longer gap than the rate window goes in no bucket.
+            do {
+                try load(now: now)
+            } catch {
+                needsLoad = true
+            }
             throw error
         }
         accountIDs = ids

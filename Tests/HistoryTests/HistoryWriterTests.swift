@@ -99,6 +99,32 @@ import Testing
         #expect(carols == 1)
     }
 
+    /// A write that fails, and whose tables cannot be read back either, reads them before the
+    /// next write: no account is inserted twice (which would fail that write too).
+    @Test func tablesThatCouldNotBeReadBackAreReadBeforeTheNextWrite() throws {
+        let folder = StateFolder()
+        let (database, _) = try HistoryDatabase.open(folder.location(), key: testKey, holder: "test", now: clock.date)
+        var writer = try HistoryWriter(database: database)
+        let start = clock.date
+        try writer.record(accounts: [account("alice", mb: 100), account("bob", mb: 10)], at: start)
+        try database.pool.write { db in try db.execute(sql: "ALTER TABLE sample RENAME TO sample_away") }
+        #expect(throws: HistoryError.self) {
+            try writer.record(accounts: [account("alice", mb: 150), account("carol", mb: 1)], at: start.addingTimeInterval(30))
+        }
+        try database.pool.write { db in try db.execute(sql: "ALTER TABLE sample_away RENAME TO sample") }
+        try writer.record(
+            accounts: [account("alice", mb: 190), account("carol", mb: 3), account("bob", mb: 25)], at: start.addingTimeInterval(60))
+        let mb: Int64 = 1_048_576
+        let (grown, accounts) = try database.pool.read { db in
+            (
+                try Int64.fetchOne(db, sql: "SELECT sum(delta) FROM bucket1h b JOIN account a ON a.id = b.account WHERE a.username = 'alice'"),
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM account")
+            )
+        }
+        #expect(grown == 90 * mb)
+        #expect(accounts == 3)
+    }
+
     @Test func aRestartedWriterContinuesFromTheLastSample() throws {
         let folder = StateFolder()
         let location = folder.location()

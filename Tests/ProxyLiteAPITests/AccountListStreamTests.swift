@@ -153,10 +153,16 @@ import Testing
             #expect(accounts.map(\.username) == decoded.list.map(\.username))
             #expect(accounts.map(\.unreadable) == decoded.list.map(\.unreadable))
             #expect(accounts.map(\.createdAt) == decoded.list.map(\.createdAt))
-            // From now on the list is read whole at once: one request a poll, not two.
+            // The next lists are read whole at once: one request a poll, not two; then the stream
+            // is tried again.
+            for _ in 0..<ProxyLiteClient.wholeListsAfterOdd {
+                let before = simulator.requestCounts[Endpoint.accountList.path] ?? 0
+                #expect(try await client.accounts().count == 13)
+                #expect(simulator.requestCounts[Endpoint.accountList.path] == before + 1)
+            }
             let before = simulator.requestCounts[Endpoint.accountList.path] ?? 0
             #expect(try await client.accounts().count == 13)
-            #expect(simulator.requestCounts[Endpoint.accountList.path] == before + 1)
+            #expect(simulator.requestCounts[Endpoint.accountList.path] == before + 2)
         }
     }
 }

@@ -40,7 +40,7 @@ let benchmarks: @Sendable () -> Void = {
         "a poll's orders, every column (once per poll, off the curses thread)",
         closure: { benchmark in
             let world = World.loaded
-            guard let ranks = world.ranks else { return }
+            guard let ranks = world.ranks else { fatalError("the store made no ranks: nothing would be measured") }
             for _ in benchmark.scaledIterations { blackHole(AccountOrders(world.rows, ranks: ranks, fetchedAt: nil)) }
         }, setup: World.load)
 

@@ -5,9 +5,13 @@ import NIOCore
 extension ProxyLiteClient {
     /// Every proxy sub-account (whitelist-account/list; the endpoint is not paginated).
     /// Read as it arrives (`AccountListStream`); an answer the stream cannot vouch for is asked
-    /// for again and read whole, as is every later one (`streamsAccountList`).
+    /// for again and read whole, as are the next ones for a while (`wholeAccountLists`).
     public func accounts() async throws -> [SubAccount] {
-        guard streamsAccountList.withLockedValue({ $0 }) else { return try await accountsReadWhole() }
+        let readWhole = wholeAccountLists.withLockedValue { left in
+            defer { left = max(0, left - 1) }
+            return left > 0
+        }
+        if readWhole { return try await accountsReadWhole() }
         let stream = AccountListStream(providerOffset: configuration.profile.providerOffset)
         let (status, read) = try await exchange(.accountList, query: [:], body: [], into: stream)
         switch read.finish() {
@@ -17,8 +21,10 @@ extension ProxyLiteClient {
                 buffer, status: status, endpoint: .accountList, scan: AccountListScanner.scan, orDecode: ListPayload<SubAccount>.self
             ) { $0.list }
         case .askAgain:
-            logger.info("the account list was read in part and then found odd; asking for it again, and reading it whole from now on")
-            streamsAccountList.withLockedValue { $0 = false }
+            logger.info(
+                "the account list was read in part and then found odd; asking for it again, and reading the next ones whole",
+                metadata: ["lists": "\(Self.wholeListsAfterOdd)"])
+            wholeAccountLists.withLockedValue { $0 = Self.wholeListsAfterOdd }
             return try await accountsReadWhole()
         }
     }

@@ -61,9 +61,13 @@ public final class ProxyLiteClient: Sendable {
     private let http: HTTPClient
     private let limiter: RateLimiter
     let logger: Logger
-    /// Whether the account list is read as it arrives: false once an answer could not be (a
-    /// provider that sends such lists would otherwise cost two downloads every poll).
-    let streamsAccountList = NIOLockedValueBox(true)
+    /// How many more account lists are read whole before reading one as it arrives again: one
+    /// that could not be read so is asked for again, and a provider that sends such lists would
+    /// otherwise cost two downloads every poll.
+    let wholeAccountLists = NIOLockedValueBox(0)
+    /// `wholeAccountLists` after a list that could not be read as it arrived (10 minutes of polls
+    /// at the default 30 s).
+    static let wholeListsAfterOdd = 20
 
     /// - Parameter httpClient: must not follow redirects (`HTTPClient.shared` does); the default doesn't.
     public init(configuration: Configuration, httpClient: HTTPClient = ProxyLiteClient.noRedirects, logger: Logger? = nil) {

@@ -93,9 +93,11 @@ struct AccountListStream: BodySink {
             // The envelope with one marker row in place of the list's: the scanner must take it and
             // find that row alone, which proves the list read is the one it would read (not one
             // before a second `list`, or a `data` spelled with escapes, which it reads as the same).
-            let envelope = head + Self.marker + tail
+            // The marker's name is new to every answer, so that no answer can carry it.
+            let name = "proxylite-top stream marker \(UInt64.random(in: 0...UInt64.max))"
+            let envelope = head + Array(#"{"username":"\#(name)"}"#.utf8) + tail
             let list = envelope.withUnsafeBytes { AccountListScanner.scan($0, providerOffset: providerOffset) }
-            guard let list, list.count == 1, list[0].username == Self.markerName else { return .askAgain }
+            guard let list, list.count == 1, list[0].username == name else { return .askAgain }
             return .accounts(accounts)
         }
     }
@@ -176,8 +178,6 @@ struct AccountListStream: BodySink {
         }
     }
 
-    private static let markerName = "\u{0}proxylite-top stream marker"
-    private static let marker = Array(#"{"username":"\u0000proxylite-top stream marker"}"#.utf8)
     private static let data = Array("data".utf8)
     private static let list = Array("list".utf8)
 
