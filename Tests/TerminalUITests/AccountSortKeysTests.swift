@@ -118,7 +118,7 @@ import Testing
     @Test func theRadixSortGivesTheOrderOfTheComparison() {
         var random = SeededRandom(seed: 14)
         var entries: [AccountSortEntry] = []
-        for index in 0..<5_000 {
+        for index in 0..<20_000 {  // above the size below which it compares
             // Few distinct keys and names: ties at every level, the row's place deciding the last.
             let key = random.chance(0.5) ? UInt64(random.below(7)) : random.next()
             entries.append(AccountSortEntry(key: key, tie: UInt32(random.below(40)), index: UInt32(index)))
@@ -271,6 +271,13 @@ import Testing
         let moved = await store.current
         #expect(moved.accountSearch?.fit(moved.accounts) == true)
         #expect(AccountSort().stored(moved) == AccountSort().order(moved.accounts.value ?? []))
+        // The same rows again (an idle world): the orders are carried over, and still right.
+        await store.apply(.accounts(accounts), at: Date(timeIntervalSince1970: 1_800_000_045))
+        let again = await store.current
+        for column in AccountColumn.allCases where column != .trend {
+            let sort = AccountSort(column: column, descending: column.rawValue % 2 == 0)
+            #expect(sort.stored(again) == sort.order(again.accounts.value ?? []), "\(column)")
+        }
         accounts[0].username = "renamed0"
         await store.apply(.accounts(accounts), at: Date(timeIntervalSince1970: 1_800_000_060))
         let renamed = await store.current

@@ -40,6 +40,30 @@ public struct AccountOrders: Sendable {
         count = rows.count
     }
 
+    /// `previous` taken as they are, for rows whose every sort key is the one it was made of
+    /// (the caller has checked, with `sameKeys`): an idle world's polls sort nothing.
+    public init(carrying previous: AccountOrders, fetchedAt: Date?) {
+        orders = previous.orders
+        self.fetchedAt = fetchedAt
+        count = previous.count
+    }
+
+    /// Whether the two lists agree row by row in everything a column sorts on but the texts
+    /// (which `AccountTextRanks.sameTexts` compares).
+    public static func sameKeys(_ a: [AccountRow], _ b: [AccountRow]) -> Bool {
+        guard a.count == b.count else { return false }
+        for i in a.indices {
+            let x = a[i]
+            let y = b[i]
+            guard x.account.isEnabled == y.account.isEnabled, x.account.productType.code == y.account.productType.code,
+                x.account.usageBytes == y.account.usageBytes, x.account.limitGB == y.account.limitGB,
+                x.account.createdAt == y.account.createdAt, x.account.unreadable == y.account.unreadable, x.rate == y.rate,
+                x.secondsToLimit == y.secondsToLimit
+            else { return false }
+        }
+        return true
+    }
+
     /// Whether these are the orders of `accounts`' rows.
     public func fit(_ accounts: ResourceState<[AccountRow]>) -> Bool {
         accounts.fetchedAt == fetchedAt && (accounts.value?.count ?? 0) == count

@@ -2,10 +2,12 @@
 /// and tie, 16 bits a pass. Stable, and the entries come in row order, so entries equal in both
 /// stay in row order: exactly the order `AccountSortEntry.precedes` defines. 100 000 rows take
 /// six linear passes (fewer when a digit is the same in every entry) instead of 1.7 million
-/// comparisons.
+/// comparisons; short lists are compared.
 enum AccountSortRadix {
     static func sort(_ entries: inout [AccountSortEntry]) {
-        guard entries.count > 256 else {
+        // Below this a comparison sort is quicker than six passes that each clear and sum
+        // 65 536 counts (a 2 000-account list: 0.1 ms instead of 0.6 ms, ten columns a poll).
+        guard entries.count > 8_192 else {
             entries.sort(by: AccountSortEntry.precedes)
             return
         }

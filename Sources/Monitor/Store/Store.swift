@@ -82,7 +82,10 @@ public actor Store {
         case .accounts(let accounts):
             rates.record(accounts, at: moment)
             let rows = accounts.map { AccountRow(account: $0, rate: rates.rate($0.username)) }
-            let previous = (rows: snapshot.accounts.value, ranks: snapshot.accountRanks, search: snapshot.accountSearch)
+            let previous = (
+                rows: snapshot.accounts.value, ranks: snapshot.accountRanks, orders: snapshot.accountOrders,
+                search: snapshot.accountSearch
+            )
             update(\.accounts, .success(rows), now, moment, nextAttempt)
             if indexesAccounts { index(rows, previous) }
             clearConfirmed(accounts, now: moment)
@@ -107,7 +110,10 @@ public actor Store {
     /// Ranks, sorts and indexes the text of a poll's accounts, here rather than on the curses
     /// thread: what the names and remarks give is carried over when they did not change (the
     /// usual poll, where only usage moved).
-    private func index(_ rows: [AccountRow], _ previous: (rows: [AccountRow]?, ranks: AccountTextRanks?, search: AccountSearchText?)) {
+    private func index(
+        _ rows: [AccountRow],
+        _ previous: (rows: [AccountRow]?, ranks: AccountTextRanks?, orders: AccountOrders?, search: AccountSearchText?)
+    ) {
         let fetchedAt = snapshot.accounts.fetchedAt
         let sameTexts = previous.rows.map { AccountTextRanks.sameTexts(rows, $0) } ?? false
         let ranks: AccountTextRanks
@@ -117,7 +123,13 @@ public actor Store {
             ranks = AccountTextRanks(rows, fetchedAt: fetchedAt)
         }
         snapshot.accountRanks = ranks
-        snapshot.accountOrders = AccountOrders(rows, ranks: ranks, fetchedAt: fetchedAt)
+        if sameTexts, let kept = previous.orders, kept.count == rows.count, let previousRows = previous.rows,
+            AccountOrders.sameKeys(rows, previousRows)
+        {
+            snapshot.accountOrders = AccountOrders(carrying: kept, fetchedAt: fetchedAt)
+        } else {
+            snapshot.accountOrders = AccountOrders(rows, ranks: ranks, fetchedAt: fetchedAt)
+        }
         var search: AccountSearchText
         if sameTexts, let kept = previous.search, kept.count == rows.count {
             search = kept
