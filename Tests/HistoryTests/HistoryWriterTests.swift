@@ -117,7 +117,8 @@ import Testing
         let mb: Int64 = 1_048_576
         let (grown, accounts) = try database.pool.read { db in
             (
-                try Int64.fetchOne(db, sql: "SELECT sum(delta) FROM bucket1h b JOIN account a ON a.id = b.account WHERE a.username = 'alice'"),
+                try Int64.fetchOne(
+                    db, sql: "SELECT sum(delta) FROM bucket1h b JOIN account a ON a.id = b.account WHERE a.username = 'alice'"),
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM account")
             )
         }
