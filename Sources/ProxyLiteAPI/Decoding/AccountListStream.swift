@@ -51,6 +51,8 @@ struct AccountListStream: BodySink {
     private var depth = 0
     private var inString = false
     private var escaped = false
+    /// An element of the list has begun and not yet ended.
+    private var inElement = false
     /// The opener of each container at depths 1 to 3 (index 0 unused).
     private var openers: [UInt8] = [0, 0, 0, 0]
     /// The key of the member being read in the objects at depths 1 and 2, and the last string
@@ -78,7 +80,23 @@ struct AccountListStream: BodySink {
                 head.append(contentsOf: bytes)
                 return
             }
-            for byte in bytes { take(byte) }
+            var i = 0
+            while i < bytes.count {
+                switch phase {
+                case .head:
+                    head.append(bytes[i])
+                    follow(bytes[i])
+                    i += 1
+                case .tail:
+                    tail.append(bytes[i])
+                    follow(bytes[i])
+                    i += 1
+                case .list:
+                    i = list(bytes, from: i)
+                case .odd:
+                    return
+                }
+            }
         }
     }
 
@@ -112,21 +130,6 @@ struct AccountListStream: BodySink {
     }
 
     // MARK: - Following the nesting
-
-    @inline(__always) private mutating func take(_ byte: UInt8) {
-        switch phase {
-        case .head:
-            head.append(byte)
-            follow(byte)
-        case .list:
-            list(byte)
-        case .tail:
-            tail.append(byte)
-            follow(byte)
-        case .odd:
-            return
-        }
-    }
 
     /// A byte before or after the list: nesting, strings and keys.
     private mutating func follow(_ byte: UInt8) {
@@ -181,64 +184,95 @@ struct AccountListStream: BodySink {
     private static let data = Array("data".utf8)
     private static let list = Array("list".utf8)
 
-    /// A byte inside the list: an element's, or the commas and spaces between them.
-    private mutating func list(_ byte: UInt8) {
-        if inString {
-            element.append(byte)
-            if escaped {
-                escaped = false
-            } else if byte == UInt8(ascii: "\\") {
-                escaped = true
-            } else if byte == UInt8(ascii: "\"") {
-                inString = false
+    /// The list's bytes from `start` on, up to its end or the chunk's: elements are found by
+    /// their nesting and read straight from the chunk; only one cut by the chunk's end is copied
+    /// (a copy of every byte, one at a time, cost more than reading the accounts). Gives where it
+    /// stopped.
+    private mutating func list(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int {
+        var i = start
+        // Where this chunk's part of the current element begins (it began in this chunk or before).
+        var from: Int? = inElement ? start : nil
+        while i < bytes.count {
+            let byte = bytes[i]
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+                i += 1
+                continue
             }
-            return
-        }
-        if depth == 3 {
+            if depth == 3 {
+                switch byte {
+                case UInt8(ascii: ","), UInt8(ascii: "]"):
+                    endElement(from.map { UnsafeRawBufferPointer(rebasing: bytes[$0..<i]) }, last: byte == UInt8(ascii: "]"))
+                    from = nil
+                    guard phase == .list else { return bytes.count }
+                    i += 1
+                    if byte == UInt8(ascii: "]") {
+                        phase = .tail
+                        tail.append(byte)
+                        depth -= 1
+                        return i
+                    }
+                    continue
+                case 0x20, 0x0A, 0x0D, 0x09:
+                    if !inElement {
+                        i += 1
+                        continue
+                    }
+                default:
+                    if !inElement {
+                        inElement = true
+                        from = i
+                    }
+                }
+            }
             switch byte {
-            case UInt8(ascii: ","):
-                endElement(last: false)
-                return
-            case UInt8(ascii: "]"):
-                endElement(last: true)
-                guard phase == .list else { return }
-                phase = .tail
-                tail.append(byte)
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 depth -= 1
-                return
-            case 0x20, 0x0A, 0x0D, 0x09:
-                if element.isEmpty { return }
-            default:
-                break
+                // An element that closes more than it opened: the list is not what it seemed.
+                if depth < 3 {
+                    becomeOdd()
+                    return bytes.count
+                }
+            default: break
             }
+            i += 1
         }
-        element.append(byte)
-        switch byte {
-        case UInt8(ascii: "\""): inString = true
-        case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-        case UInt8(ascii: "}"), UInt8(ascii: "]"):
-            depth -= 1
-            // An element that closes more than it opened: the list is not what it seemed.
-            if depth < 3 { becomeOdd() }
-        default: break
-        }
+        if let from { element.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[from..<bytes.count])) }
+        return bytes.count
     }
 
-    /// The element read so far is complete: read it. An empty one is the end of an empty list
-    /// (`[]`, or `[ ]`) when it is the last, and a stray comma otherwise.
-    private mutating func endElement(last: Bool) {
-        if element.isEmpty {
+    /// The element is complete: `element` holds what earlier chunks had of it, `piece` what this
+    /// one has. An empty element is the end of an empty list (`[]`, or `[ ]`) when it is the last,
+    /// and a stray comma otherwise.
+    private mutating func endElement(_ piece: UnsafeRawBufferPointer?, last: Bool) {
+        inElement = false
+        let size = element.count + (piece?.count ?? 0)
+        guard size > 0 else {
             if last && accounts.isEmpty && elementBytes == 0 { return }
             becomeOdd()
             return
         }
-        let account = element.withUnsafeBytes { AccountListScanner.scanAccount($0, providerOffset: providerOffset) }
+        let account: SubAccount?
+        if element.isEmpty, let piece {
+            account = AccountListScanner.scanAccount(piece, providerOffset: providerOffset)
+        } else {
+            if let piece { element.append(contentsOf: piece) }
+            account = element.withUnsafeBytes { AccountListScanner.scanAccount($0, providerOffset: providerOffset) }
+            element.removeAll(keepingCapacity: true)
+        }
         guard let account else {
             becomeOdd()
             return
         }
-        elementBytes += element.count + 1
-        element.removeAll(keepingCapacity: true)
+        elementBytes += size + 1
         accounts.append(account)
         if !reserved, accounts.count == 256, let announced {
             // The first accounts tell the length of one: room for the rest at once, not by doubling.
