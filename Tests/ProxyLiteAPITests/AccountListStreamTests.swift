@@ -97,8 +97,6 @@ import Testing
         #"{"code":200,"msg":"ok","data":{"list":[{"username":"a"}]},"data":null}"#,
         #"{"code":0,"msg":"no","data":{"list":[{"username":"a"}]}}"#,
         #"{"code":200,"data":{"list":[{"username":"a"}]}} trailing"#,
-        #"{"code":200,"msg":"ok","data":{"list":[{"id":1,"#,
-        #"{"code":200,"msg":"ok","data":{"list":[{"username":"a"}}]}]}}"#,
         // A second list or data under a key spelled with an escape: the scanner reads the last.
         #"{"code":200,"data":{"list":[{"username":"a"}],"l\u0069st":[]}}"#,
         #"{"code":200,"data":{"list":[{"username":"a"}]},"d\u0061ta":{"list":[{"username":"b"}]}}"#,
@@ -110,6 +108,36 @@ import Testing
             guard case .askAgain = Self.stream(json, pieces: size) else {
                 Issue.record("not refused in \(size)-byte pieces: \(json)")
                 continue
+            }
+        }
+    }
+
+    /// Cut off, or brackets that do not close: not JSON, and not asked for again out of turn.
+    @Test(arguments: [
+        #"{"code":200,"msg":"ok","data":{"list":[{"id":1,"#,
+        #"{"code":200,"msg":"ok","data":{"list":[{"username":"a"},{"username":"b"#,
+        #"{"code":200,"msg":"ok","data":{"list":[{"username":"a"}]}"#,
+        #"{"code":200,"msg":"ok","data":{"list":[{"username":"a"}}]}]}}"#,
+        #"{"code":200,"msg":"ok","data":{"list":[{"username":"a"},null,{"username":"b"#,
+    ])
+    func refusesWhatIsNotJSON(json: String) {
+        for size in Self.pieces {
+            guard case .notJSON = Self.stream(json, pieces: size) else {
+                Issue.record("not refused as cut off in \(size)-byte pieces: \(json)")
+                continue
+            }
+        }
+    }
+
+    /// Every answer cut off: each poll fails with a decoding error, after one request.
+    @Test func aCutOffListIsADecodingErrorAfterOneRequest() async throws {
+        var faults = FaultPlan()
+        faults.malformedRate = 1
+        try await withSimulator(testWorld(accounts: 40, faults: faults)) { simulator, client in
+            for attempt in 1...3 {
+                let error = await #expect(throws: ProxyLiteError.self) { try await client.accounts() }
+                #expect(error?.code == .decoding, "\(String(describing: error))")
+                #expect(simulator.requestCounts[Endpoint.accountList.path] == attempt)
             }
         }
     }

@@ -20,6 +20,10 @@ extension ProxyLiteClient {
             return try self.read(
                 buffer, status: status, endpoint: .accountList, scan: AccountListScanner.scan, orDecode: ListPayload<SubAccount>.self
             ) { $0.list }
+        case .notJSON:
+            throw ProxyLiteError(
+                .decoding, endpoint: Endpoint.accountList.path,
+                message: "the account list could not be read: the answer was cut off or is not JSON")
         case .askAgain:
             logger.info(
                 "the account list was read in part and then found odd; asking for it again, and reading the next ones whole",

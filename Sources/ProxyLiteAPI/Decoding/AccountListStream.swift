@@ -19,8 +19,12 @@ struct AccountListStream: BodySink {
         case accounts([SubAccount])
         /// The whole answer, kept because no list was found in it.
         case whole(ByteBuffer)
-        /// The list was read in part and then could not be trusted: ask again for the whole.
+        /// The list was read in part and then could not be trusted, in an answer that is whole
+        /// (its brackets close): ask again for it, to read it whole.
         case askAgain
+        /// The answer was cut off, or its brackets do not close: it is not JSON, and asking again
+        /// out of turn would not make it so (the next poll will).
+        case notJSON
     }
 
     private enum Phase {
@@ -94,6 +98,7 @@ struct AccountListStream: BodySink {
                 case .list:
                     i = list(bytes, from: i)
                 case .odd:
+                    skim(bytes, from: i)
                     return
                 }
             }
@@ -104,9 +109,11 @@ struct AccountListStream: BodySink {
     func finish() -> Outcome {
         if notSuccess { return .whole(ByteBuffer(bytes: head)) }
         switch phase {
-        case .odd, .list: return .askAgain
+        case .list: return .notJSON
+        case .odd: return closed ? .askAgain : .notJSON
         case .head: return .whole(ByteBuffer(bytes: head))
         case .tail:
+            guard closed else { return .notJSON }
             guard lists == 1 else { return .askAgain }
             // The envelope with one marker row in place of the list's: the scanner must take it and
             // find that row alone, which proves the list read is the one it would read (not one
@@ -117,6 +124,35 @@ struct AccountListStream: BodySink {
             let list = envelope.withUnsafeBytes { AccountListScanner.scan($0, providerOffset: providerOffset) }
             guard let list, list.count == 1, list[0].username == name else { return .askAgain }
             return .accounts(accounts)
+        }
+    }
+
+    /// Whether the answer's brackets all closed, outside any string.
+    private var closed: Bool { depth == 0 && !inString && !unbalanced }
+
+    /// The rest of an answer given up on: only its nesting is followed, to tell a whole answer
+    /// (worth asking for again) from one cut off.
+    private mutating func skim(_ bytes: UnsafeRawBufferPointer, from start: Int) {
+        for i in start..<bytes.count where !unbalanced {
+            let byte = bytes[i]
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                if depth == 0 { unbalanced = true }
+                depth -= 1
+            default: break
+            }
         }
     }
 
@@ -210,8 +246,11 @@ struct AccountListStream: BodySink {
                 case UInt8(ascii: ","), UInt8(ascii: "]"):
                     endElement(from.map { UnsafeRawBufferPointer(rebasing: bytes[$0..<i]) }, last: byte == UInt8(ascii: "]"))
                     from = nil
-                    guard phase == .list else { return bytes.count }
                     i += 1
+                    guard phase == .list else {
+                        if byte == UInt8(ascii: "]") { depth -= 1 }
+                        return i  // the rest is skimmed
+                    }
                     if byte == UInt8(ascii: "]") {
                         phase = .tail
                         tail.append(byte)
@@ -239,7 +278,7 @@ struct AccountListStream: BodySink {
                 // An element that closes more than it opened: the list is not what it seemed.
                 if depth < 3 {
                     becomeOdd()
-                    return bytes.count
+                    return i + 1  // the rest is skimmed
                 }
             default: break
             }
