@@ -23,7 +23,7 @@ extension ProxyLiteClient {
         case .notJSON:
             throw ProxyLiteError(
                 .decoding, endpoint: Endpoint.accountList.path,
-                message: "the account list could not be read: the answer was cut off or is not JSON")
+                message: "the answer is not valid JSON: it was cut off, or its brackets do not close")
         case .askAgain:
             logger.info(
                 "the account list was read in part and then found odd; asking for it again, and reading the next ones whole",
