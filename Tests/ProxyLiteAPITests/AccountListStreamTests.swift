@@ -56,6 +56,27 @@ import Testing
         }
     }
 
+    /// Cut in two at every place: the same accounts (an element split anywhere, an escape split
+    /// from what it escapes, the list's `]` at a chunk's start).
+    @Test func givesTheSameAccountsCutInTwoAnywhere() throws {
+        let json =
+            #"{"code":"200","msg":"ok","data":{"list":[ {"username":"k\"1","remark":"电商 👩‍💻","usage_flow":"1024"} , {"username":"k2","extra":[1,{"a":"]"}]},{"username":"k3"} ]},"z":1}"#
+        let whole = try #require(Self.scanned(json))
+        #expect(whole.count == 3)
+        let bytes = Array(json.utf8)
+        for cut in 0...bytes.count {
+            var stream = AccountListStream(providerOffset: 8 * 3600)
+            stream.start(status: 200, length: bytes.count)
+            stream.append(ByteBuffer(bytes: bytes[..<cut]))
+            stream.append(ByteBuffer(bytes: bytes[cut...]))
+            guard case .accounts(let accounts) = stream.finish() else {
+                Issue.record("not read when cut at \(cut)")
+                continue
+            }
+            #expect(accounts == whole, "cut at \(cut)")
+        }
+    }
+
     /// No list found: the answer is kept whole, byte for byte, for the slower reader.
     @Test(arguments: [
         #"{"code":3,"msg":"app_key 无效","data":null}"#,
