@@ -24,6 +24,8 @@ import Testing
         #"{"code":200,"msg":"ok","data":{"list":[{"usage_flow":"lots"}]}}"#,
         #"{"code":200,"msg":"ok","data":{"list":[{"username":"a","remark":{"x":[1]}},{"username":{"y":1},"created_at":[],"status":{}}]}}"#,
         #"{"code":200,"msg":"ok","data":{"list":[{"username":"a","usage_flow":"1e30","limit_flow":-5,"created_at":"2026-13-45 10:00:00"},{"username":"b","usage_flow":"9223372036854775807","created_at":"2199-01-01 00:00:00","status":"NaN"},{"username":"c","usage_flow":"Infinity","limit_flow":"1e999","id":"x"}]}}"#,
+        // Integers in every spelling: the plain ones are read from the bytes, the rest as text.
+        #"{"code":200,"msg":"ok","data":{"list":[{"id":"007","usage_flow":"-0","limit_flow":123456789012345678,"status":"+1","product_type":1e1},{"id":-0,"usage_flow":1234567890123456789,"limit_flow":"12 ","status":" 1","product_type":"14"},{"id":"-","usage_flow":"12.0","limit_flow":-3,"status":0,"product_type":"9x"},{"id":12.0,"usage_flow":"99999999999999999999","limit_flow":"","status":"","product_type":-14}]}}"#,
     ])
     func agreesWithTheDecoder(json: String) throws {
         let (scanned, decoded) = try both(json)
