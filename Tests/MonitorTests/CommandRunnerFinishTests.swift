@@ -28,7 +28,8 @@ import Testing
             let left = await runner.finish(within: .milliseconds(600))
             let waited = ContinuousClock.now - started
             #expect(left == 2)
-            #expect(waited >= .milliseconds(600) && waited < .seconds(5))
+            // Well short of the 30 s the write's answer takes, however loaded the machine.
+            #expect(waited >= .milliseconds(600) && waited < .seconds(15))
             #expect(sink.lines.contains { $0.contains("outcome unknown") && $0.contains(names[0]) })
             #expect(sink.lines.contains { $0.contains("not sent") && $0.contains(names[1]) })
             // The second is never sent, even once the first is answered.
@@ -44,8 +45,10 @@ import Testing
             let runner = CommandRunner(client: client, store: store, readOnly: false, logger: Logger(label: "t") { _ in sink })
             await runner.submit(.disable([name]), id: 1)
             let started = ContinuousClock.now
-            #expect(await runner.finish(within: .seconds(5)) == 0)
-            #expect(ContinuousClock.now - started < .seconds(4))
+            // A grace period far longer than the change takes, even on a loaded machine (a 5 s one
+            // was once missed by 20 ms in CI): returning well within it is returning when answered.
+            #expect(await runner.finish(within: .seconds(60)) == 0)
+            #expect(ContinuousClock.now - started < .seconds(30))
             #expect(sink.lines.contains { $0.contains("change accepted") })
             #expect(!sink.lines.contains { $0.contains("outcome unknown") })
         }
