@@ -36,7 +36,8 @@ import Testing
         let waited = ContinuousClock.now - sent
         #expect(!screen.contains("Accounts 20 / 20"))  // the terminal was given back at once
         #expect(screen.contains("waiting up to 5 s for 1 change to be answered"))
-        #expect(waited >= .seconds(4.5) && waited < .seconds(9), "\(waited)")
+        // The 5 s grace, not the 30 s answer, with room for a loaded machine.
+        #expect(waited >= .seconds(4.5) && waited < .seconds(15), "\(waited)")
         let log = try String(contentsOf: tmux.home.appendingPathComponent("state/proxylite-top/proxylite-top.log"), encoding: .utf8)
         #expect(log.contains("change outcome unknown: it may have been applied"), "\(log.suffix(800))")
         #expect(log.contains("why=SIGHUP"), "\(log.suffix(800))")

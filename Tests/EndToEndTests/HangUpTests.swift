@@ -35,7 +35,8 @@ import Testing
         }
         exited = true
         // At once, and without burning a core on the way out (no write was in flight to wait for).
-        #expect(exitedIn < .seconds(3), "\(exitedIn)")
+        // (8 s: a loaded CI machine once took 4.4 s; spinning is caught by the CPU check below.)
+        #expect(exitedIn < .seconds(8), "\(exitedIn)")
         let (status, cpuAfter) = try #require(result)
         #expect(cpuAfter - cpuBefore < 1, "\(cpuAfter - cpuBefore) s of CPU between the hang-up and the exit")
         #expect(status & 0x7f == 0, "ended by signal \(status & 0x7f)")
