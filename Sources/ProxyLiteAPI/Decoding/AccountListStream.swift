@@ -127,6 +127,17 @@ struct AccountListStream: BodySink {
         }
     }
 
+    /// A byte inside a string: an escape, what it escapes, or the quote that ends the string.
+    @inline(__always) private mutating func stringByte(_ byte: UInt8) {
+        if escaped {
+            escaped = false
+        } else if byte == UInt8(ascii: "\\") {
+            escaped = true
+        } else if byte == UInt8(ascii: "\"") {
+            inString = false
+        }
+    }
+
     /// Whether the answer's brackets all closed, outside any string.
     private var closed: Bool { depth == 0 && !inString && !unbalanced }
 
@@ -136,13 +147,7 @@ struct AccountListStream: BodySink {
         for i in start..<bytes.count where !unbalanced {
             let byte = bytes[i]
             if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                }
+                stringByte(byte)
                 continue
             }
             switch byte {
@@ -171,15 +176,9 @@ struct AccountListStream: BodySink {
     private mutating func follow(_ byte: UInt8) {
         guard !unbalanced else { return }
         if inString {
-            if escaped {
-                escaped = false
-            } else if byte == UInt8(ascii: "\\") {
-                escaped = true
-            } else if byte == UInt8(ascii: "\"") {
-                inString = false
-                return
-            }
-            if depth <= 2 { lastString.append(byte) }
+            stringByte(byte)
+            // The closing quote is not the string's.
+            if inString && depth <= 2 { lastString.append(byte) }
             return
         }
         switch byte {
@@ -231,13 +230,7 @@ struct AccountListStream: BodySink {
         while i < bytes.count {
             let byte = bytes[i]
             if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                }
+                stringByte(byte)
                 i += 1
                 continue
             }
